@@ -1,0 +1,109 @@
+# wirepad: plain javac + make. `make` builds build/wirepad.jar, `make test` runs every test,
+# `make run` starts the REPL, `make bench` runs the JMH benchmarks.
+JAVA     ?= java
+JAVAC    ?= javac
+JAR      ?= jar
+MVN      ?= mvn
+JFLAGS   := --release 17 -encoding UTF-8 -Xlint:all,-serial -Werror
+
+# Pinned dependencies (group:artifact:version); sums live in src/deps.sha256.
+DEP_PLUGIN := org.apache.maven.plugins:maven-dependency-plugin:3.8.1
+JUNIT_GAV  := org.junit.platform:junit-platform-console-standalone:6.0.1
+JLINE_GAV  := org.jline:jline:3.30.6
+JMH_GAVS   := org.openjdk.jmh:jmh-core:1.37 org.openjdk.jmh:jmh-generator-annprocess:1.37 \
+              net.sf.jopt-simple:jopt-simple:5.0.4 org.apache.commons:commons-math3:3.6.1
+jarname     = $(word 2,$(subst :, ,$(1)))-$(word 3,$(subst :, ,$(1))).jar
+JUNIT_JAR  := lib/$(call jarname,$(JUNIT_GAV))
+JLINE_JAR  := lib/$(call jarname,$(JLINE_GAV))
+JMH_JARS   := $(foreach g,$(JMH_GAVS),lib/$(call jarname,$(g)))
+
+MAIN_SRC  := $(shell find src/main/java -name '*.java')
+JLINE_SRC := $(shell find src/jline/java -name '*.java')
+TEST_SRC  := $(shell find src/test/java -name '*.java')
+BENCH_SRC := $(shell find src/bench/java -name '*.java')
+
+.PHONY: all core deps test unit transcripts interop bench run clean
+all: build/wirepad.jar build/wirepad.jsa
+
+# --- dependencies: fetched with Maven's dependency plugin, then checked against src/deps.sha256 ---
+lib/%.jar:
+	@mkdir -p lib
+	@gav=$$(for g in $(JUNIT_GAV) $(JLINE_GAV) $(JMH_GAVS); do \
+	   a=$$(echo $$g | cut -d: -f2); v=$$(echo $$g | cut -d: -f3); \
+	   [ "$$a-$$v.jar" = "$*.jar" ] && echo $$g; done); \
+	 [ -n "$$gav" ] || { echo "make: no pinned artifact gives lib/$*.jar" >&2; exit 1; }; \
+	 echo "fetch  $$gav (Maven Central)"; \
+	 $(MVN) -q -B $(DEP_PLUGIN):copy -Dartifact=$$gav -DoutputDirectory=lib >build-fetch.log 2>&1 \
+	   || { cat build-fetch.log >&2; rm -f build-fetch.log; echo "make: could not fetch $$gav" >&2; exit 1; }; \
+	 rm -f build-fetch.log; \
+	 want=$$(awk -v f="$*.jar" '$$2==f {print $$1}' src/deps.sha256); \
+	 got=$$(sha256sum "$@" | cut -d' ' -f1); \
+	 if [ -z "$$want" ] || [ "$$want" != "$$got" ]; then \
+	   mv "$@" "$@.rejected"; \
+	   echo "make: CHECKSUM MISMATCH for lib/$*.jar" >&2; \
+	   echo "      expected sha256 $${want:-<none in src/deps.sha256>}" >&2; \
+	   echo "      got      sha256 $$got (file kept as $@.rejected)" >&2; exit 1; fi
+
+deps: $(JUNIT_JAR) $(JLINE_JAR) $(JMH_JARS)
+
+# --- the core: compiled with an EMPTY class path (proves bytes/http/dns/net/servers need no jar) ---
+build/classes.stamp: $(MAIN_SRC)
+	@rm -rf build/classes; mkdir -p build/classes
+	$(JAVAC) $(JFLAGS) -cp '' -d build/classes $(MAIN_SRC)
+	@touch $@
+core: build/classes.stamp
+
+# --- the JLine terminal adapter: the only code that needs lib/jline ---
+build/jline.stamp: build/classes.stamp $(JLINE_SRC) $(JLINE_JAR)
+	$(JAVAC) $(JFLAGS) -cp build/classes:$(JLINE_JAR) -d build/classes $(JLINE_SRC)
+	@touch $@
+
+build/wirepad.jar: build/jline.stamp
+	@rm -f $@
+	$(JAR) --create --file $@ --main-class wirepad.cli.Main -C build/classes .
+
+# AppCDS archive: a dynamic archive recorded from a short run; bin/wirepad uses it when present.
+build/wirepad.jsa: build/wirepad.jar
+	@rm -f $@
+	@printf 'help\nquit\n' | WIREPAD_CDS_DUMP=$@ bin/wirepad >/dev/null 2>&1 || true
+	@printf 'GET / HTTP/1.1\r\nHost: a\r\n\r\n' | $(JAVA) -XX:SharedArchiveFile=$@ -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp build/wirepad.jar:$(JLINE_JAR) wirepad.cli.Main http parse >/dev/null 2>&1 || true
+
+run: all
+	@bin/wirepad
+
+# --- tests: JUnit (Jupiter via the console launcher), then the transcripts ---
+build/test.stamp: build/jline.stamp $(TEST_SRC) $(JUNIT_JAR)
+	@rm -rf build/test-classes; mkdir -p build/test-classes
+	$(JAVAC) $(JFLAGS) -Xlint:-try -cp build/classes:$(JUNIT_JAR) -d build/test-classes $(TEST_SRC)
+	@touch $@
+
+unit: build/test.stamp
+	@$(JAVA) -jar $(JUNIT_JAR) execute --disable-banner --details=summary --disable-ansi-colors \
+	   --class-path build/classes:build/test-classes --scan-class-path > build/junit.log 2>&1; rc=$$?; \
+	 grep -vE '^\s*$$' build/junit.log | grep -E 'MethodSource|=>|Failures|✘|tests (successful|failed|found)' | head -80; \
+	 ok=$$(sed -n 's/.*\[ *\([0-9]*\) tests successful.*/\1/p' build/junit.log); \
+	 bad=$$(sed -n 's/.*\[ *\([0-9]*\) tests failed.*/\1/p' build/junit.log); \
+	 echo "junit: $${ok:-0} passed, $${bad:-0} failed"; \
+	 [ $$rc -eq 0 ] && [ "$${ok:-0}" -gt 0 ]
+
+transcripts: all
+	@bin/wirepad run $(if $(UPDATE),--update) transcripts/*.t
+
+test: all unit transcripts
+
+interop: all
+	@sh src/interop/run.sh
+
+# --- benchmarks: JMH with its annotation processor ---
+build/bench.stamp: build/jline.stamp $(BENCH_SRC) $(JMH_JARS)
+	@rm -rf build/bench-classes; mkdir -p build/bench-classes
+	$(JAVAC) --release 17 -encoding UTF-8 -cp build/classes:$(subst $(eval) ,:,$(JMH_JARS)) \
+	   -processor org.openjdk.jmh.generators.BenchmarkProcessor -d build/bench-classes $(BENCH_SRC)
+	@touch $@
+
+bench: build/bench.stamp
+	$(JAVA) -cp build/classes:build/bench-classes:$(subst $(eval) ,:,$(JMH_JARS)) \
+	   org.openjdk.jmh.Main $(if $(BENCH),$(BENCH),) -f 1 -wi 3 -w 1s -i 5 -r 1s
+
+clean:
+	rm -rf build

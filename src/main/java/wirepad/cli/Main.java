@@ -1,0 +1,46 @@
+package wirepad.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+
+/**
+ * Entry point of {@code bin/wirepad}: no arguments opens the REPL, otherwise a one-shot command.
+ * Exit codes: 0 ok, 1 protocol error or failed check, 2 usage error.
+ */
+public final class Main {
+    private Main() {}
+
+    static final String USAGE = """
+            wirepad — a raw-socket protocol playground (HTTP/1.x and DNS)
+
+            Examples:
+              bin/wirepad                                   open the REPL (type 'help' there)
+              printf 'GET / HTTP/1.1\\r\\nHost: a\\r\\n\\r\\n' | bin/wirepad http parse
+              bin/wirepad http parse --response --json reply.bin
+
+            Commands:
+              http parse [--request|--response] [--lenient] [--eof] [--method M] [--json] [FILE|-]
+                        parse raw HTTP/1.x bytes and explain the framing
+            Run 'bin/wirepad COMMAND --help' for the details of one command.
+            """;
+
+    public static void main(String[] args) {
+        int code = run(args, System.in, System.out, System.err);
+        System.out.flush();
+        System.exit(code);
+    }
+
+    public static int run(String[] args, java.io.InputStream in, PrintStream out, PrintStream err) {
+        if (args.length == 0) return Repl.start(in, out, err);
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        switch (args[0]) {
+            case "-h", "--help", "help" -> { out.print(USAGE); return 0; }
+            case "http" -> { return HttpCommand.run(rest, in, out, err); }
+            default -> {
+                err.println("wirepad: unknown command '" + args[0] + "'");
+                err.print(USAGE);
+                return 2;
+            }
+        }
+    }
+}
