@@ -55,7 +55,7 @@ core: build/classes.stamp
 
 # --- the JLine terminal adapter: the only code that needs lib/jline ---
 build/jline.stamp: build/classes.stamp $(JLINE_SRC) $(JLINE_JAR)
-	$(JAVAC) $(JFLAGS) -cp build/classes:$(JLINE_JAR) -d build/classes $(JLINE_SRC)
+	$(if $(JLINE_SRC),$(JAVAC) $(JFLAGS) -cp build/classes:$(JLINE_JAR) -d build/classes $(JLINE_SRC))
 	@touch $@
 
 build/wirepad.jar: build/jline.stamp
