@@ -1,0 +1,51 @@
+package wirepad.http;
+
+/**
+ * Character classes of RFC 9110 §5.6 and RFC 5234 Appendix B, as lookup tables.
+ * <pre>
+ *   tchar  = "!" / "#" / "$" / "%" / "&amp;" / "'" / "*" / "+" / "-" / "." / "^" / "_" / "`" / "|" / "~"
+ *            / DIGIT / ALPHA
+ *   field-vchar = VCHAR / obs-text        VCHAR = %x21-7E   obs-text = %x80-FF
+ *   OWS    = *( SP / HTAB )
+ * </pre>
+ */
+final class Abnf {
+    private Abnf() {}
+
+    static final int SP = ' ', HTAB = '\t', CR = '\r', LF = '\n';
+    private static final boolean[] TCHAR = new boolean[256];
+
+    static {
+        for (int c = '0'; c <= '9'; c++) TCHAR[c] = true;
+        for (int c = 'a'; c <= 'z'; c++) TCHAR[c] = true;
+        for (int c = 'A'; c <= 'Z'; c++) TCHAR[c] = true;
+        for (char c : "!#$%&'*+-.^_`|~".toCharArray()) TCHAR[c] = true;
+    }
+
+    static boolean tchar(int b) { return TCHAR[b & 0xff]; }
+
+    static boolean ows(int b) { return b == SP || b == HTAB; }
+
+    static boolean vchar(int b) { return b >= 0x21 && b <= 0x7e; }
+
+    static boolean fieldVchar(int b) { return vchar(b) || b >= 0x80; }
+
+    static boolean digit(int b) { return b >= '0' && b <= '9'; }
+
+    static int hexValue(int b) {
+        if (b >= '0' && b <= '9') return b - '0';
+        if (b >= 'a' && b <= 'f') return b - 'a' + 10;
+        if (b >= 'A' && b <= 'F') return b - 'A' + 10;
+        return -1;
+    }
+
+    static boolean isToken(String s) {
+        if (s.isEmpty()) return false;
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) > 0xff || !tchar(s.charAt(i))) return false;
+        return true;
+    }
+
+    static String latin1(byte[] b, int from, int to) {
+        return new String(b, from, to - from, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+}

@@ -1,0 +1,88 @@
+package wirepad.http;
+
+import java.util.List;
+import wirepad.http.Framing.Kind;
+
+/**
+ * Message body length, RFC 9112 §6.3, every rule in order. The first rule that applies decides,
+ * and the resulting {@link Framing} says which one in words.
+ */
+final class BodyFraming {
+    private BodyFraming() {}
+
+    /** The framing, and (when non-null) why the connection must close after this message. */
+    record Decision(Framing framing, String mustClose) {}
+
+    static Decision decide(Role role, StartLine start, List<HeaderField> fields, String requestMethod, int headEnd,
+                           ParserOptions o, List<Diagnostic> d) {
+        int status = start instanceof StartLine.StatusLine s ? s.status() : -1;
+        // Rule 1: responses to HEAD, and 1xx, 204, 304 responses, end with the header section.
+        if (role == Role.RESPONSE) {
+            if (status == 101)
+                return new Decision(new Framing(Kind.TUNNEL, 0, 1,
+                        "101 Switching Protocols -> no body; the bytes after the head belong to the new protocol (RFC 9112 §6.3 rule 1, RFC 9110 §15.2.2)"), null);
+            String why = "HEAD".equals(requestMethod) ? "response to HEAD" : status < 200 ? status + " interim response"
+                    : status == 204 ? "204 No Content" : status == 304 ? "304 Not Modified" : null;
+            if (why != null) {
+                String cl = headerValue(fields, "Content-Length");
+                return new Decision(new Framing(Kind.NONE, 0, 1, why + " -> no body" + (cl != null ? ", even with Content-Length: " + cl : "")
+                        + " (RFC 9112 §6.3 rule 1)"), null);
+            }
+            // Rule 2: any 2xx response to CONNECT: the connection becomes a tunnel.
+            if ("CONNECT".equals(requestMethod) && status < 300)
+                return new Decision(new Framing(Kind.TUNNEL, 0, 2,
+                        status + " to CONNECT -> no body; the connection is now a tunnel (RFC 9112 §6.3 rule 2)"), null);
+        }
+        TransferCoding te = TransferCoding.of(fields, d);
+        if (te != null && o.ignoreTransferEncoding()) {
+            d.add(new Diagnostic(te.offset(), "RFC 9112 §6.3 rule 3", "Transfer-Encoding ignored (profile " + o.name() + ")"));
+            te = null;
+        }
+        boolean hasCl = headerValue(fields, "Content-Length") != null;
+        String mustClose = null;
+        if (te != null) {
+            if (start.version().equals("HTTP/1.0")) {
+                d.add(new Diagnostic(te.offset(), "RFC 9112 §6.1", "Transfer-Encoding in an HTTP/1.0 message: framing is faulty, the connection must close"));
+                mustClose = "Transfer-Encoding in an HTTP/1.0 message (RFC 9112 §6.1)";
+            }
+            if (te.chunkedCount() > 1)
+                d.add(new Diagnostic(te.offset(), "RFC 9112 §6.1", "chunked is applied more than once (a sender MUST NOT)"));
+            String prefix = "Transfer-Encoding: " + te.describe();
+            int rule = 4;
+            if (hasCl) {
+                // Rule 3: Transfer-Encoding overrides Content-Length.
+                d.add(new Diagnostic(te.offset(), "RFC 9112 §6.3 rule 3", "Transfer-Encoding and Content-Length together: possible request smuggling;"
+                        + " Transfer-Encoding wins and the connection must close"));
+                mustClose = "Transfer-Encoding and Content-Length together (RFC 9112 §6.1)";
+                prefix += " overrides Content-Length: " + headerValue(fields, "Content-Length");
+                rule = 3;
+            }
+            // Rule 4: chunked last -> chunked; otherwise close-delimited (response) or 400 (request).
+            if (te.chunkedLast())
+                return new Decision(new Framing(Kind.CHUNKED, -1, rule, prefix
+                        + " -> chunked body, ends at the zero-size chunk (RFC 9112 §6.3 rule " + rule + ")"), mustClose);
+            if (role == Role.REQUEST)
+                throw Fail.at(te.offset(), "RFC 9112 §6.3 rule 4", prefix + " in a request, chunked is not the final coding"
+                        + " -> the body length cannot be determined (a server answers 400 and closes)");
+            return new Decision(new Framing(Kind.CLOSE, -1, 4, prefix
+                    + " (chunked not last) -> body runs until the connection closes (RFC 9112 §6.3 rule 4)"), mustClose);
+        }
+        // Rules 5 and 6: Content-Length, valid (a fixed length) or not (an error, thrown inside).
+        long cl = ContentLength.decide(fields, o, d);
+        if (cl >= 0)
+            return new Decision(new Framing(Kind.LENGTH, cl, 6, "Content-Length: " + cl + " -> body is the next " + cl
+                    + (cl == 1 ? " byte" : " bytes") + " (RFC 9112 §6.3 rule 6)"), null);
+        // Rule 7: a request with neither has no body.
+        if (role == Role.REQUEST)
+            return new Decision(new Framing(Kind.NONE, 0, 7,
+                    "request without Content-Length or Transfer-Encoding -> no body (RFC 9112 §6.3 rule 7)"), null);
+        // Rule 8: a response with neither runs until the connection closes.
+        return new Decision(new Framing(Kind.CLOSE, -1, 8,
+                "response without Content-Length or Transfer-Encoding -> body runs until the connection closes (RFC 9112 §6.3 rule 8)"), null);
+    }
+
+    static String headerValue(List<HeaderField> fields, String name) {
+        for (HeaderField f : fields) if (f.is(name)) return f.value();
+        return null;
+    }
+}

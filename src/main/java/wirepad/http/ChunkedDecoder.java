@@ -1,0 +1,184 @@
+package wirepad.http;
+
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import wirepad.bytes.Span;
+
+/**
+ * The chunked transfer coding, resumable (RFC 9112 §7.1):
+ * <pre>
+ *   chunked-body = *chunk last-chunk trailer-section CRLF
+ *   chunk        = chunk-size [ chunk-ext ] CRLF chunk-data CRLF
+ *   chunk-size   = 1*HEXDIG
+ *   last-chunk   = 1*("0") [ chunk-ext ] CRLF
+ *   chunk-ext    = *( BWS ";" BWS chunk-ext-name [ BWS "=" BWS chunk-ext-val ] )
+ * </pre>
+ * Every chunk's offset and size is recorded for the framing trace.
+ */
+final class ChunkedDecoder {
+    private enum Phase { SIZE, DATA, DATA_END, TRAILERS, DONE }
+
+    private final ParserOptions o;
+    private final List<Diagnostic> diags;
+    private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+    final List<Chunk> chunks = new ArrayList<>();
+    private Phase phase = Phase.SIZE;
+    private int p;
+    private long size;
+    private Span sizeLine;
+    private String sizeText, ext;
+    private HeadParser trailers;
+
+    ChunkedDecoder(int start, ParserOptions o, List<Diagnostic> diags) {
+        this.p = start;
+        this.o = o;
+        this.diags = diags;
+    }
+
+    boolean done() { return phase == Phase.DONE; }
+
+    /** Offset after the chunked body (valid once done). */
+    int end() { return p; }
+
+    byte[] body() { return body.toByteArray(); }
+
+    List<HeaderField> trailerFields() { return trailers == null ? List.of() : trailers.fields; }
+
+    /** What is still missing, in words. */
+    String waitingFor() {
+        return switch (phase) {
+            case SIZE -> "a chunk-size line (chunk " + (chunks.size() + 1) + ")";
+            case DATA -> size + " bytes of chunk data (chunk " + (chunks.size() + 1) + ")";
+            case DATA_END -> "the CRLF after chunk " + (chunks.size() + 1) + "'s data";
+            case TRAILERS -> "the trailer section and its final CRLF";
+            case DONE -> "nothing";
+        };
+    }
+
+    /** Consumes what it can of buf[p, len); returns true when the last chunk and trailers are read. */
+    boolean advance(byte[] buf, int len) {
+        while (true) {
+            switch (phase) {
+                case SIZE -> {
+                    int lf = HeadParser.indexOfLf(buf, p, len);
+                    int limit = o.limits().maxFieldLine();
+                    int contentEnd = lf < 0 ? len : lf > p && buf[lf - 1] == Abnf.CR ? lf - 1 : lf;
+                    int counted = contentEnd - p - (lf < 0 && len > p && buf[len - 1] == Abnf.CR ? 1 : 0);
+                    if (counted > limit) {
+                        sizeLine(buf, p, p + limit, true);
+                        throw Fail.at(p + limit, "limit:field-line", "chunk-size line longer than " + limit + " bytes");
+                    }
+                    if (lf < 0) { sizeLine(buf, p, len, true); return false; }
+                    sizeLine(buf, p, contentEnd, false);
+                    if (contentEnd == lf) {
+                        if (!o.allowBareLf()) throw Fail.at(lf, "RFC 9112 §7.1", "bare LF ends the chunk-size line; strict wants CRLF");
+                        diags.add(new Diagnostic(lf, "RFC 9112 §2.2", "bare LF after a chunk-size accepted (lenient)"));
+                    }
+                    sizeLine = new Span(p, contentEnd);
+                    p = lf + 1;
+                    if (size == 0) {
+                        chunks.add(new Chunk(sizeLine, sizeText, 0, ext, new Span(p, p)));
+                        trailers = new HeadParser(Role.REQUEST, o, p, true, diags);
+                        phase = Phase.TRAILERS;
+                    } else {
+                        if (body.size() + size > o.limits().maxBody())
+                            throw Fail.at(sizeLine.start(), "limit:body", "chunked body grows past the body limit of " + o.limits().maxBody() + " bytes");
+                        phase = Phase.DATA;
+                    }
+                }
+                case DATA -> {
+                    if (len - p < size) return false;
+                    body.write(buf, p, (int) size);
+                    chunks.add(new Chunk(sizeLine, sizeText, size, ext, new Span(p, p + (int) size)));
+                    p += (int) size;
+                    phase = Phase.DATA_END;
+                }
+                case DATA_END -> {
+                    if (p >= len) return false;
+                    if (buf[p] == Abnf.LF) {
+                        if (!o.allowBareLf()) throw Fail.at(p, "RFC 9112 §7.1", "bare LF after chunk data; strict wants CRLF");
+                        diags.add(new Diagnostic(p, "RFC 9112 §2.2", "bare LF after chunk data accepted (lenient)"));
+                        p += 1;
+                    } else {
+                        if (p + 1 >= len && buf[p] == Abnf.CR) return false;
+                        if (buf[p] != Abnf.CR || buf[p + 1] != Abnf.LF) {
+                            Chunk c = chunks.get(chunks.size() - 1);
+                            throw Fail.at(p, "RFC 9112 §7.1", "chunk data is not followed by CRLF: after the " + c.size()
+                                    + " bytes declared by chunk-size \"" + c.sizeText() + "\" came " + Fail.near(buf, p, Math.min(len, p + 12))
+                                    + " (is the chunk-size wrong?)");
+                        }
+                        p += 2;
+                    }
+                    phase = Phase.SIZE;
+                }
+                case TRAILERS -> {
+                    if (!trailers.advance(buf, len)) return false;
+                    p = trailers.end;
+                    phase = Phase.DONE;
+                }
+                case DONE -> { return true; }
+            }
+        }
+    }
+
+    /** Scans {@code chunk-size [ chunk-ext ]}; sets size/ext when complete. */
+    private void sizeLine(byte[] buf, int start, int end, boolean partial) {
+        int i = start;
+        if (o.lenientChunkSize()) {
+            while (i < end && Abnf.ows(buf[i])) i++;
+            if (i < end && buf[i] == '+') i++;
+            if (i + 1 < end && buf[i] == '0' && (buf[i + 1] == 'x' || buf[i + 1] == 'X')) i += 2;
+        }
+        int digits = i;
+        long v = 0;
+        while (i < end && Abnf.hexValue(buf[i]) >= 0) {
+            v = v * 16 + Abnf.hexValue(buf[i]);
+            if (v > o.limits().maxChunkSize())
+                throw Fail.at(i, "limit:chunk-size", "chunk-size " + Fail.near(buf, digits, i + 1) + "… exceeds the limit of "
+                        + o.limits().maxChunkSize() + " bytes");
+            i++;
+        }
+        if (i == digits) {
+            if (i == end) {
+                if (partial) return;
+                throw Fail.at(i, "RFC 9112 §7.1", "empty chunk-size line (chunk-size = 1*HEXDIG)");
+            }
+            if (buf[i] == Abnf.CR && partial && i == end - 1) return;
+            throw Fail.badByte(buf, i, "RFC 9112 §7.1", "where a chunk-size should start (chunk-size = 1*HEXDIG, no sign, no 0x)");
+        }
+        int sizeEnd = i;
+        for (; i < end; i++) {
+            int c = buf[i] & 0xff;
+            if (c == Abnf.CR) {
+                if (partial && i == end - 1) return;
+                throw Fail.at(i, "RFC 9112 §2.2", "bare CR in a chunk-size line");
+            }
+            if (!(Abnf.fieldVchar(c) || Abnf.ows(c)))
+                throw Fail.badByte(buf, i, "RFC 9112 §7.1.1", "in a chunk extension");
+            if (i == sizeEnd || (Abnf.ows(buf[sizeEnd]) && allOws(buf, sizeEnd, i))) {
+                if (Abnf.ows(c)) continue;
+                if (c != ';') throw Fail.badByte(buf, i, "RFC 9112 §7.1", "after chunk-size " + Fail.near(buf, digits, sizeEnd)
+                        + " (expected ';' for an extension or CRLF)");
+            }
+        }
+        if (partial) return;
+        String rest = Abnf.latin1(buf, sizeEnd, end);
+        if (!rest.isEmpty() && rest.isBlank()) {
+            if (!o.lenientChunkSize())
+                throw Fail.at(sizeEnd, "RFC 9112 §7.1", "whitespace after chunk-size " + Fail.near(buf, digits, end) + " (BWS is only allowed before ';')");
+            diags.add(new Diagnostic(sizeEnd, "RFC 9112 §7.1", "whitespace after chunk-size accepted (profile " + o.name() + ")"));
+        }
+        if (digits != start)
+            diags.add(new Diagnostic(start, "RFC 9112 §7.1", "chunk-size " + Fail.near(buf, start, sizeEnd) + " read as hex "
+                    + Long.toHexString(v) + " (profile " + o.name() + "; strict rejects it)"));
+        size = v;
+        sizeText = Abnf.latin1(buf, start, sizeEnd);
+        ext = rest.strip();
+    }
+
+    private static boolean allOws(byte[] buf, int from, int to) {
+        for (int k = from; k < to; k++) if (!Abnf.ows(buf[k])) return false;
+        return true;
+    }
+}

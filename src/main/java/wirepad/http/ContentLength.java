@@ -1,0 +1,78 @@
+package wirepad.http;
+
+import java.util.List;
+
+/**
+ * {@code Content-Length = 1*DIGIT} (RFC 9110 §8.6). A list of identical values ({@code 5, 5}) or
+ * repeated identical fields may be accepted as one value; differing values are an unrecoverable
+ * framing error (RFC 9112 §6.3 rule 5) unless a lenient profile picks the first or the last.
+ */
+final class ContentLength {
+    private ContentLength() {}
+
+    /** The length, or -1 when no Content-Length field is present. */
+    static long decide(List<HeaderField> fields, ParserOptions o, List<Diagnostic> diags) {
+        long chosen = -1;
+        int count = 0;
+        HeaderField first = null;
+        for (HeaderField f : fields) {
+            if (!f.is("Content-Length")) continue;
+            String[] parts = f.value().split(",", -1);
+            if (parts.length > 1)
+                diags.add(new Diagnostic(f.valueSpan().start(), "RFC 9110 §8.6",
+                        "Content-Length is a list \"" + f.value() + "\"; accepted only because every value is the same"));
+            int off = f.valueSpan().start();
+            for (String p : parts) {
+                long v = parseOne(p.strip(), off, f);
+                off += p.length() + 1;
+                count++;
+                if (chosen < 0) { chosen = v; first = f; continue; }
+                if (v == chosen) continue;
+                switch (o.contentLengthPolicy()) {
+                    case REJECT_DIFFERING -> throw Fail.at(f.valueSpan().start(), "RFC 9112 §6.3 rule 5",
+                            "differing Content-Length values " + chosen + " and " + v + " (unrecoverable: a server answers 400 and closes)");
+                    case FIRST_WINS -> diags.add(new Diagnostic(f.valueSpan().start(), "RFC 9112 §6.3 rule 5",
+                            "differing Content-Length " + v + " ignored: first value " + chosen + " wins (profile " + o.name() + ")"));
+                    case LAST_WINS -> {
+                        diags.add(new Diagnostic(f.valueSpan().start(), "RFC 9112 §6.3 rule 5",
+                                "differing Content-Length: last value " + v + " wins over " + chosen + " (profile " + o.name() + ")"));
+                        chosen = v;
+                    }
+                }
+            }
+        }
+        if (count > 1 && first != null && fieldsNamed(fields) > 1)
+            diags.add(new Diagnostic(first.line().start(), "RFC 9110 §8.6", "Content-Length appears " + fieldsNamed(fields) + " times"));
+        if (chosen > o.limits().maxBody())
+            throw Fail.at(first.valueSpan().start(), "limit:body", "Content-Length " + chosen + " exceeds the body limit of "
+                    + o.limits().maxBody() + " bytes");
+        return chosen;
+    }
+
+    private static int fieldsNamed(List<HeaderField> fields) {
+        int n = 0;
+        for (HeaderField f : fields) if (f.is("Content-Length")) n++;
+        return n;
+    }
+
+    private static long parseOne(String s, int offset, HeaderField f) {
+        String rule = "RFC 9112 §6.3 rule 5";
+        if (s.isEmpty()) throw Fail.at(offset, rule, "empty Content-Length value (Content-Length = 1*DIGIT)");
+        long v = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                String why = c == '+' || c == '-' ? "a sign" : (c == 'x' || c == 'X') ? "hex notation"
+                        : (c == ' ' || c == '\t') ? "whitespace inside the number" : "the byte '" + printable(c) + "'";
+                throw Fail.at(f.valueSpan().start(), rule, "invalid Content-Length \"" + f.value() + "\": " + why
+                        + " is not allowed (Content-Length = 1*DIGIT)");
+            }
+            if (v > (Long.MAX_VALUE - (c - '0')) / 10)
+                throw Fail.at(f.valueSpan().start(), rule, "Content-Length \"" + f.value() + "\" overflows a 63-bit integer");
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
+
+    private static String printable(char c) { return c >= 0x20 && c < 0x7f ? String.valueOf(c) : String.format("\\x%02x", (int) c); }
+}

@@ -1,0 +1,164 @@
+package wirepad.http;
+
+import java.util.ArrayList;
+import java.util.List;
+import wirepad.bytes.Span;
+
+/**
+ * The header section, line by line (RFC 9112 §2.1): start-line, field lines, the empty line.
+ * Also reads a chunked body's trailer section (field lines only). Resumable: {@link #advance}
+ * is called with more bytes until it returns true. Each incomplete line is checked as far as it
+ * goes, so an error surfaces as soon as its byte arrives — and at the same offset either way.
+ */
+final class HeadParser {
+    private enum Phase { START, FIELDS, DONE }
+
+    private final Role role;
+    private final ParserOptions o;
+    private final boolean trailers;
+    private final int headStart;
+    private final List<Diagnostic> diags;
+    private final List<Diagnostic> scratch = new ArrayList<>();
+    private Phase phase;
+    private int lineStart;
+    private boolean sawField;
+    StartLine startLine;
+    final List<HeaderField> fields = new ArrayList<>();
+    /** Offset just after the empty line that ends the section. */
+    int end = -1;
+
+    HeadParser(Role role, ParserOptions o, int headStart, boolean trailers, List<Diagnostic> diags) {
+        this.role = role;
+        this.o = o;
+        this.trailers = trailers;
+        this.headStart = headStart;
+        this.lineStart = headStart;
+        this.diags = diags;
+        this.phase = trailers ? Phase.FIELDS : Phase.START;
+    }
+
+    /** Offset where the current (incomplete) line starts. */
+    int lineStart() { return lineStart; }
+
+    boolean advance(byte[] buf, int len) {
+        Limits l = o.limits();
+        while (phase != Phase.DONE) {
+            int lineLimit = phase == Phase.START ? l.maxStartLine() : l.maxFieldLine();
+            int budget = Math.min(lineLimit, headStart + l.maxHead() - lineStart);
+            int lf = indexOfLf(buf, lineStart, len);
+            if (lf < 0) {
+                int contentLen = len - lineStart - (len > lineStart && buf[len - 1] == Abnf.CR ? 1 : 0);
+                if (contentLen > budget) throw overLimit(buf, budget, lineLimit);
+                check(buf, lineStart, len);
+                return false;
+            }
+            int contentEnd = lf > lineStart && buf[lf - 1] == Abnf.CR ? lf - 1 : lf;
+            if (contentEnd - lineStart > budget) throw overLimit(buf, budget, lineLimit);
+            line(buf, lineStart, contentEnd, lf);
+            lineStart = lf + 1;
+        }
+        return true;
+    }
+
+    /** Checks an incomplete line as far as it goes (throws if its bytes already break a rule). */
+    private void check(byte[] buf, int start, int end) {
+        scratch.clear();
+        if (start == end) return;
+        if (phase == Phase.START) {
+            if (role == Role.REQUEST) StartLineParser.request(buf, start, end, true, o, scratch);
+            else StartLineParser.status(buf, start, end, true, o, scratch);
+        } else if (Abnf.ows(buf[start])) {
+            fold(buf, start, end, end, true);
+        } else {
+            FieldLineParser.parse(buf, start, end, true, o, scratch);
+        }
+    }
+
+    private void line(byte[] buf, int start, int contentEnd, int lf) {
+        boolean empty = start == contentEnd;
+        if (phase == Phase.START) {
+            if (empty) {
+                if (role == Role.RESPONSE) throw Fail.at(start, "RFC 9112 §4", "empty line where the status-line should be");
+                lineEnd(buf, contentEnd, lf);
+                diags.add(new Diagnostic(start, "RFC 9112 §2.2", "empty line before the request-line ignored"));
+                return;
+            }
+            startLine = role == Role.REQUEST
+                    ? StartLineParser.request(buf, start, contentEnd, false, o, diags)
+                    : StartLineParser.status(buf, start, contentEnd, false, o, diags);
+            lineEnd(buf, contentEnd, lf);
+            phase = Phase.FIELDS;
+            return;
+        }
+        if (empty) {
+            lineEnd(buf, contentEnd, lf);
+            end = lf + 1;
+            phase = Phase.DONE;
+            return;
+        }
+        if (Abnf.ows(buf[start])) {
+            fold(buf, start, contentEnd, lf, false);
+            lineEnd(buf, contentEnd, lf);
+            return;
+        }
+        HeaderField f = FieldLineParser.parse(buf, start, contentEnd, false, o, diags);
+        lineEnd(buf, contentEnd, lf);
+        if (fields.size() >= o.limits().maxFields())
+            throw Fail.at(start, "limit:fields", "more than " + o.limits().maxFields() + " field lines"
+                    + (trailers ? " in the trailer section" : "") + " (a server answers 431)");
+        fields.add(f);
+        sawField = true;
+    }
+
+    /**
+     * A line starting with SP/HTAB: obs-fold after a field line (RFC 9112 §5.2), or whitespace
+     * between the start-line and the first field (§2.2). Strict rejects both; lenient replaces the
+     * fold by SP, or drops the whitespace-preceded line.
+     */
+    private void fold(byte[] buf, int start, int contentEnd, int lf, boolean partial) {
+        if (!sawField) {
+            if (!o.allowObsFold()) throw Fail.at(start, "RFC 9112 §2.2", (trailers ? "trailer section starts" : "first field line starts")
+                    + " with whitespace " + Fail.near(buf, start, Math.min(contentEnd, start + 20)) + " (strict rejects)");
+            int[] v = FieldLineParser.foldContent(buf, start, contentEnd, partial);
+            if (v != null) diags.add(new Diagnostic(start, "RFC 9112 §2.2", "whitespace-preceded line after the start-line ignored (lenient)"));
+            return;
+        }
+        if (!o.allowObsFold()) throw Fail.at(start, "RFC 9112 §5.2", "obs-fold: a line starting with whitespace continues the previous field "
+                + Fail.near(buf, start, Math.min(contentEnd, start + 20)) + " (obsolete; strict rejects it)");
+        int[] v = FieldLineParser.foldContent(buf, start, contentEnd, partial);
+        if (v == null) return;
+        HeaderField prev = fields.remove(fields.size() - 1);
+        String more = Abnf.latin1(buf, v[0], v[1]);
+        String value = prev.value().isEmpty() ? more : more.isEmpty() ? prev.value() : prev.value() + " " + more;
+        int valueEnd = v[1] > v[0] ? v[1] : prev.valueSpan().end();
+        fields.add(new HeaderField(prev.name(), value, new Span(prev.line().start(), contentEnd), prev.nameSpan(),
+                new Span(prev.valueSpan().start(), Math.max(valueEnd, prev.valueSpan().start()))));
+        diags.add(new Diagnostic(start, "RFC 9112 §5.2", "obs-fold in " + prev.name() + " replaced by SP (lenient)"));
+    }
+
+    private void lineEnd(byte[] buf, int contentEnd, int lf) {
+        if (contentEnd == lf) {
+            if (!o.allowBareLf()) throw Fail.at(lf, "RFC 9112 §2.2", "bare LF (line ends in \\n without \\r) after "
+                    + Fail.near(buf, Math.max(lineStart, lf - 24), lf) + "; strict wants CRLF");
+            diags.add(new Diagnostic(lf, "RFC 9112 §2.2", "bare LF accepted as a line end (lenient)"));
+        }
+    }
+
+    private ParseFailure overLimit(byte[] buf, int budget, int lineLimit) {
+        check(buf, lineStart, lineStart + budget);
+        Limits l = o.limits();
+        if (budget < lineLimit)
+            return Fail.at(headStart + l.maxHead(), "limit:head", (trailers ? "trailer section" : "header section")
+                    + " longer than " + l.maxHead() + " bytes (a server answers 431)");
+        if (phase == Phase.START)
+            return Fail.at(lineStart + lineLimit, "limit:start-line", (role == Role.REQUEST ? "request-line" : "status-line")
+                    + " longer than " + lineLimit + " bytes" + (role == Role.REQUEST ? " (a server answers 414 or 501)" : ""));
+        return Fail.at(lineStart + lineLimit, "limit:field-line", "field line longer than " + lineLimit + " bytes "
+                + Fail.near(buf, lineStart, lineStart + 24) + " (a server answers 431)");
+    }
+
+    static int indexOfLf(byte[] buf, int from, int to) {
+        for (int i = from; i < to; i++) if (buf[i] == Abnf.LF) return i;
+        return -1;
+    }
+}

@@ -1,0 +1,55 @@
+package wirepad.http;
+
+import java.util.ArrayList;
+import java.util.List;
+import wirepad.bytes.Span;
+
+/**
+ * A complete message as parsed: every part kept exactly, with spans into the stream it came from.
+ *
+ * @param raw         the message's bytes [span.start, span.end) as received
+ * @param body        the decoded payload (chunk data joined for chunked bodies)
+ * @param chunks      each chunk of a chunked body, in order (empty otherwise)
+ * @param trailers    trailer fields of a chunked body
+ * @param keepAlive   whether the connection may carry another message (RFC 9112 §9.3)
+ * @param persistence why keepAlive has that value, in words
+ */
+public record HttpMessage(
+        Role role,
+        StartLine startLine,
+        List<HeaderField> headers,
+        Framing framing,
+        byte[] body,
+        List<Chunk> chunks,
+        List<HeaderField> trailers,
+        List<Diagnostic> diagnostics,
+        Span span,
+        Span head,
+        Span bodySpan,
+        byte[] raw,
+        boolean keepAlive,
+        String persistence) {
+
+    public boolean isRequest() { return role == Role.REQUEST; }
+
+    public StartLine.RequestLine requestLine() { return (StartLine.RequestLine) startLine; }
+
+    public StartLine.StatusLine statusLine() { return (StartLine.StatusLine) startLine; }
+
+    public String version() { return startLine.version(); }
+
+    /** -1 for requests. */
+    public int status() { return startLine instanceof StartLine.StatusLine s ? s.status() : -1; }
+
+    /** The first field with this name (case-insensitive), or null. */
+    public String header(String name) {
+        for (HeaderField f : headers) if (f.is(name)) return f.value();
+        return null;
+    }
+
+    public List<HeaderField> all(String name) {
+        List<HeaderField> out = new ArrayList<>();
+        for (HeaderField f : headers) if (f.is(name)) out.add(f);
+        return out;
+    }
+}

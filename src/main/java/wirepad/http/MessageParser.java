@@ -1,0 +1,188 @@
+package wirepad.http;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import wirepad.bytes.Span;
+
+/**
+ * An incremental HTTP/1.x parser that does no I/O ("bring your own I/O", as h11): {@link #feed}
+ * bytes in any slices, call {@link #next} until it asks for more. Feeding a stream whole or one
+ * byte at a time gives the same results. Several pipelined messages are returned one by one;
+ * offsets are positions in the whole stream fed so far.
+ * <pre>
+ *   MessageParser p = new MessageParser(Role.RESPONSE, ParserOptions.STRICT);
+ *   p.expectResponseTo("HEAD");           // responses need to know their request's method
+ *   p.feed(bytes, 0, n);  ...  p.feedEof();
+ *   ParseResult r = p.next();             // NeedMore | Done | Failed | Tunnel | Closed
+ * </pre>
+ */
+public final class MessageParser {
+    private enum State { HEAD, BODY, TUNNEL, FAILED }
+
+    private final Role role;
+    private final ParserOptions o;
+    private final ArrayDeque<String> methods = new ArrayDeque<>();
+    private byte[] buf = new byte[4096];
+    private int len;
+    private boolean eof;
+    private State state = State.HEAD;
+    private int pos;
+    private HeadParser head;
+    private List<Diagnostic> diags;
+    private BodyFraming.Decision decision;
+    private ChunkedDecoder chunked;
+    private ParseError error;
+
+    public MessageParser(Role role, ParserOptions options) {
+        this.role = role;
+        this.o = options;
+    }
+
+    public Role role() { return role; }
+
+    public ParserOptions options() { return o; }
+
+    /** For responses: the method of the request the next response answers (default GET). */
+    public void expectResponseTo(String method) { methods.add(method.toUpperCase(Locale.ROOT)); }
+
+    public void feed(byte[] b) { feed(b, 0, b.length); }
+
+    public void feed(byte[] b, int off, int n) {
+        if (eof) throw new IllegalStateException("feed after feedEof");
+        if (len + n > buf.length) buf = Arrays.copyOf(buf, Math.max(len + n, buf.length * 2));
+        System.arraycopy(b, off, buf, len, n);
+        len += n;
+    }
+
+    /** The peer closed the connection: a close-delimited body ends here. */
+    public void feedEof() { eof = true; }
+
+    public boolean eof() { return eof; }
+
+    /** Bytes fed so far. */
+    public int received() { return len; }
+
+    /** Offset where the current (incomplete) message starts: all bytes before it are consumed. */
+    public int consumed() { return pos; }
+
+    /** The stream fed so far (shared, do not modify); valid up to {@link #received()}. */
+    public byte[] bytes() { return buf; }
+
+    public ParseResult next() {
+        try {
+            return step();
+        } catch (ParseFailure f) {
+            state = State.FAILED;
+            error = f.error;
+            return new ParseResult.Failed(error);
+        }
+    }
+
+    private ParseResult step() {
+        switch (state) {
+            case FAILED: return new ParseResult.Failed(error);
+            case TUNNEL: return new ParseResult.Tunnel(pos, len - pos);
+            case HEAD: {
+                if (head == null) {
+                    if (pos == len) return eof ? new ParseResult.Closed(pos) : new ParseResult.NeedMore("a " + startName());
+                    diags = new ArrayList<>();
+                    head = new HeadParser(role, o, pos, false, diags);
+                }
+                if (!head.advance(buf, len)) {
+                    if (eof) throw Fail.at(len, "RFC 9112 §8", "incomplete message: the connection closed inside the header section ("
+                            + (len - pos) + " bytes of head, no empty line yet)");
+                    return new ParseResult.NeedMore(head.startLine == null ? "the rest of the " + startName() : "the rest of the header section");
+                }
+                checkHead();
+                decision = BodyFraming.decide(role, head.startLine, head.fields, currentMethod(), head.end, o, diags);
+                if (decision.framing().kind() == Framing.Kind.CHUNKED) chunked = new ChunkedDecoder(head.end, o, diags);
+                state = State.BODY;
+                return body();
+            }
+            default: return body();
+        }
+    }
+
+    private ParseResult body() {
+        Framing f = decision.framing();
+        int bodyStart = head.end, end;
+        switch (f.kind()) {
+            case NONE, TUNNEL -> end = bodyStart;
+            case LENGTH -> {
+                long have = len - bodyStart;
+                if (have < f.length()) {
+                    if (eof) throw Fail.at(len, "RFC 9112 §8", "incomplete message: the connection closed after " + have + " of "
+                            + f.length() + " body bytes (Content-Length: " + f.length() + ")");
+                    return new ParseResult.NeedMore((f.length() - have) + " more body bytes (Content-Length: " + f.length()
+                            + ", " + have + " received)");
+                }
+                end = bodyStart + (int) f.length();
+            }
+            case CHUNKED -> {
+                if (!chunked.advance(buf, len)) {
+                    if (eof) throw Fail.at(len, "RFC 9112 §8", "incomplete message: the connection closed while waiting for "
+                            + chunked.waitingFor());
+                    return new ParseResult.NeedMore(chunked.waitingFor());
+                }
+                end = chunked.end();
+            }
+            default -> {
+                if (len - bodyStart > o.limits().maxBody())
+                    throw Fail.at(bodyStart + (int) o.limits().maxBody(), "limit:body", "close-delimited body longer than the body limit of "
+                            + o.limits().maxBody() + " bytes");
+                if (!eof) return new ParseResult.NeedMore("the peer to close the connection (close-delimited body, "
+                        + (len - bodyStart) + " bytes so far)");
+                end = len;
+            }
+        }
+        HttpMessage m = build(bodyStart, end);
+        pos = end;
+        head = null;
+        chunked = null;
+        if (role == Role.RESPONSE && (m.status() >= 200 || m.status() == 101) && !methods.isEmpty()) methods.poll();
+        state = f.kind() == Framing.Kind.TUNNEL ? State.TUNNEL : State.HEAD;
+        return new ParseResult.Done(m);
+    }
+
+    private HttpMessage build(int bodyStart, int end) {
+        Framing f = decision.framing();
+        byte[] body = f.kind() == Framing.Kind.CHUNKED ? chunked.body() : Arrays.copyOfRange(buf, bodyStart, end);
+        Persistence.Verdict v = Persistence.decide(head.startLine.version(), head.fields, f, decision.mustClose());
+        return new HttpMessage(role, head.startLine, List.copyOf(head.fields), f, body,
+                chunked == null ? List.of() : List.copyOf(chunked.chunks),
+                chunked == null ? List.of() : List.copyOf(chunked.trailerFields()),
+                List.copyOf(diags), new Span(head.startLine.line().start(), end), new Span(head.startLine.line().start(), bodyStart),
+                new Span(bodyStart, end), Arrays.copyOfRange(buf, head.startLine.line().start(), end), v.keepAlive(), v.reason());
+    }
+
+    /** Checks that need the whole head: Host (RFC 9112 §3.2) and field-name lookalikes. */
+    private void checkHead() {
+        for (HeaderField h : head.fields) {
+            String n = h.name().toLowerCase(Locale.ROOT);
+            String canon = n.replace('_', '-');
+            if (!canon.equals(n) && (canon.equals("content-length") || canon.equals("transfer-encoding") || canon.equals("host")))
+                diags.add(new Diagnostic(h.line().start(), "RFC 9110 §5.1", "\"" + h.name() + "\" is not " + canon
+                        + " here, but servers that map '_' to '-' read it as one (a smuggling trick)"));
+        }
+        if (role != Role.REQUEST) return;
+        List<HeaderField> hosts = new ArrayList<>();
+        for (HeaderField h : head.fields) if (h.is("Host")) hosts.add(h);
+        String where = "a server MUST answer 400";
+        if (hosts.size() > 1) {
+            if (!o.allowObsFold()) throw Fail.at(hosts.get(1).line().start(), "RFC 9112 §3.2", "more than one Host field (" + where + ")");
+            diags.add(new Diagnostic(hosts.get(1).line().start(), "RFC 9112 §3.2", "more than one Host field (" + where + ")"));
+        }
+        if (hosts.isEmpty() && head.startLine.version().equals("HTTP/1.1")) {
+            int at = head.end - 2;
+            if (!o.allowObsFold()) throw Fail.at(Math.max(at, 0), "RFC 9112 §3.2", "HTTP/1.1 request without a Host field (" + where + ")");
+            diags.add(new Diagnostic(Math.max(at, 0), "RFC 9112 §3.2", "HTTP/1.1 request without a Host field (" + where + ")"));
+        }
+    }
+
+    private String currentMethod() { return methods.isEmpty() ? "GET" : methods.peek(); }
+
+    private String startName() { return role == Role.REQUEST ? "request-line" : "status-line"; }
+}

@@ -1,0 +1,33 @@
+package wirepad.http;
+
+import java.util.List;
+import java.util.Locale;
+
+/** RFC 9112 §9.3: does the connection stay open after this message? With the reason in words. */
+final class Persistence {
+    private Persistence() {}
+
+    record Verdict(boolean keepAlive, String reason) {}
+
+    static Verdict decide(String version, List<HeaderField> fields, Framing framing, String mustClose) {
+        if (framing.kind() == Framing.Kind.TUNNEL)
+            return new Verdict(false, "the connection became a tunnel; HTTP/1.1 ends here");
+        if (mustClose != null) return new Verdict(false, mustClose + " -> the connection must close");
+        if (framing.kind() == Framing.Kind.CLOSE)
+            return new Verdict(false, "the body ends when the connection closes, so it cannot be reused");
+        boolean close = false, keepAlive = false;
+        for (HeaderField f : fields) {
+            if (!f.is("Connection")) continue;
+            for (String t : f.value().split(",")) {
+                String token = t.strip().toLowerCase(Locale.ROOT);
+                close |= token.equals("close");
+                keepAlive |= token.equals("keep-alive");
+            }
+        }
+        if (close) return new Verdict(false, "Connection: close -> the connection closes after this message (RFC 9112 §9.6)");
+        if (!version.equals("HTTP/1.0"))
+            return new Verdict(true, version + " without Connection: close -> persistent (RFC 9112 §9.3)");
+        if (keepAlive) return new Verdict(true, "HTTP/1.0 with Connection: keep-alive -> persistent (RFC 9112 §9.3)");
+        return new Verdict(false, "HTTP/1.0 without Connection: keep-alive -> closes after this message (RFC 9112 §9.3)");
+    }
+}

@@ -1,0 +1,47 @@
+package wirepad.http;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Parses a whole stream of bytes into every message it holds, feeding it in slices of
+ * {@code slice} bytes (1 = byte by byte). The one place that loops a {@link MessageParser} over
+ * a buffer: the CLI, the lint and the tests all use it.
+ *
+ * @param complete true when the input ended exactly after a message (or at a tunnel)
+ * @param waiting  when not complete and no error: what the parser was waiting for
+ * @param tunnelAt offset where a tunnel started, or -1
+ */
+public record StreamParse(List<HttpMessage> messages, int consumed, boolean complete, ParseError error,
+                          String waiting, int tunnelAt) {
+
+    public boolean ok() { return error == null; }
+
+    public static StreamParse of(Role role, ParserOptions o, byte[] input, int slice, boolean eof, String requestMethod) {
+        MessageParser p = new MessageParser(role, o);
+        if (requestMethod != null) p.expectResponseTo(requestMethod);
+        List<HttpMessage> out = new ArrayList<>();
+        int fed = 0;
+        while (true) {
+            ParseResult r = p.next();
+            if (r instanceof ParseResult.Done d) out.add(d.message());
+            else if (r instanceof ParseResult.Failed f) return new StreamParse(out, p.consumed(), false, f.error(), null, -1);
+            else if (r instanceof ParseResult.Tunnel t) return new StreamParse(out, t.offset(), true, null, null, t.offset());
+            else if (r instanceof ParseResult.Closed c) return new StreamParse(out, c.offset(), !out.isEmpty(), null, null, -1);
+            else if (r instanceof ParseResult.NeedMore n) {
+                if (fed < input.length) {
+                    int k = Math.min(slice, input.length - fed);
+                    p.feed(input, fed, k);
+                    fed += k;
+                } else if (eof && !p.eof()) {
+                    p.feedEof();
+                } else {
+                    boolean between = p.consumed() == input.length;
+                    return new StreamParse(out, p.consumed(), between && !out.isEmpty(), null, between ? null : n.waitingFor(), -1);
+                }
+            }
+        }
+    }
+
+    public static StreamParse of(Role role, ParserOptions o, byte[] input) { return of(role, o, input, Integer.MAX_VALUE, false, null); }
+}

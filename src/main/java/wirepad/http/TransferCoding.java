@@ -1,0 +1,51 @@
+package wirepad.http;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code Transfer-Encoding = #transfer-coding} (RFC 9112 §6.1): the codings of all TE fields, in
+ * order. Only "is chunked the final coding?" decides framing (RFC 9112 §6.3 rule 4).
+ */
+record TransferCoding(List<String> codings, int offset) {
+
+    /** Null when no Transfer-Encoding field is present. */
+    static TransferCoding of(List<HeaderField> fields, List<Diagnostic> diags) {
+        List<String> codings = new ArrayList<>();
+        int offset = -1;
+        for (HeaderField f : fields) {
+            if (!f.is("Transfer-Encoding")) continue;
+            if (offset < 0) offset = f.line().start();
+            for (String element : f.value().split(",", -1)) {
+                String c = element.strip();
+                if (c.isEmpty()) continue; // RFC 9110 §5.6.1: empty list elements are ignored
+                int semi = c.indexOf(';');
+                String name = (semi >= 0 ? c.substring(0, semi) : c).strip();
+                codings.add(name);
+                if (!Abnf.isToken(name))
+                    diags.add(new Diagnostic(f.valueSpan().start(), "RFC 9112 §6.1",
+                            "transfer-coding \"" + name + "\" is not a token (quoted or odd bytes do not make it chunked)"));
+                else if (name.equalsIgnoreCase("identity"))
+                    diags.add(new Diagnostic(f.valueSpan().start(), "RFC 9112 §6.1",
+                            "\"identity\" is no longer a transfer-coding; it is treated as unknown"));
+                else if (!name.equalsIgnoreCase("chunked"))
+                    diags.add(new Diagnostic(f.valueSpan().start(), "RFC 9112 §6.1",
+                            "transfer-coding \"" + name + "\" is not undone by wirepad: the body stays coded"));
+            }
+        }
+        return offset < 0 ? null : new TransferCoding(codings, offset);
+    }
+
+    boolean chunkedLast() {
+        return !codings.isEmpty() && codings.get(codings.size() - 1).equalsIgnoreCase("chunked");
+    }
+
+    int chunkedCount() {
+        int n = 0;
+        for (String c : codings) if (c.equalsIgnoreCase("chunked")) n++;
+        return n;
+    }
+
+    String describe() { return String.join(", ", codings).toLowerCase(Locale.ROOT); }
+}
