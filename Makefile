@@ -49,18 +49,19 @@ deps: $(JUNIT_JAR) $(JLINE_JAR) $(JMH_JARS)
 # --- the core: compiled with an EMPTY class path (proves bytes/http/dns/net/servers need no jar) ---
 build/classes.stamp: $(MAIN_SRC)
 	@rm -rf build/classes; mkdir -p build/classes
-	$(JAVAC) $(JFLAGS) -cp '' -d build/classes $(MAIN_SRC)
+	@echo "javac  core: $(words $(MAIN_SRC)) files, empty class path"
+	@$(JAVAC) $(JFLAGS) -cp '' -d build/classes $(MAIN_SRC)
 	@touch $@
 core: build/classes.stamp
 
 # --- the JLine terminal adapter: the only code that needs lib/jline ---
 build/jline.stamp: build/classes.stamp $(JLINE_SRC) $(JLINE_JAR)
-	$(if $(JLINE_SRC),$(JAVAC) $(JFLAGS) -cp build/classes:$(JLINE_JAR) -d build/classes $(JLINE_SRC))
+	@$(if $(JLINE_SRC),$(JAVAC) $(JFLAGS) -cp build/classes:$(JLINE_JAR) -d build/classes $(JLINE_SRC))
 	@touch $@
 
 build/wirepad.jar: build/jline.stamp
 	@rm -f $@
-	$(JAR) --create --file $@ --main-class wirepad.cli.Main -C build/classes .
+	@$(JAR) --create --file $@ --main-class wirepad.cli.Main -C build/classes .
 
 # AppCDS archive: a dynamic archive recorded from a short run; bin/wirepad uses it when present.
 build/wirepad.jsa: build/wirepad.jar
@@ -74,7 +75,8 @@ run: all
 # --- tests: JUnit (Jupiter via the console launcher), then the transcripts ---
 build/test.stamp: build/jline.stamp $(TEST_SRC) $(JUNIT_JAR)
 	@rm -rf build/test-classes; mkdir -p build/test-classes
-	$(JAVAC) $(JFLAGS) -Xlint:-try -cp build/classes:$(JUNIT_JAR) -d build/test-classes $(TEST_SRC)
+	@echo "javac  tests: $(words $(TEST_SRC)) files"
+	@$(JAVAC) $(JFLAGS) -Xlint:-try -cp build/classes:$(JUNIT_JAR) -d build/test-classes $(TEST_SRC)
 	@touch $@
 
 unit: build/test.stamp
