@@ -103,9 +103,8 @@ build/bench.stamp: build/jline.stamp $(BENCH_SRC) $(JMH_JARS)
 	   -processor org.openjdk.jmh.generators.BenchmarkProcessor -d build/bench-classes $(BENCH_SRC)
 	@touch $@
 
-bench: build/bench.stamp
-	$(JAVA) -cp build/classes:build/bench-classes:$(subst $(eval) ,:,$(JMH_JARS)) \
-	   org.openjdk.jmh.Main $(if $(BENCH),$(BENCH),) -f 1 -wi 3 -w 1s -i 5 -r 1s
+bench: build/bench.stamp all
+	$(JAVA) -cp build/classes:build/bench-classes:$(subst $(eval) ,:,$(JMH_JARS)) wirepad.bench.BenchMain $(BENCH)
 
 clean:
 	rm -rf build

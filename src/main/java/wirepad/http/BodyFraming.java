@@ -13,7 +13,7 @@ final class BodyFraming {
     /** The framing, and (when non-null) why the connection must close after this message. */
     record Decision(Framing framing, String mustClose) {}
 
-    static Decision decide(Role role, StartLine start, List<HeaderField> fields, String requestMethod, int headEnd,
+    static Decision decide(Role role, StartLine start, List<HeaderField> fields, int known, String requestMethod,
                            ParserOptions o, List<Diagnostic> d) {
         int status = start instanceof StartLine.StatusLine s ? s.status() : -1;
         // Rule 1: responses to HEAD, and 1xx, 204, 304 responses, end with the header section.
@@ -33,12 +33,12 @@ final class BodyFraming {
                 return new Decision(new Framing(Kind.TUNNEL, 0, 2,
                         status + " to CONNECT -> no body; the connection is now a tunnel (RFC 9112 §6.3 rule 2)"), null);
         }
-        TransferCoding te = TransferCoding.of(fields, d);
+        TransferCoding te = (known & KnownField.TRANSFER_ENCODING) != 0 ? TransferCoding.of(fields, d) : null;
         if (te != null && o.ignoreTransferEncoding()) {
             d.add(new Diagnostic(te.offset(), "RFC 9112 §6.3 rule 3", "Transfer-Encoding ignored (profile " + o.name() + ")"));
             te = null;
         }
-        boolean hasCl = headerValue(fields, "Content-Length") != null;
+        boolean hasCl = (known & KnownField.CONTENT_LENGTH) != 0;
         String mustClose = null;
         if (te != null) {
             if (start.version().equals("HTTP/1.0")) {
@@ -68,7 +68,7 @@ final class BodyFraming {
                     + " (chunked not last) -> body runs until the connection closes (RFC 9112 §6.3 rule 4)"), mustClose);
         }
         // Rules 5 and 6: Content-Length, valid (a fixed length) or not (an error, thrown inside).
-        long cl = ContentLength.decide(fields, o, d);
+        long cl = hasCl ? ContentLength.decide(fields, o, d) : -1;
         if (cl >= 0)
             return new Decision(new Framing(Kind.LENGTH, cl, 6, "Content-Length: " + cl + " -> body is the next " + cl
                     + (cl == 1 ? " byte" : " bytes") + " (RFC 9112 §6.3 rule 6)"), null);

@@ -70,7 +70,7 @@ final class FieldLineParser {
         if (partial) return null;
         String value = Abnf.latin1(buf, vStart, vEnd);
         if (crReplaced) value = value.replace('\r', ' ');
-        String name = Abnf.latin1(buf, start, nameEnd);
+        String name = CommonNames.name(buf, start, nameEnd);
         return new HeaderField(name, value, new Span(start, end), new Span(start, nameEnd), new Span(vStart, vEnd));
     }
 

@@ -24,6 +24,8 @@ final class HeadParser {
     private boolean sawField;
     StartLine startLine;
     final List<HeaderField> fields = new ArrayList<>();
+    /** Which framing-relevant fields occur (bits of {@link KnownField}), so later passes can skip. */
+    int known;
     /** Offset just after the empty line that ends the section. */
     int end = -1;
 
@@ -107,6 +109,7 @@ final class HeadParser {
             throw Fail.at(start, "limit:fields", "more than " + o.limits().maxFields() + " field lines"
                     + (trailers ? " in the trailer section" : "") + " (a server answers 431)");
         fields.add(f);
+        known |= KnownField.bit(f.name());
         sawField = true;
     }
 
@@ -157,8 +160,19 @@ final class HeadParser {
                 + Fail.near(buf, lineStart, lineStart + 24) + " (a server answers 431)");
     }
 
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L, HIGHS = 0x8080808080808080L, LFS = 0x0a0a0a0a0a0a0a0aL;
+
+    /** First LF in buf[from, to), or -1; looks at 8 bytes per step (the "has zero byte" trick). */
     static int indexOfLf(byte[] buf, int from, int to) {
-        for (int i = from; i < to; i++) if (buf[i] == Abnf.LF) return i;
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long x = (long) LONGS.get(buf, i) ^ LFS;
+            long found = (x - ONES) & ~x & HIGHS;
+            if (found != 0) return i + (Long.numberOfTrailingZeros(found) >>> 3);
+        }
+        for (; i < to; i++) if (buf[i] == Abnf.LF) return i;
         return -1;
     }
 }

@@ -97,7 +97,7 @@ public final class MessageParser {
                     return new ParseResult.NeedMore(head.startLine == null ? "the rest of the " + startName() : "the rest of the header section");
                 }
                 checkHead();
-                decision = BodyFraming.decide(role, head.startLine, head.fields, currentMethod(), head.end, o, diags);
+                decision = BodyFraming.decide(role, head.startLine, head.fields, head.known, currentMethod(), o, diags);
                 if (decision.framing().kind() == Framing.Kind.CHUNKED) chunked = new ChunkedDecoder(head.end, o, diags);
                 state = State.BODY;
                 return body();
@@ -150,7 +150,7 @@ public final class MessageParser {
     private HttpMessage build(int bodyStart, int end) {
         Framing f = decision.framing();
         byte[] body = f.kind() == Framing.Kind.CHUNKED ? chunked.body() : Arrays.copyOfRange(buf, bodyStart, end);
-        Persistence.Verdict v = Persistence.decide(head.startLine.version(), head.fields, f, decision.mustClose());
+        Persistence.Verdict v = Persistence.decide(head.startLine.version(), head.fields, head.known, f, decision.mustClose());
         return new HttpMessage(role, head.startLine, List.copyOf(head.fields), f, body,
                 chunked == null ? List.of() : List.copyOf(chunked.chunks),
                 chunked == null ? List.of() : List.copyOf(chunked.trailerFields()),
@@ -161,15 +161,15 @@ public final class MessageParser {
     /** Checks that need the whole head: Host (RFC 9112 §3.2) and field-name lookalikes. */
     private void checkHead() {
         for (HeaderField h : head.fields) {
-            String n = h.name().toLowerCase(Locale.ROOT);
-            String canon = n.replace('_', '-');
-            if (!canon.equals(n) && (canon.equals("content-length") || canon.equals("transfer-encoding") || canon.equals("host")))
+            if (h.name().indexOf('_') < 0) continue;
+            String canon = h.name().toLowerCase(Locale.ROOT).replace('_', '-');
+            if (canon.equals("content-length") || canon.equals("transfer-encoding") || canon.equals("host"))
                 diags.add(new Diagnostic(h.line().start(), "RFC 9110 §5.1", "\"" + h.name() + "\" is not " + canon
                         + " here, but servers that map '_' to '-' read it as one (a smuggling trick)"));
         }
         if (role != Role.REQUEST) return;
         List<HeaderField> hosts = new ArrayList<>();
-        for (HeaderField h : head.fields) if (h.is("Host")) hosts.add(h);
+        if ((head.known & KnownField.HOST) != 0) for (HeaderField h : head.fields) if (h.is("Host")) hosts.add(h);
         String where = "a server MUST answer 400";
         if (hosts.size() > 1) {
             if (!o.allowObsFold()) throw Fail.at(hosts.get(1).line().start(), "RFC 9112 §3.2", "more than one Host field (" + where + ")");

@@ -9,14 +9,14 @@ final class Persistence {
 
     record Verdict(boolean keepAlive, String reason) {}
 
-    static Verdict decide(String version, List<HeaderField> fields, Framing framing, String mustClose) {
+    static Verdict decide(String version, List<HeaderField> fields, int known, Framing framing, String mustClose) {
         if (framing.kind() == Framing.Kind.TUNNEL)
             return new Verdict(false, "the connection became a tunnel; HTTP/1.1 ends here");
         if (mustClose != null) return new Verdict(false, mustClose + " -> the connection must close");
         if (framing.kind() == Framing.Kind.CLOSE)
             return new Verdict(false, "the body ends when the connection closes, so it cannot be reused");
         boolean close = false, keepAlive = false;
-        for (HeaderField f : fields) {
+        for (HeaderField f : (known & KnownField.CONNECTION) != 0 ? fields : List.<HeaderField>of()) {
             if (!f.is("Connection")) continue;
             for (String t : f.value().split(",")) {
                 String token = t.strip().toLowerCase(Locale.ROOT);
