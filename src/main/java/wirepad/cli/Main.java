@@ -17,10 +17,16 @@ public final class Main {
               bin/wirepad                                   open the REPL (type 'help' there)
               printf 'GET / HTTP/1.1\\r\\nHost: a\\r\\n\\r\\n' | bin/wirepad http parse
               bin/wirepad http parse --response --json reply.bin
+              bin/wirepad serve echo --port 8080 &
+              printf 'GET / HTTP/1.1\\r\\nHost: x\\r\\n\\r\\n' | bin/wirepad send --view curl 127.0.0.1:8080
 
             Commands:
               http parse [--request|--response] [--lenient] [--eof] [--method M] [--json] [FILE|-]
                         parse raw HTTP/1.x bytes and explain the framing
+              send [--tls] [--view side|curl|flow|hex] HOST:PORT [FILE|-]
+                        send bytes exactly as given, read and show the response
+              serve echo|canned [--port N]
+                        run an embedded server in the foreground
             Run 'bin/wirepad COMMAND --help' for the details of one command.
             """;
 
@@ -36,6 +42,8 @@ public final class Main {
         switch (args[0]) {
             case "-h", "--help", "help" -> { out.print(USAGE); return 0; }
             case "http" -> { return HttpCommand.run(rest, in, out, err); }
+            case "send" -> { return SendCommand.run(rest, in, out, err); }
+            case "serve" -> { return ServeCommand.run(rest, out, err); }
             default -> {
                 err.println("wirepad: unknown command '" + args[0] + "'");
                 err.print(USAGE);

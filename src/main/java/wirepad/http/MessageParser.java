@@ -182,6 +182,12 @@ public final class MessageParser {
         }
     }
 
+    /** While a Content-Length body is incomplete: how many of its bytes are missing; otherwise -1. */
+    public long bodyBytesMissing() {
+        if (state != State.BODY || decision.framing().kind() != Framing.Kind.LENGTH) return -1;
+        return decision.framing().length() - (len - head.end);
+    }
+
     private String currentMethod() { return methods.isEmpty() ? "GET" : methods.peek(); }
 
     private String startName() { return role == Role.REQUEST ? "request-line" : "status-line"; }

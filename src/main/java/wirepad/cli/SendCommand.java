@@ -1,0 +1,143 @@
+package wirepad.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import wirepad.bytes.EscapeException;
+import wirepad.bytes.Escapes;
+import wirepad.http.ParserOptions;
+import wirepad.net.Connection;
+import wirepad.net.Direction;
+import wirepad.net.Exchange;
+import wirepad.net.ExchangeLog;
+import wirepad.net.NetException;
+import wirepad.view.CurlView;
+import wirepad.view.FlowView;
+import wirepad.view.HexView;
+import wirepad.view.SideBySide;
+
+/** {@code wirepad send}: the file's bytes, exactly, to HOST:PORT; the response read and shown. */
+final class SendCommand {
+    private SendCommand() {}
+
+    static final String USAGE = """
+            usage: wirepad send [--tls] [--insecure] [--view side|curl|flow|hex] [--escapes] [--crlf]
+                                [--split-at N] [--delay MS] [--timeout MS] [--width N] HOST:PORT [FILE|-]
+
+            Sends the bytes of FILE (or stdin) exactly as they are, reads the response until its framing
+            says it is complete, the peer closes, or the idle timeout passes, and shows it.
+
+            Examples:
+              printf 'GET / HTTP/1.1\\r\\nHost: x\\r\\n\\r\\n' | wirepad send 127.0.0.1:8080
+              echo 'GET / HTTP/1.1\\r\\nHost: x\\r\\n\\r\\n' | wirepad send --escapes --view curl 127.0.0.1:8080
+              wirepad send --crlf --view flow 127.0.0.1:8080 request.txt     # LF -> CRLF, and says so
+              wirepad send --tls example.test:443 req.bin                     # certificate verified
+              wirepad send --split-at 5 --delay 200 127.0.0.1:8080 req.bin   # watch partial reads
+
+            Options:
+              --escapes     interpret \\r \\n \\t \\0 \\\\ \\" \\xHH in the input (a final newline is dropped)
+              --crlf        turn every bare LF into CRLF (the number changed is reported on stderr)
+              --tls         TLS with SNI and certificate verification; --insecure skips verification
+              --timeout MS  connect and read-idle timeout (default 5000)
+            Exit status: 0 a complete response was read, 1 network or protocol failure, 2 usage error.
+            """;
+
+    static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        boolean tls = false, insecure = false, escapes = false, crlf = false;
+        String view = "side", file = null, target = null;
+        int splitAt = 0, delay = 0, timeout = 5000, width = Widths.terminal();
+        try {
+            for (int i = 0; i < args.length; i++) {
+                String a = args[i];
+                switch (a) {
+                    case "-h", "--help" -> { out.print(USAGE); return 0; }
+                    case "--tls" -> tls = true;
+                    case "--insecure" -> insecure = true;
+                    case "--escapes" -> escapes = true;
+                    case "--crlf" -> crlf = true;
+                    case "--view" -> view = value(args, ++i, a);
+                    case "--split-at" -> splitAt = number(args, ++i, a);
+                    case "--delay" -> delay = number(args, ++i, a);
+                    case "--timeout" -> timeout = number(args, ++i, a);
+                    case "--width" -> width = number(args, ++i, a);
+                    default -> {
+                        if (a.startsWith("--")) throw new IllegalArgumentException("unknown option " + a);
+                        if (target == null) target = a;
+                        else if (file == null) file = a;
+                        else throw new IllegalArgumentException("unexpected argument " + a);
+                    }
+                }
+            }
+            if (target == null) throw new IllegalArgumentException("HOST:PORT is missing");
+            if (!List.of("side", "curl", "flow", "hex").contains(view)) throw new IllegalArgumentException("--view is side, curl, flow or hex, not " + view);
+        } catch (IllegalArgumentException e) {
+            err.println("wirepad send: " + e.getMessage());
+            err.println("usage: wirepad send [options] HOST:PORT [FILE|-]   (wirepad send --help)");
+            return 2;
+        }
+        HostPort hp;
+        byte[] bytes;
+        try {
+            hp = HostPort.parse(target, tls ? 443 : 80);
+            bytes = file == null || file.equals("-") ? Input.readAll(in, Input.MAX) : Input.readFile(Path.of(file), Input.MAX);
+            if (escapes) {
+                String text = new String(bytes, StandardCharsets.UTF_8);
+                if (text.endsWith("\n")) text = text.substring(0, text.length() - 1);
+                bytes = Escapes.parse(text);
+            }
+        } catch (IllegalArgumentException e) {
+            err.println("wirepad send: " + e.getMessage());
+            return 2;
+        } catch (EscapeException e) {
+            err.println("wirepad send: bad escape in the input at " + e.getMessage());
+            return 2;
+        } catch (NoSuchFileException e) {
+            err.println("wirepad send: no such file: " + file);
+            return 2;
+        } catch (IOException e) {
+            err.println("wirepad send: cannot read " + (file == null ? "stdin" : file) + ": " + e.getMessage());
+            return 2;
+        }
+        if (crlf) {
+            LineEndings.Fixed f = LineEndings.crlf(bytes);
+            bytes = f.bytes();
+            err.println("note: --crlf turned " + f.changed() + " bare LF into CRLF (" + bytes.length + " bytes to send)");
+        }
+        Connection.Options o = Connection.Options.DEFAULT.withTimeouts(timeout, timeout).withTls(tls, insecure);
+        try (Connection c = Connection.open(hp.host(), hp.port(), o)) {
+            Exchange.Result r = Exchange.run(c, List.of(bytes), new Exchange.WritePlan(splitAt, delay), ParserOptions.STRICT);
+            ExchangeLog x = new ExchangeLog(1, hp.toString(), List.of(bytes), c.ledger(), r, c.connectNanos(), c.tlsNanos(), 0,
+                    (int) c.ledger().total(Direction.SENT));
+            out.print(switch (view) {
+                case "curl" -> CurlView.render(x);
+                case "flow" -> FlowView.render(c.ledger(), 0, 0);
+                case "hex" -> HexView.render(x);
+                default -> SideBySide.render(x, width);
+            });
+            return r.complete() && r.error() == null ? 0 : 1;
+        } catch (NetException e) {
+            err.println("wirepad send: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    static String value(String[] args, int i, String opt) {
+        if (i >= args.length) throw new IllegalArgumentException(opt + " needs a value");
+        return args[i];
+    }
+
+    static int number(String[] args, int i, String opt) {
+        String v = value(args, i, opt);
+        try {
+            int n = Integer.parseInt(v);
+            if (n < 0) throw new NumberFormatException();
+            return n;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(opt + " needs a whole number, not \"" + v + "\"");
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package wirepad.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.CountDownLatch;
+import wirepad.bytes.EscapeException;
+import wirepad.bytes.Escapes;
+import wirepad.net.NetException;
+import wirepad.server.CannedHandler;
+import wirepad.server.EchoHandler;
+import wirepad.server.Handler;
+import wirepad.server.HttpServer;
+
+/** {@code wirepad serve echo|canned}: an embedded server in the foreground, logging every request raw. */
+final class ServeCommand {
+    private ServeCommand() {}
+
+    static final String USAGE = """
+            usage: wirepad serve echo   [--port N] [--bind ADDR] [--idle MS]
+                   wirepad serve canned [--port N] [--bind ADDR] (--reply ESCAPED | --reply-file FILE) [--close]
+
+            Runs a server until Ctrl-C, printing each request it receives, tcpflow-style.
+            Port 0 (the default) picks a free port, printed on start. Binds 127.0.0.1 unless --bind.
+
+            Examples:
+              wirepad serve echo --port 8080          # the seed's server: "You have requested: /"
+              wirepad serve canned --port 8081 --close --reply 'HTTP/1.1 200 OK\\r\\n\\r\\nuntil close'
+              wirepad serve canned --reply 'HTTP/1.1 200 OK\\r\\nContent-Length: 10\\r\\n\\r\\nshort'
+            """;
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
+            out.print(USAGE);
+            return args.length == 0 ? 2 : 0;
+        }
+        String kind = args[0];
+        int port = 0, idle = 30_000;
+        String bind = "127.0.0.1", reply = null, replyFile = null;
+        boolean close = false;
+        try {
+            for (int i = 1; i < args.length; i++) {
+                switch (args[i]) {
+                    case "-h", "--help" -> { out.print(USAGE); return 0; }
+                    case "--port" -> port = SendCommand.number(args, ++i, "--port");
+                    case "--bind" -> bind = SendCommand.value(args, ++i, "--bind");
+                    case "--idle" -> idle = SendCommand.number(args, ++i, "--idle");
+                    case "--reply" -> reply = SendCommand.value(args, ++i, "--reply");
+                    case "--reply-file" -> replyFile = SendCommand.value(args, ++i, "--reply-file");
+                    case "--close" -> close = true;
+                    default -> throw new IllegalArgumentException("unexpected argument " + args[i]);
+                }
+            }
+            if (port > 65535) throw new IllegalArgumentException("--port must be 0-65535");
+        } catch (IllegalArgumentException e) {
+            err.println("wirepad serve: " + e.getMessage());
+            return 2;
+        }
+        Handler h;
+        switch (kind) {
+            case "echo" -> h = new EchoHandler(Clock.systemUTC());
+            case "canned" -> {
+                try {
+                    byte[] b = replyFile != null ? Input.readFile(Path.of(replyFile), Input.MAX)
+                            : reply != null ? Escapes.parse(reply) : null;
+                    if (b == null) {
+                        err.println("wirepad serve canned: give the reply bytes with --reply 'ESCAPED' or --reply-file FILE");
+                        return 2;
+                    }
+                    h = new CannedHandler(b, close);
+                } catch (EscapeException e) {
+                    err.println("wirepad serve canned: bad escape in --reply at " + e.getMessage());
+                    return 2;
+                } catch (IOException e) {
+                    err.println("wirepad serve canned: cannot read " + replyFile + ": " + e.getMessage());
+                    return 2;
+                }
+            }
+            default -> {
+                err.println("wirepad serve: unknown server '" + kind + "' (echo, canned)");
+                return 2;
+            }
+        }
+        HttpServer s;
+        try {
+            s = HttpServer.start(kind, h, HttpServer.Options.loopback(port).withBind(bind).withIdle(idle), Clock.systemUTC(), line -> {
+                synchronized (out) {
+                    out.println(line);
+                    out.flush();
+                }
+            });
+        } catch (NetException e) {
+            err.println("wirepad serve: " + e.getMessage());
+            return 1;
+        }
+        out.println(kind + " server listening on " + s.address() + " (Ctrl-C stops it)");
+        out.flush();
+        CountDownLatch stop = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            s.close();
+            stop.countDown();
+        }));
+        try {
+            stop.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+}

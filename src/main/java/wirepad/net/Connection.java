@@ -1,0 +1,199 @@
+package wirepad.net;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.ConnectException;
+import java.net.InetSocketAddress;
+import java.net.NoRouteToHostException;
+import java.net.Socket;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLSocket;
+
+/**
+ * A client TCP (or TLS) connection whose every byte goes through a {@link Ledger}. Connect and
+ * read-idle timeouts always apply; failures become a {@link NetException} in words.
+ */
+public final class Connection implements Closeable {
+    /** Connection settings; the defaults are 5 s for connect and read-idle, plain TCP. */
+    public record Options(int connectTimeoutMs, int idleTimeoutMs, boolean tls, boolean insecure, String sni) {
+        public static final Options DEFAULT = new Options(5000, 5000, false, false, null);
+
+        public Options withTls(boolean on, boolean skipVerify) { return new Options(connectTimeoutMs, idleTimeoutMs, on, skipVerify, sni); }
+
+        public Options withTimeouts(int connectMs, int idleMs) { return new Options(connectMs, idleMs, tls, insecure, sni); }
+    }
+
+    /** Result of a read: bytes, EOF or the idle timeout. */
+    public static final int EOF = -1, IDLE = -2;
+
+    private final Socket socket;
+    private final InputStream in;
+    private final OutputStream out;
+    private final Ledger ledger;
+    private final String target;
+    private final long connectNanos, tlsNanos;
+    private volatile boolean aborted;
+    private volatile int idleMs;
+
+    private Connection(Socket s, Ledger ledger, String target, long connectNanos, long tlsNanos) throws IOException {
+        this.socket = s;
+        this.in = s.getInputStream();
+        this.out = s.getOutputStream();
+        this.ledger = ledger;
+        this.target = target;
+        this.connectNanos = connectNanos;
+        this.tlsNanos = tlsNanos;
+        this.idleMs = s.getSoTimeout();
+    }
+
+    public static Connection open(String host, int port, Options o) throws NetException {
+        String target = host + ":" + port;
+        long t0 = System.nanoTime();
+        Socket s = new Socket();
+        try {
+            s.setTcpNoDelay(true);
+            s.connect(new InetSocketAddress(host, port), o.connectTimeoutMs());
+            s.setSoTimeout(o.idleTimeoutMs());
+        } catch (UnknownHostException e) {
+            closeQuietly(s);
+            throw new NetException("cannot resolve host '" + host + "'");
+        } catch (SocketTimeoutException e) {
+            closeQuietly(s);
+            throw new NetException("no answer from " + target + " within " + o.connectTimeoutMs() + " ms (connect timeout)");
+        } catch (ConnectException e) {
+            closeQuietly(s);
+            throw new NetException("connection refused by " + target + " (is anything listening on port " + port + "?)");
+        } catch (NoRouteToHostException e) {
+            closeQuietly(s);
+            throw new NetException(target + " is unreachable (no route to host)");
+        } catch (IOException | IllegalArgumentException e) {
+            closeQuietly(s);
+            throw new NetException("cannot connect to " + target + ": " + e.getMessage());
+        }
+        long connected = System.nanoTime();
+        Ledger ledger = new Ledger(Endpoint.of((InetSocketAddress) s.getLocalSocketAddress()),
+                Endpoint.of((InetSocketAddress) s.getRemoteSocketAddress()), t0);
+        Socket used = s;
+        long tls = 0;
+        if (o.tls()) {
+            try {
+                SSLSocket ssl = Tls.wrap(s, host, port, o, ledger);
+                used = ssl;
+                tls = System.nanoTime() - connected;
+            } catch (SSLHandshakeException e) {
+                closeQuietly(s);
+                throw new NetException("TLS handshake with " + target + " failed: " + Tls.explain(e, o));
+            } catch (SSLException e) {
+                closeQuietly(s);
+                throw new NetException("TLS with " + target + " failed: " + e.getMessage());
+            } catch (SocketTimeoutException e) {
+                closeQuietly(s);
+                throw new NetException("TLS handshake with " + target + " timed out after " + o.idleTimeoutMs() + " ms");
+            } catch (IOException e) {
+                closeQuietly(s);
+                throw new NetException("TLS handshake with " + target + " failed: " + e.getMessage());
+            }
+        }
+        try {
+            return new Connection(used, ledger, target, connected - t0, tls);
+        } catch (IOException e) {
+            closeQuietly(used);
+            throw new NetException("cannot use the connection to " + target + ": " + e.getMessage());
+        }
+    }
+
+    public Ledger ledger() { return ledger; }
+
+    public String target() { return target; }
+
+    /** The read-idle timeout in force. */
+    public int idleMs() { return idleMs; }
+
+    public long connectNanos() { return connectNanos; }
+
+    public long tlsNanos() { return tlsNanos; }
+
+    public void write(byte[] b) throws NetException { write(b, 0, b.length); }
+
+    public void write(byte[] b, int off, int len) throws NetException {
+        try {
+            out.write(b, off, len);
+            out.flush();
+            ledger.record(Direction.SENT, b, off, len);
+        } catch (IOException e) {
+            throw failure("writing", e);
+        }
+    }
+
+    /** Reads what is there (blocking up to the idle timeout): a byte count, {@link #EOF} or {@link #IDLE}. */
+    public int read(byte[] buf) throws NetException {
+        try {
+            int n = in.read(buf);
+            if (n < 0) {
+                ledger.closedBy("peer closed");
+                return EOF;
+            }
+            ledger.record(Direction.RECEIVED, buf, 0, n);
+            return n;
+        } catch (SocketTimeoutException e) {
+            return IDLE;
+        } catch (IOException e) {
+            throw failure("reading", e);
+        }
+    }
+
+    public void idleTimeout(int ms) throws NetException {
+        try {
+            socket.setSoTimeout(ms);
+            idleMs = ms;
+        } catch (SocketException e) {
+            throw failure("setting the timeout", e);
+        }
+    }
+
+    /** Half-close: no more bytes from us (the peer sees EOF), reading goes on. */
+    public void shutdownOutput() throws NetException {
+        try {
+            socket.shutdownOutput();
+        } catch (IOException e) {
+            throw failure("shutting down output", e);
+        }
+    }
+
+    /** From another thread (Ctrl-C): closes the socket so a blocked read returns at once. */
+    public void abort() {
+        aborted = true;
+        ledger.closedBy("wirepad closed (cancelled)");
+        closeQuietly(socket);
+    }
+
+    public boolean aborted() { return aborted; }
+
+    @Override public void close() {
+        ledger.closedBy("wirepad closed");
+        closeQuietly(socket);
+    }
+
+    private NetException failure(String doing, IOException e) {
+        if (aborted) return new NetException("cancelled while " + doing);
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("reset")) return new NetException("connection reset by " + target + " while " + doing + " (after "
+                + ledger.total(Direction.RECEIVED) + " bytes received)");
+        if (m.contains("Broken pipe")) return new NetException(target + " closed the connection while " + doing + " (broken pipe)");
+        return new NetException("error while " + doing + " " + target + ": " + m);
+    }
+
+    static void closeQuietly(Closeable c) {
+        try {
+            c.close();
+        } catch (IOException ignored) {
+            // closing: nothing left to report
+        }
+    }
+}

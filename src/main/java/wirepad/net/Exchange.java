@@ -1,0 +1,149 @@
+package wirepad.net;
+
+import java.util.ArrayList;
+import java.util.List;
+import wirepad.http.Framing;
+import wirepad.http.HttpMessage;
+import wirepad.http.MessageParser;
+import wirepad.http.ParseError;
+import wirepad.http.ParseResult;
+import wirepad.http.ParserOptions;
+import wirepad.http.Role;
+
+/**
+ * Sends requests on a connection (back to back, i.e. pipelined, when there are several) and reads
+ * until the codec says every response is complete, the peer closes, or the idle timeout passes —
+ * and says which, in words: {@code stopped: Content-Length satisfied (22 bytes)}.
+ */
+public final class Exchange {
+    private Exchange() {}
+
+    /** How to write: split each request after {@code splitAt} bytes and wait {@code delayMs} between parts. */
+    public record WritePlan(int splitAt, int delayMs) {
+        public static final WritePlan WHOLE = new WritePlan(0, 0);
+    }
+
+    /**
+     * @param responses   complete responses, interim 1xx included, in order
+     * @param error       the response bytes broke a rule (null if not)
+     * @param stopped     why reading stopped, in words
+     * @param complete    a final response was read for every request
+     * @param firstByteNs time from connect to the first response byte (-1 if none)
+     * @param lastByteNs  time from connect to the last response byte (-1 if none)
+     */
+    public record Result(List<HttpMessage> responses, ParseError error, String stopped, boolean complete,
+                         long firstByteNs, long lastByteNs, int receivedFrom, int receivedTo) {}
+
+    /** Writes each request, then reads all their responses. The connection stays open for reuse. */
+    public static Result run(Connection c, List<byte[]> requests, WritePlan plan, ParserOptions profile) throws NetException {
+        MessageParser p = new MessageParser(Role.RESPONSE, profile);
+        int from = (int) c.ledger().total(Direction.RECEIVED);
+        // On a reused connection, bytes read before belong to earlier exchanges: this one starts at `from`.
+        for (byte[] r : requests) p.expectResponseTo(method(r));
+        for (byte[] r : requests) write(c, r, plan);
+        List<HttpMessage> out = new ArrayList<>();
+        int finals = 0;
+        byte[] buf = new byte[16 * 1024];
+        long first = -1;
+        while (true) {
+            ParseResult r = p.next();
+            if (r instanceof ParseResult.Done d) {
+                out.add(d.message());
+                if (d.message().status() >= 200 || d.message().framing().kind() == Framing.Kind.TUNNEL) finals++;
+                if (finals == requests.size()) return done(c, out, null, why(d.message()), true, first, from);
+                continue;
+            }
+            if (r instanceof ParseResult.Failed f)
+                return done(c, out, f.error(), "stopped: the response broke a rule at byte " + f.error().offset(), false, first, from);
+            if (r instanceof ParseResult.Tunnel t)
+                return done(c, out, null, "stopped: the connection is a tunnel now (" + t.remaining() + " bytes after the head)", true, first, from);
+            if (r instanceof ParseResult.Closed)
+                return done(c, out, null, out.isEmpty() ? "stopped: peer closed without sending a response"
+                        : "stopped: peer closed after " + out.size() + " of " + requests.size() + " responses", false, first, from);
+            ParseResult.NeedMore need = (ParseResult.NeedMore) r;
+            if (p.eof()) throw new IllegalStateException("parser wants more after EOF");
+            int n = c.read(buf);
+            if (n == Connection.EOF) {
+                p.feedEof();
+                ParseResult end = p.next();
+                if (end instanceof ParseResult.Done d) {
+                    out.add(d.message());
+                    String why = d.message().framing().kind() == Framing.Kind.CLOSE
+                            ? "stopped: peer closed after " + grouped(d.message().body().length) + " bytes (close-delimited body)" : why(d.message());
+                    return done(c, out, null, why, finals + 1 >= requests.size(), first, from);
+                }
+                if (end instanceof ParseResult.Failed f)
+                    return done(c, out, f.error(), "stopped: peer closed mid-message: " + f.error().message(), false, first, from);
+                return done(c, out, null, "stopped: peer closed " + (out.isEmpty() ? "without sending a response" : "after "
+                        + out.size() + " of " + requests.size() + " responses"), false, first, from);
+            }
+            if (n == Connection.IDLE) {
+                long missing = p.bodyBytesMissing();
+                String idle = "stopped: idle " + c.idleMs() + " ms, ";
+                return done(c, out, null, idle + (missing > 0 ? grouped(missing) + " body bytes missing"
+                        : p.received() == 0 ? "no response at all" : "waiting for " + need.waitingFor()), false, first, from);
+            }
+            if (first < 0) first = System.nanoTime() - c.ledger().startNanos();
+            p.feed(buf, 0, n);
+        }
+    }
+
+    private static Result done(Connection c, List<HttpMessage> out, ParseError e, String why, boolean complete, long first,
+                               int from) {
+        List<Ledger.Entry> entries = c.ledger().entries();
+        long last = -1;
+        for (Ledger.Entry en : entries) if (en.dir() == Direction.RECEIVED) last = en.nanos();
+        return new Result(List.copyOf(out), e, why, complete, first, first < 0 ? -1 : last, from,
+                (int) c.ledger().total(Direction.RECEIVED));
+    }
+
+    /** The sentence for a response that ended by its own framing. */
+    static String why(HttpMessage m) {
+        Framing f = m.framing();
+        return switch (f.kind()) {
+            case LENGTH -> "stopped: Content-Length satisfied (" + grouped(f.length()) + " bytes)";
+            case CHUNKED -> "stopped: last chunk read (" + (m.chunks().size() - 1) + " chunks, " + grouped(m.body().length) + " bytes decoded)";
+            case NONE -> "stopped: the response has no body (" + f.reason().replaceFirst(" -> .*", "") + ")";
+            case TUNNEL -> "stopped: the connection is a tunnel now";
+            case CLOSE -> "stopped: peer closed after " + grouped(m.body().length) + " bytes (close-delimited body)";
+        };
+    }
+
+    private static void write(Connection c, byte[] r, WritePlan plan) throws NetException {
+        if (plan.splitAt() <= 0 || plan.splitAt() >= r.length) {
+            c.write(r);
+            return;
+        }
+        for (int off = 0; off < r.length; off += plan.splitAt()) {
+            if (off > 0 && plan.delayMs() > 0) sleep(plan.delayMs());
+            c.write(r, off, Math.min(plan.splitAt(), r.length - off));
+        }
+    }
+
+    /** The method of a raw request: bytes up to the first SP (what the server will see). */
+    static String method(byte[] request) {
+        int i = 0;
+        while (i < request.length && request[i] != ' ' && request[i] != '\r' && request[i] != '\n' && i < 32) i++;
+        return new String(request, 0, i, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    /** 1200 → "1 200": the thousands grouping used in every view. */
+    public static String grouped(long n) {
+        String s = Long.toString(n);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            if (i > 0 && (s.length() - i) % 3 == 0) sb.append(' ');
+            sb.append(s.charAt(i));
+        }
+        return sb.toString();
+    }
+
+    private static void sleep(int ms) throws NetException {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new NetException("cancelled while waiting between split writes");
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package wirepad.net;
+
+import java.util.List;
+
+/**
+ * One exchange as the views see it: where it went, the requests as sent, the connection's ledger
+ * and what was read. History keeps these so any earlier exchange can be re-rendered.
+ */
+public record ExchangeLog(int number, String target, List<byte[]> requests, Ledger ledger, Exchange.Result result,
+                          long connectNs, long tlsNs, int sentFrom, int sentTo) {
+
+    /** The response bytes of this exchange (a reused connection's ledger holds earlier ones too). */
+    public byte[] received() {
+        byte[] all = ledger.bytes(Direction.RECEIVED);
+        return java.util.Arrays.copyOfRange(all, Math.min(result.receivedFrom(), all.length), Math.min(result.receivedTo(), all.length));
+    }
+
+    public byte[] sent() {
+        byte[] all = ledger.bytes(Direction.SENT);
+        return java.util.Arrays.copyOfRange(all, Math.min(sentFrom, all.length), Math.min(sentTo, all.length));
+    }
+}

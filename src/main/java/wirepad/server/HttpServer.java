@@ -1,0 +1,206 @@
+package wirepad.server;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import wirepad.http.HttpMessage;
+import wirepad.http.MessageParser;
+import wirepad.http.ParseResult;
+import wirepad.http.ParserOptions;
+import wirepad.http.Role;
+import wirepad.net.Direction;
+import wirepad.net.Endpoint;
+import wirepad.net.Ledger;
+import wirepad.net.NetException;
+
+/**
+ * A small HTTP/1.1 server for the playground: strict parsing, keep-alive, pipelined requests
+ * answered in order, a 400 that explains the error (then close), idle timeout, a connection cap.
+ * Every connection is recorded in a {@link Ledger}; {@code onEvent} hears each request raw.
+ * Binds 127.0.0.1 unless told otherwise.
+ */
+public final class HttpServer implements Closeable {
+    /** Server settings: bind address, port (0 = ephemeral), idle timeout, connection cap, parser profile. */
+    public record Options(String bind, int port, int idleMs, int maxConnections, ParserOptions profile) {
+        public static Options loopback(int port) { return new Options("127.0.0.1", port, 30_000, 64, ParserOptions.STRICT); }
+
+        public Options withBind(String b) { return new Options(b, port, idleMs, maxConnections, profile); }
+
+        public Options withIdle(int ms) { return new Options(bind, port, ms, maxConnections, profile); }
+    }
+
+    private static final int KEPT_LEDGERS = 100;
+
+    private final String name;
+    private final Handler handler;
+    private final Options o;
+    private final Clock clock;
+    private final Consumer<String> onEvent;
+    private final ServerSocket listener;
+    private final Semaphore slots;
+    private final AtomicInteger ids = new AtomicInteger();
+    private final ArrayDeque<Ledger> ledgers = new ArrayDeque<>();
+    private final ArrayDeque<Socket> open = new ArrayDeque<>();
+    private volatile boolean closed;
+
+    private HttpServer(String name, Handler h, Options o, Clock clock, Consumer<String> onEvent, ServerSocket s) {
+        this.name = name;
+        this.handler = h;
+        this.o = o;
+        this.clock = clock;
+        this.onEvent = onEvent;
+        this.listener = s;
+        this.slots = new Semaphore(o.maxConnections());
+    }
+
+    public static HttpServer start(String name, Handler h, Options o, Clock clock, Consumer<String> onEvent) throws NetException {
+        ServerSocket s;
+        try {
+            s = new ServerSocket();
+            s.setReuseAddress(true);
+            s.bind(new InetSocketAddress(InetAddress.getByName(o.bind()), o.port()), 128);
+        } catch (BindException e) {
+            throw new NetException("cannot listen on " + o.bind() + ":" + o.port() + ": " + e.getMessage()
+                    + (o.port() != 0 && o.port() < 1024 ? " (ports below 1024 need privileges)" : " (is another server using it? port 0 picks a free one)"));
+        } catch (IOException e) {
+            throw new NetException("cannot listen on " + o.bind() + ":" + o.port() + ": " + e.getMessage());
+        }
+        HttpServer srv = new HttpServer(name, h, o, clock, onEvent, s);
+        Thread t = new Thread(srv::acceptLoop, "wirepad-" + name + "-accept");
+        t.setDaemon(true);
+        t.start();
+        return srv;
+    }
+
+    public String name() { return name; }
+
+    public int port() { return listener.getLocalPort(); }
+
+    public String address() { return new Endpoint(o.bind(), port()).toString(); }
+
+    /** The most recent connections' ledgers (up to 100), oldest first. */
+    public List<Ledger> ledgers() {
+        synchronized (ledgers) { return List.copyOf(ledgers); }
+    }
+
+    private void acceptLoop() {
+        while (!closed) {
+            Socket s;
+            try {
+                s = listener.accept();
+            } catch (IOException e) {
+                if (closed) return;
+                continue;
+            }
+            if (!slots.tryAcquire()) {
+                event("refused a connection from " + s.getRemoteSocketAddress() + ": " + o.maxConnections() + " connections already open");
+                closeQuietly(s);
+                continue;
+            }
+            int id = ids.incrementAndGet();
+            Thread t = new Thread(() -> {
+                try {
+                    serve(s, id);
+                } finally {
+                    slots.release();
+                }
+            }, "wirepad-" + name + "-" + id);
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
+    private void serve(Socket s, int id) {
+        synchronized (open) { open.add(s); }
+        Ledger ledger = new Ledger(endpoint(s.getLocalSocketAddress()), endpoint(s.getRemoteSocketAddress()), System.nanoTime());
+        synchronized (ledgers) {
+            ledgers.add(ledger);
+            while (ledgers.size() > KEPT_LEDGERS) ledgers.poll();
+        }
+        Handler.Peer peer = new Handler.Peer(id, ledger.remote().toString(), ledger.local().toString());
+        try (s) {
+            s.setSoTimeout(o.idleMs());
+            InputStream in = s.getInputStream();
+            OutputStream out = s.getOutputStream();
+            MessageParser p = new MessageParser(Role.REQUEST, o.profile());
+            byte[] buf = new byte[16 * 1024];
+            while (true) {
+                ParseResult r = p.next();
+                if (r instanceof ParseResult.Done d) {
+                    HttpMessage m = d.message();
+                    event(flow(ledger.remote(), ledger.local(), m.raw()));
+                    Handler.Reply reply = handler.handle(m, peer);
+                    send(out, ledger, reply.bytes());
+                    if (reply.close() || !m.keepAlive()) { ledger.closedBy("server closed"); return; }
+                } else if (r instanceof ParseResult.Failed f) {
+                    event(name + " #" + id + ": " + f.error().describe() + " -> answered " + Replies.statusFor(f.error()) + ", closing");
+                    send(out, ledger, Replies.error(f.error(), p.bytes(), p.received(), clock));
+                    ledger.closedBy("server closed");
+                    return;
+                } else if (r instanceof ParseResult.NeedMore) {
+                    int n;
+                    try {
+                        n = in.read(buf);
+                    } catch (SocketTimeoutException e) {
+                        if (p.received() > p.consumed()) {
+                            send(out, ledger, Replies.response(408, "Request Timeout", new String[][] {{"Connection", "close"}, {"Content-Length", "0"}}, new byte[0]));
+                        }
+                        ledger.closedBy("server closed (idle " + o.idleMs() + " ms)");
+                        return;
+                    }
+                    if (n < 0) { ledger.closedBy("peer closed"); p.feedEof(); continue; }
+                    ledger.record(Direction.RECEIVED, buf, 0, n);
+                    p.feed(buf, 0, n);
+                } else {
+                    return; // Closed (peer finished cleanly) or Tunnel
+                }
+            }
+        } catch (IOException e) {
+            if (!closed) event(name + " #" + id + ": connection ended: " + e.getMessage());
+        } finally {
+            synchronized (open) { open.remove(s); }
+        }
+    }
+
+    private static void send(OutputStream out, Ledger ledger, byte[] b) throws IOException {
+        out.write(b);
+        out.flush();
+        ledger.record(Direction.SENT, b, 0, b.length);
+    }
+
+    /** A request as tcpflow -c shows it: {@code 127.0.0.1.40138-127.0.0.1.08080: GET / ...}. */
+    static String flow(Endpoint from, Endpoint to, byte[] raw) {
+        return from.flowLabel() + "-" + to.flowLabel() + ": " + wirepad.bytes.Visible.render(raw, wirepad.bytes.Visible.Style.GLYPHS);
+    }
+
+    private void event(String text) { if (onEvent != null) onEvent.accept(text); }
+
+    private static Endpoint endpoint(java.net.SocketAddress a) { return Endpoint.of((InetSocketAddress) a); }
+
+    @Override public void close() {
+        closed = true;
+        closeQuietly(listener);
+        synchronized (open) { for (Socket s : open) closeQuietly(s); }
+    }
+
+    private static void closeQuietly(Closeable c) {
+        try {
+            c.close();
+        } catch (IOException ignored) {
+            // shutting down
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package wirepad.server;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import wirepad.bytes.Pointer;
+import wirepad.http.HttpDate;
+import wirepad.http.ParseError;
+
+/** Builds response bytes: status line, fields in the given order, CRLF, body. Nothing added unasked. */
+public final class Replies {
+    private Replies() {}
+
+    public static byte[] response(int status, String reason, String[][] fields, byte[] body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(128 + body.length);
+        out.writeBytes(("HTTP/1.1 " + status + " " + reason + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        for (String[] f : fields) out.writeBytes((f[0] + ": " + f[1] + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        out.writeBytes(new byte[] {'\r', '\n'});
+        out.writeBytes(body);
+        return out.toByteArray();
+    }
+
+    /**
+     * The answer to bytes that broke a rule: the status the RFC asks for (400, or 414/431/413/505 for
+     * limits and versions) and a plain-text body that names the byte, the rule and shows where.
+     */
+    public static byte[] error(ParseError e, byte[] stream, int len, Clock clock) {
+        int status = statusFor(e);
+        String reason = switch (status) {
+            case 413 -> "Content Too Large";
+            case 414 -> "URI Too Long";
+            case 431 -> "Request Header Fields Too Large";
+            case 505 -> "HTTP Version Not Supported";
+            default -> "Bad Request";
+        };
+        String text = status + " " + reason + ": " + e.describe() + "\n" + Pointer.at(stream, len, e.offset());
+        byte[] body = text.getBytes(StandardCharsets.UTF_8);
+        return response(status, reason, new String[][] {
+            {"Date", HttpDate.format(clock.instant())},
+            {"Content-Type", "text/plain; charset=utf-8"},
+            {"Content-Length", String.valueOf(body.length)},
+            {"Connection", "close"}}, body);
+    }
+
+    static int statusFor(ParseError e) {
+        return switch (e.rule()) {
+            case "limit:start-line" -> 414;
+            case "limit:field-line", "limit:head", "limit:fields" -> 431;
+            case "limit:body" -> 413;
+            default -> e.message().startsWith("unsupported HTTP major version") ? 505 : 400;
+        };
+    }
+}

@@ -1,0 +1,45 @@
+package wirepad.view;
+
+import java.util.List;
+import wirepad.http.HttpMessage;
+import wirepad.net.Endpoint;
+import wirepad.net.ExchangeLog;
+
+/** {@code curl -v} style: {@code *} notes, {@code >} request head, {@code <} response head, then the body. */
+public final class CurlView {
+    private CurlView() {}
+
+    public static String render(ExchangeLog x) {
+        StringBuilder sb = new StringBuilder();
+        Endpoint r = x.ledger().remote();
+        sb.append("* Connected to ").append(x.target()).append(" (").append(r.address()).append(") port ").append(r.port())
+          .append(" from ").append(x.ledger().local()).append('\n');
+        if (x.ledger().tls() != null) sb.append("* TLS ").append(x.ledger().tls().describe().replace("\n", "\n* ")).append('\n');
+        byte[] sent = x.sent();
+        List<String> lines = TextLines.of(sent, 0, sent.length);
+        boolean inHead = true;
+        for (String l : lines) {
+            if (inHead) {
+                sb.append("> ").append(l).append('\n');
+                if (l.isEmpty()) inHead = false;
+            } else sb.append(l).append('\n');
+        }
+        if (!inHead && sent.length > 0 && sent[sent.length - 1] != '\n' && lines.size() > 0) sb.append("\n* (request body has no final newline)\n");
+        byte[] raw = x.received();
+        int at = 0;
+        for (HttpMessage m : x.result().responses()) {
+            int headLen = m.head().length();
+            for (String l : TextLines.of(raw, at, Math.min(headLen, raw.length - at))) sb.append("< ").append(l).append('\n');
+            int bodyLen = m.bodySpan().length();
+            if (bodyLen > 0) for (String l : TextLines.of(raw, at + headLen, Math.min(bodyLen, raw.length - at - headLen))) sb.append(l).append('\n');
+            at += m.span().length();
+        }
+        if (at < raw.length && x.result().error() != null)
+            for (String l : TextLines.of(raw, at, raw.length - at)) sb.append("< ").append(l).append('\n');
+        if (x.result().error() != null) sb.append("* error: ").append(x.result().error().describe()).append('\n');
+        sb.append("* ").append(x.result().stopped()).append('\n');
+        String closed = x.ledger().closedBy();
+        sb.append(closed == null ? "* Connection left intact\n" : "* Connection closed (" + closed + ")\n");
+        return sb.toString();
+    }
+}
