@@ -90,10 +90,14 @@ public final class Exchange {
 
     private static Result done(Connection c, List<HttpMessage> out, ParseError e, String why, boolean complete, long first,
                                int from) {
-        List<Ledger.Entry> entries = c.ledger().entries();
-        long last = -1;
-        for (Ledger.Entry en : entries) if (en.dir() == Direction.RECEIVED) last = en.nanos();
-        return new Result(List.copyOf(out), e, why, complete, first, first < 0 ? -1 : last, from,
+        // `first` is kept for symmetry with the read loop; the ledger's timestamps are the ones reported.
+        long firstByte = -1, last = -1;
+        for (Ledger.Entry en : c.ledger().entries()) {
+            if (en.dir() != Direction.RECEIVED || en.offset() + en.bytes().length <= from) continue;
+            if (firstByte < 0) firstByte = en.nanos();
+            last = en.nanos();
+        }
+        return new Result(List.copyOf(out), e, why, complete, firstByte, last, from,
                 (int) c.ledger().total(Direction.RECEIVED));
     }
 

@@ -1,0 +1,117 @@
+package wirepad.net;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import wirepad.http.ParserOptions;
+import wirepad.server.CannedHandler;
+import wirepad.server.EchoHandler;
+import wirepad.server.HttpServer;
+
+class ExchangeTest {
+    static byte[] b(String s) { return s.getBytes(StandardCharsets.ISO_8859_1); }
+
+    static final byte[] GET = b("GET / HTTP/1.1\r\nHost: h\r\n\r\n");
+
+    static Exchange.Result against(String canned, boolean close, int idleMs) throws Exception {
+        try (HttpServer s = HttpServer.start("canned", new CannedHandler(b(canned), close), HttpServer.Options.loopback(0),
+                Clock.systemUTC(), null);
+             Connection c = Connection.open("127.0.0.1", s.port(), Connection.Options.DEFAULT.withTimeouts(2000, idleMs))) {
+            return Exchange.run(c, List.of(GET), Exchange.WritePlan.WHOLE, ParserOptions.STRICT);
+        }
+    }
+
+    @Test void contentLengthSatisfied() throws Exception {
+        Exchange.Result r = against("HTTP/1.1 200 OK\r\nContent-Length: 22\r\n\r\nYou have requested: /\n", false, 3000);
+        assertEquals("stopped: Content-Length satisfied (22 bytes)", r.stopped());
+        assertTrue(r.complete());
+        assertTrue(r.firstByteNs() > 0 && r.lastByteNs() >= r.firstByteNs());
+    }
+
+    @Test void shortBodyStopsOnIdleAndCountsMissingBytes() throws Exception {
+        Exchange.Result r = against("HTTP/1.1 200 OK\r\nContent-Length: 22\r\n\r\nYou have", false, 300);
+        assertEquals("stopped: idle 300 ms, 14 body bytes missing", r.stopped());
+        assertFalse(r.complete());
+    }
+
+    @Test void closeDelimitedBodyEndsWhenPeerCloses() throws Exception {
+        String body = "x".repeat(1200);
+        Exchange.Result r = against("HTTP/1.1 200 OK\r\n\r\n" + body, true, 3000);
+        assertEquals("stopped: peer closed after 1 200 bytes (close-delimited body)", r.stopped());
+        assertEquals(1200, r.responses().get(0).body().length);
+        assertTrue(r.complete());
+    }
+
+    @Test void chunkedEndsAtLastChunk() throws Exception {
+        Exchange.Result r = against("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n5\r\ndefgh\r\n0\r\n\r\n", false, 3000);
+        assertEquals("stopped: last chunk read (2 chunks, 8 bytes decoded)", r.stopped());
+    }
+
+    @Test void brokenResponseIsAnErrorNamingTheByte() throws Exception {
+        Exchange.Result r = against("HTTP/1.1 200 OK\r\nContent-Length: 5\r\nContent-Length: 6\r\n\r\nhello", false, 3000);
+        assertEquals(0, r.responses().size());
+        assertEquals("RFC 9112 §6.3 rule 5", r.error().rule());
+        assertTrue(r.stopped().startsWith("stopped: the response broke a rule at byte"), r.stopped());
+    }
+
+    @Test void peerClosingWithoutResponse() throws Exception {
+        try (ServerSocket ss = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Thread t = new Thread(() -> {
+                try (var s = ss.accept()) {
+                    s.getInputStream().readNBytes(GET.length);
+                } catch (Exception ignored) {
+                    // the test reports
+                }
+            });
+            t.start();
+            try (Connection c = Connection.open("127.0.0.1", ss.getLocalPort(), Connection.Options.DEFAULT)) {
+                Exchange.Result r = Exchange.run(c, List.of(GET), Exchange.WritePlan.WHOLE, ParserOptions.STRICT);
+                assertEquals("stopped: peer closed without sending a response", r.stopped());
+            }
+            t.join(5000);
+        }
+    }
+
+    @Test void refusedConnectionIsExplained() throws Exception {
+        int port;
+        try (ServerSocket ss = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) { port = ss.getLocalPort(); }
+        NetException e = assertThrows(NetException.class, () -> Connection.open("127.0.0.1", port, Connection.Options.DEFAULT));
+        assertEquals("connection refused by 127.0.0.1:" + port + " (is anything listening on port " + port + "?)", e.getMessage());
+    }
+
+    @Test void pipelinedRequestsOnOneConnectionAllParsed() throws Exception {
+        try (HttpServer s = HttpServer.start("echo", new EchoHandler(Clock.systemUTC()), HttpServer.Options.loopback(0), Clock.systemUTC(), null);
+             Connection c = Connection.open("127.0.0.1", s.port(), Connection.Options.DEFAULT)) {
+            Exchange.Result r = Exchange.run(c, List.of(b("GET /a HTTP/1.1\r\nHost: h\r\n\r\n"), b("HEAD /b HTTP/1.1\r\nHost: h\r\n\r\n"),
+                    b("GET /c HTTP/1.1\r\nHost: h\r\n\r\n")), Exchange.WritePlan.WHOLE, ParserOptions.STRICT);
+            assertEquals(3, r.responses().size());
+            assertEquals("You have requested: /a\n", new String(r.responses().get(0).body(), StandardCharsets.ISO_8859_1));
+            assertEquals(0, r.responses().get(1).body().length);
+            assertEquals("23", r.responses().get(1).header("Content-Length"));
+            assertEquals("You have requested: /c\n", new String(r.responses().get(2).body(), StandardCharsets.ISO_8859_1));
+            // the same connection again: a second exchange reads only its own response
+            Exchange.Result again = Exchange.run(c, List.of(b("GET /d HTTP/1.1\r\nHost: h\r\n\r\n")), Exchange.WritePlan.WHOLE, ParserOptions.STRICT);
+            assertEquals("You have requested: /d\n", new String(again.responses().get(0).body(), StandardCharsets.ISO_8859_1));
+            assertEquals(r.receivedTo(), again.receivedFrom());
+        }
+    }
+
+    @Test void splitWritesShowInTheLedger() throws Exception {
+        try (HttpServer s = HttpServer.start("echo", new EchoHandler(Clock.systemUTC()), HttpServer.Options.loopback(0), Clock.systemUTC(), null);
+             Connection c = Connection.open("127.0.0.1", s.port(), Connection.Options.DEFAULT)) {
+            Exchange.Result r = Exchange.run(c, List.of(GET), new Exchange.WritePlan(5, 20), ParserOptions.STRICT);
+            assertTrue(r.complete());
+            List<Ledger.Entry> sent = c.ledger().entries().stream().filter(e -> e.dir() == Direction.SENT).toList();
+            assertEquals((GET.length + 4) / 5, sent.size());
+            assertEquals(5, sent.get(1).offset());
+            assertTrue(sent.get(1).nanos() - sent.get(0).nanos() >= 15_000_000L);
+        }
+    }
+}
