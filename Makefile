@@ -18,6 +18,7 @@ JLINE_JAR  := lib/$(call jarname,$(JLINE_GAV))
 JMH_JARS   := $(foreach g,$(JMH_GAVS),lib/$(call jarname,$(g)))
 
 MAIN_SRC  := $(shell find src/main/java -name '*.java')
+MAIN_RES  := $(shell find src/main/resources -type f 2>/dev/null)
 JLINE_SRC := $(shell find src/jline/java -name '*.java')
 TEST_SRC  := $(shell find src/test/java -name '*.java')
 BENCH_SRC := $(shell find src/bench/java -name '*.java')
@@ -47,9 +48,10 @@ lib/%.jar:
 deps: $(JUNIT_JAR) $(JLINE_JAR) $(JMH_JARS)
 
 # --- the core: compiled with an EMPTY class path (proves bytes/http/dns/net/servers need no jar) ---
-build/classes.stamp: $(MAIN_SRC)
+build/classes.stamp: $(MAIN_SRC) $(MAIN_RES)
 	@rm -rf build/classes; mkdir -p build/classes
 	$(JAVAC) $(JFLAGS) -cp '' -d build/classes $(MAIN_SRC)
+	@if [ -d src/main/resources ]; then cp -R src/main/resources/. build/classes/; fi
 	@touch $@
 core: build/classes.stamp
 
