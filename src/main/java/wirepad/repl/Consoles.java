@@ -17,11 +17,13 @@ public final class Consoles {
     }
 
     /**
-     * The terminal console, or a plain one with prompts when JLine cannot be loaded or started.
+     * The terminal console (history in $WIREPAD_HISTORY, else ~/.wirepad_history), or a plain one with prompts when JLine cannot be loaded or started.
      * This is the only reflective step in wirepad: loading the adapter by name.
      */
     public static Console terminal(Completion completion, InputStream in, PrintStream out, PrintStream err) {
-        Path history = Path.of(System.getProperty("user.home"), ".wirepad_history");
+        String env = System.getenv("WIREPAD_HISTORY");
+        Path history = env != null && !env.isEmpty() ? Path.of(env)
+                : Path.of(System.getProperty("user.home"), ".wirepad_history");
         try {
             ConsoleFactory f = Class.forName(JLINE_FACTORY).asSubclass(ConsoleFactory.class)
                     .getDeclaredConstructor().newInstance();

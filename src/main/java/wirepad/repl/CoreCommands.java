@@ -15,7 +15,9 @@ public final class CoreCommands implements CommandSet {
                 Command.of("quit", help.get("quit"), in -> in.session().requestQuit()).withAliases("exit"),
                 Command.of("set", help.get("set"), CoreCommands::set).withCompleter(CoreCommands::completeSet),
                 Command.of("vars", help.get("vars"), CoreCommands::vars),
-                Command.of("echo", help.get("echo"), in -> in.out().println(in.text())));
+                Command.of("echo", help.get("echo"), in -> in.out().println(in.text())),
+                Command.of("sleep", help.get("sleep"), CoreCommands::sleep)
+                        .withCompleter(Completer.words(List.of("100ms", "1s", "5s"))));
     }
 
     private static void help(Invocation in) throws CommandException {
@@ -72,6 +74,16 @@ public final class CoreCommands implements CommandSet {
             for (Setting st : s.settings().all()) if (st.name().equals(before.get(0))) out.addAll(st.values());
         }
         return out;
+    }
+
+    private static void sleep(Invocation in) throws CommandException {
+        List<String> w = in.words();
+        if (w.size() != 1) throw in.usage();
+        try {
+            in.cancel().sleep(Durations.parse(w.get(0)));
+        } catch (IllegalArgumentException e) {
+            throw new CommandException(e.getMessage());
+        }
     }
 
     private static void vars(Invocation in) throws CommandException {
