@@ -17,10 +17,13 @@ public final class Main {
               bin/wirepad                                   open the REPL (type 'help' there)
               printf 'GET / HTTP/1.1\\r\\nHost: a\\r\\n\\r\\n' | bin/wirepad http parse
               bin/wirepad http parse --response --json reply.bin
+              bin/wirepad run transcripts/*.t               check REPL transcripts (--update rewrites them)
 
             Commands:
               http parse [--request|--response] [--lenient] [--eof] [--method M] [--json] [FILE|-]
                         parse raw HTTP/1.x bytes and explain the framing
+              run [--update] FILE.t...
+                        run REPL transcripts; a diff for each difference
             Run 'bin/wirepad COMMAND --help' for the details of one command.
             """;
 
@@ -36,6 +39,7 @@ public final class Main {
         switch (args[0]) {
             case "-h", "--help", "help" -> { out.print(USAGE); return 0; }
             case "http" -> { return HttpCommand.run(rest, in, out, err); }
+            case "run" -> { return wirepad.transcript.RunCommand.run(Arrays.asList(rest), Repl.table(), out, err); }
             default -> {
                 err.println("wirepad: unknown command '" + args[0] + "'");
                 err.print(USAGE);

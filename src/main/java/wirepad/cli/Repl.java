@@ -13,6 +13,7 @@ import wirepad.repl.Consoles;
 import wirepad.repl.CoreCommands;
 import wirepad.repl.PlainConsole;
 import wirepad.repl.Session;
+import wirepad.transcript.TranscriptCommands;
 
 /**
  * {@code bin/wirepad} with no arguments: the REPL. At a terminal it uses JLine (completion,
@@ -24,7 +25,7 @@ final class Repl {
 
     /** Every command set of the REPL — the one place to register a new feature's commands. */
     static List<CommandSet> commandSets() {
-        return List.of(new CoreCommands(), new BytesCommands());
+        return List.of(new CoreCommands(), new BytesCommands(), new TranscriptCommands());
     }
 
     static CommandTable table() { return new CommandTable(commandSets()); }

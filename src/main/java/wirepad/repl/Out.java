@@ -2,16 +2,15 @@ package wirepad.repl;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * Where commands print. Everything goes to the console and, without colours, to the taps
- * (a running {@code record}). Errors are single lines starting with {@code error: }.
+ * (a running {@code record}), which also see each input line. Errors are single lines starting with {@code error: }.
  */
 public final class Out {
     private final Console console;
     private final Session session;
-    private final List<Consumer<String>> taps = new ArrayList<>();
+    private final List<Tap> taps = new ArrayList<>();
 
     public Out(Console console, Session session) {
         this.console = console;
@@ -56,14 +55,28 @@ public final class Out {
         return w.equals("auto") ? console.width() : Integer.parseInt(w);
     }
 
-    /** Receives all further output, colour removed, until {@link #untap}. */
-    public void tap(Consumer<String> t) { taps.add(t); }
+    /** {@code t} sees all further input and output until {@link #untap} or {@link #closeTaps}. */
+    public void tap(Tap t) { taps.add(t); }
 
-    public void untap(Consumer<String> t) { taps.remove(t); }
+    public void untap(Tap t) {
+        if (taps.remove(t)) t.close();
+    }
+
+    public List<Tap> taps() { return List.copyOf(taps); }
+
+    /** Tells the taps about an input line (the REPL calls this before running it). */
+    public void input(String line) {
+        for (Tap t : List.copyOf(taps)) t.input(line);
+    }
+
+    /** The session is over: closes every tap. */
+    public void closeTaps() {
+        for (Tap t : List.copyOf(taps)) untap(t);
+    }
 
     private void tap(String text) {
         if (taps.isEmpty()) return;
         String plain = Style.strip(text);
-        for (Consumer<String> t : List.copyOf(taps)) t.accept(plain);
+        for (Tap t : List.copyOf(taps)) t.output(plain);
     }
 }

@@ -53,13 +53,19 @@ public final class Repl {
             if (line == null) break;
             execute(line);
         }
+        finish();
         return failures;
     }
+
+    /** Ends the session for the taps (a running {@code record} writes its last step). */
+    public void finish() { out.closeTaps(); }
 
     /** Runs one input line; returns false when it failed (the error is already printed). */
     public boolean execute(String line) {
         String trimmed = line.strip();
-        if (trimmed.isEmpty() || trimmed.startsWith("#")) return true;
+        if (trimmed.isEmpty()) return true;
+        out.input(line);
+        if (trimmed.startsWith("#")) return true;
         String lead = line.stripLeading();
         int sp = firstSpace(lead);
         String name = sp < 0 ? lead : lead.substring(0, sp);
