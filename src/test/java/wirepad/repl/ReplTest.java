@@ -100,7 +100,7 @@ class ReplTest {
     @Test void bytesShowsVisibleFormCountAndHexdump() {
         Capture c = new Capture();
         assertTrue(Capture.repl(c).execute("bytes A\\r\\nB"));
-        assertEquals("A␍␊\nB\n4 bytes\n00000000  41 0d 0a 42" + " ".repeat(38) + "|A..B|\n", c.out.toString());
+        assertEquals("A␍␊\nB\n4 bytes\n00000000  41 0d 0a 42" + " ".repeat(39) + "|A..B|\n", c.out.toString());
     }
 
     @Test void bytesKeepsLeadingSpacesAfterTheSeparator() {
@@ -129,6 +129,6 @@ class ReplTest {
         repl.execute("set color on");
         repl.execute("bytes a");
         assertTrue(c.out.toString().contains("\u001b[2m1 byte\u001b[0m"), c.out.toString());
-        assertEquals("> set color on\n> bytes a\na\n1 byte\n00000000  61" + " ".repeat(47) + "|a|\n", tapped.toString());
+        assertEquals("> set color on\n> bytes a\na\n1 byte\n00000000  61" + " ".repeat(48) + "|a|\n", tapped.toString());
     }
 }
