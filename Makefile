@@ -65,9 +65,14 @@ build/wirepad.jar: build/jline.stamp
 	$(JAR) --create --file $@ --main-class wirepad.cli.Main -C build/classes .
 
 # AppCDS archive: a dynamic archive recorded from a short run; bin/wirepad uses it when present.
+# The run is on a pseudo-terminal (script(1)) so that the JLine classes are archived too.
 build/wirepad.jsa: build/wirepad.jar
 	@rm -f $@
-	@printf 'help\nquit\n' | WIREPAD_CDS_DUMP=$@ bin/wirepad >/dev/null 2>&1 || true
+	@printf 'help\nbytes GET\\r\\n\nquit\n' > build/cds-input
+	@if command -v script >/dev/null 2>&1; then \
+	   TERM=xterm-256color WIREPAD_HISTORY=build/cds-history WIREPAD_CDS_DUMP=$@ \
+	     script -qec bin/wirepad /dev/null <build/cds-input >/dev/null 2>&1 || true; \
+	 else WIREPAD_CDS_DUMP=$@ bin/wirepad <build/cds-input >/dev/null 2>&1 || true; fi
 	@printf 'GET / HTTP/1.1\r\nHost: a\r\n\r\n' | $(JAVA) -XX:SharedArchiveFile=$@ -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp build/wirepad.jar:$(JLINE_JAR) wirepad.cli.Main http parse >/dev/null 2>&1 || true
 
 run: all

@@ -30,12 +30,8 @@ final class JLineConsole implements Console {
     private volatile Runnable onInterrupt = () -> {};
 
     JLineConsole(Completion completion, Path history) throws IOException {
-        terminal = TerminalBuilder.builder().name("wirepad").system(true).nativeSignals(true)
-                .signalHandler(Terminal.SignalHandler.SIG_IGN).build();
-        if (Terminal.TYPE_DUMB.equals(terminal.getType()) || Terminal.TYPE_DUMB_COLOR.equals(terminal.getType())) {
-            terminal.close();
-            throw new IOException("dumb terminal");
-        }
+        skipInfocmpWhenBundled(System.getenv("TERM"));
+        terminal = openTerminal();
         terminal.handle(Terminal.Signal.INT, s -> {
             terminal.writer().println();
             terminal.writer().flush();
@@ -51,6 +47,49 @@ final class JLineConsole implements Console {
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.HISTORY_IGNORE_DUPS, true)
                 .build();
+    }
+
+    /**
+     * The JNI provider alone first: every other provider JLine loads costs time before the
+     * first prompt (the exec one forks {@code test -t 1}). Then JLine's own choice, for platforms
+     * without its native library. A dumb terminal is refused: the plain console does better.
+     */
+    private static Terminal openTerminal() throws IOException {
+        Terminal t;
+        try {
+            t = builder().jni(true).ffm(false).jansi(false).jna(false).exec(false).build();
+            if (dumb(t)) {
+                t.close();
+                t = builder().build();
+            }
+        } catch (IOException | RuntimeException | LinkageError e) {
+            t = builder().build();
+        }
+        if (dumb(t)) {
+            t.close();
+            throw new IOException("dumb terminal");
+        }
+        return t;
+    }
+
+    private static TerminalBuilder builder() {
+        return TerminalBuilder.builder().name("wirepad").system(true).nativeSignals(true)
+                .signalHandler(Terminal.SignalHandler.SIG_IGN).dumb(true);
+    }
+
+    private static boolean dumb(Terminal t) {
+        return Terminal.TYPE_DUMB.equals(t.getType()) || Terminal.TYPE_DUMB_COLOR.equals(t.getType());
+    }
+
+    /**
+     * JLine asks the infocmp program for the terminal's capabilities (a fork costing 10-40 ms
+     * before the first prompt) unless they are already loaded; for the common terminal types it
+     * bundles them, so load those.
+     */
+    private static void skipInfocmpWhenBundled(String term) {
+        if (term == null || term.isEmpty()) return;
+        String caps = InfoCmp.getDefaultInfoCmp(term);
+        if (caps != null) InfoCmp.setLoadedInfoCmp(term, caps);
     }
 
     private static void add(Completion completion, String beforeCursor, List<Candidate> out) {
