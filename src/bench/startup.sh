@@ -30,7 +30,6 @@ i=0; while [ $i -lt "$runs" ]; do
     [ $(( ($(now) - t0) / 1000000 )) -gt 10000 ] && { echo "startup.sh: no prompt after 10 s" >&2; exit 1; }
   done
   t1=$(now)
-  tmux capture-pane -t "$pane" -p | grep -q 'Tab to complete' || echo "startup.sh: note: plain console (no JLine)" >&2
   tmux kill-pane -t "$pane"
   echo $(( (t1 - t0) / 1000000 )); i=$((i + 1))
 done | { printf 'REPL first prompt (tmux): '; stats; }

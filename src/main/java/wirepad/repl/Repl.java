@@ -40,7 +40,7 @@ public final class Repl {
     /** Reads and runs lines until end of input or {@code quit}; returns the number of failed commands. */
     public int run() {
         if (console.interactive()) {
-            out.println(out.paint(Style.BOLD, "wirepad") + " — type 'help' for commands, Tab to complete, Ctrl-D to quit");
+            out.println(out.paint(Style.BOLD, "wirepad") + " — type 'help' for commands, Ctrl-D to quit");
         }
         while (!session.quitRequested()) {
             String line;
