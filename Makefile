@@ -18,6 +18,7 @@ JLINE_JAR  := lib/$(call jarname,$(JLINE_GAV))
 JMH_JARS   := $(foreach g,$(JMH_GAVS),lib/$(call jarname,$(g)))
 
 MAIN_SRC  := $(shell find src/main/java -name '*.java')
+MAIN_RES  := $(shell find src/main/resources -type f 2>/dev/null)
 JLINE_SRC := $(shell find src/jline/java -name '*.java')
 TEST_SRC  := $(shell find src/test/java -name '*.java')
 BENCH_SRC := $(shell find src/bench/java -name '*.java')
@@ -47,10 +48,11 @@ lib/%.jar:
 deps: $(JUNIT_JAR) $(JLINE_JAR) $(JMH_JARS)
 
 # --- the core: compiled with an EMPTY class path (proves bytes/http/dns/net/servers need no jar) ---
-build/classes.stamp: $(MAIN_SRC)
+build/classes.stamp: $(MAIN_SRC) $(MAIN_RES)
 	@rm -rf build/classes; mkdir -p build/classes
 	@echo "javac  core: $(words $(MAIN_SRC)) files, empty class path"
 	@$(JAVAC) $(JFLAGS) -cp '' -d build/classes $(MAIN_SRC)
+	@if [ -d src/main/resources ]; then cp -R src/main/resources/. build/classes/; fi
 	@touch $@
 core: build/classes.stamp
 
@@ -64,9 +66,14 @@ build/wirepad.jar: build/jline.stamp
 	@$(JAR) --create --file $@ --main-class wirepad.cli.Main -C build/classes .
 
 # AppCDS archive: a dynamic archive recorded from a short run; bin/wirepad uses it when present.
+# The run is on a pseudo-terminal (script(1)) so that the JLine classes are archived too.
 build/wirepad.jsa: build/wirepad.jar
 	@rm -f $@
-	@printf 'help\nquit\n' | WIREPAD_CDS_DUMP=$@ bin/wirepad >/dev/null 2>&1 || true
+	@printf 'help\nbytes GET\\r\\n\nquit\n' > build/cds-input
+	@if command -v script >/dev/null 2>&1; then \
+	   TERM=xterm-256color WIREPAD_HISTORY=build/cds-history WIREPAD_CDS_DUMP=$@ \
+	     script -qec bin/wirepad /dev/null <build/cds-input >/dev/null 2>&1 || true; \
+	 else WIREPAD_CDS_DUMP=$@ bin/wirepad <build/cds-input >/dev/null 2>&1 || true; fi
 	@printf 'GET / HTTP/1.1\r\nHost: a\r\n\r\n' | $(JAVA) -XX:SharedArchiveFile=$@ -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp build/wirepad.jar:$(JLINE_JAR) wirepad.cli.Main http parse >/dev/null 2>&1 || true
 
 run: all

@@ -19,6 +19,7 @@ public final class Main {
               bin/wirepad http parse --response --json reply.bin
               bin/wirepad serve echo --port 8080 &
               printf 'GET / HTTP/1.1\\r\\nHost: x\\r\\n\\r\\n' | bin/wirepad send --view curl 127.0.0.1:8080
+              bin/wirepad run transcripts/*.t               check REPL transcripts (--update rewrites them)
 
             Commands:
               http parse [--request|--response] [--lenient] [--eof] [--method M] [--json] [FILE|-]
@@ -27,6 +28,8 @@ public final class Main {
                         send bytes exactly as given, read and show the response
               serve echo|canned [--port N]
                         run an embedded server in the foreground
+              run [--update] FILE.t...
+                        run REPL transcripts; a diff for each difference
             Run 'bin/wirepad COMMAND --help' for the details of one command.
             """;
 
@@ -44,6 +47,7 @@ public final class Main {
             case "http" -> { return HttpCommand.run(rest, in, out, err); }
             case "send" -> { return SendCommand.run(rest, in, out, err); }
             case "serve" -> { return ServeCommand.run(rest, out, err); }
+            case "run" -> { return wirepad.transcript.RunCommand.run(Arrays.asList(rest), Repl.table(), out, err); }
             default -> {
                 err.println("wirepad: unknown command '" + args[0] + "'");
                 err.print(USAGE);

@@ -1,0 +1,136 @@
+package wirepad.repl.jline;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.jline.reader.Candidate;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.DefaultParser;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.InfoCmp;
+import wirepad.repl.Completion;
+import wirepad.repl.Console;
+import wirepad.repl.Consoles;
+
+/**
+ * The terminal console: line editing, Tab completion from {@link Completion}, history kept in
+ * {@code ~/.wirepad_history}, Ctrl-C cancels the running command (at the prompt it clears the
+ * line), Ctrl-D on an empty line ends the session.
+ * <p>
+ * The line is taken exactly as typed: no quote or backslash processing (backslashes are byte
+ * escapes here) and no {@code !} history expansion.
+ */
+final class JLineConsole implements Console {
+    private final Terminal terminal;
+    private final LineReader reader;
+    private volatile Runnable onInterrupt = () -> {};
+
+    JLineConsole(Completion completion, Path history) throws IOException {
+        skipInfocmpWhenBundled(System.getenv("TERM"));
+        terminal = openTerminal();
+        terminal.handle(Terminal.Signal.INT, s -> {
+            terminal.writer().println();
+            terminal.writer().flush();
+            onInterrupt.run();
+        });
+        DefaultParser parser = new DefaultParser();
+        parser.setEscapeChars(new char[0]);
+        parser.setQuoteChars(new char[0]);
+        reader = LineReaderBuilder.builder().terminal(terminal).appName("wirepad").parser(parser)
+                .completer((r, line, candidates) -> add(completion, line.line().substring(0, line.cursor()), candidates))
+                .variable(LineReader.HISTORY_FILE, history)
+                .variable(LineReader.HISTORY_SIZE, 2000)
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                .option(LineReader.Option.HISTORY_IGNORE_DUPS, true)
+                .build();
+    }
+
+    /**
+     * The JNI provider alone first: every other provider JLine loads costs time before the
+     * first prompt (the exec one forks {@code test -t 1}). Then JLine's own choice, for platforms
+     * without its native library. A dumb terminal is refused: the plain console does better.
+     */
+    private static Terminal openTerminal() throws IOException {
+        Terminal t;
+        try {
+            t = builder().jni(true).ffm(false).jansi(false).jna(false).exec(false).build();
+            if (dumb(t)) {
+                t.close();
+                t = builder().build();
+            }
+        } catch (IOException | RuntimeException | LinkageError e) {
+            t = builder().build();
+        }
+        if (dumb(t)) {
+            t.close();
+            throw new IOException("dumb terminal");
+        }
+        return t;
+    }
+
+    private static TerminalBuilder builder() {
+        return TerminalBuilder.builder().name("wirepad").system(true).nativeSignals(true)
+                .signalHandler(Terminal.SignalHandler.SIG_IGN).dumb(true);
+    }
+
+    private static boolean dumb(Terminal t) {
+        return Terminal.TYPE_DUMB.equals(t.getType()) || Terminal.TYPE_DUMB_COLOR.equals(t.getType());
+    }
+
+    /**
+     * JLine asks the infocmp program for the terminal's capabilities (a fork costing 10-40 ms
+     * before the first prompt) unless they are already loaded; for the common terminal types it
+     * bundles them, so load those.
+     */
+    private static void skipInfocmpWhenBundled(String term) {
+        if (term == null || term.isEmpty()) return;
+        String caps = InfoCmp.getDefaultInfoCmp(term);
+        if (caps != null) InfoCmp.setLoadedInfoCmp(term, caps);
+    }
+
+    private static void add(Completion completion, String beforeCursor, List<Candidate> out) {
+        for (String c : completion.candidates(beforeCursor)) out.add(new Candidate(c));
+    }
+
+    @Override public String readLine(String prompt) {
+        try {
+            return reader.readLine(prompt);
+        } catch (UserInterruptException e) {
+            return "";
+        } catch (EndOfFileException e) {
+            return null;
+        }
+    }
+
+    @Override public void print(String text) {
+        terminal.writer().print(text);
+        terminal.writer().flush();
+    }
+
+    @Override public int width() {
+        int w = terminal.getWidth();
+        return w > 0 ? w : 80;
+    }
+
+    @Override public boolean color() {
+        Integer colors = terminal.getNumericCapability(InfoCmp.Capability.max_colors);
+        return !Consoles.noColorEnv() && colors != null && colors >= 8;
+    }
+
+    @Override public boolean interactive() { return true; }
+
+    @Override public void onInterrupt(Runnable cancel) { onInterrupt = cancel; }
+
+    @Override public void close() {
+        try {
+            reader.getHistory().save();
+            terminal.close();
+        } catch (IOException ignored) {
+            // the session is over; a history that cannot be saved is not worth an error
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package wirepad.repl;
+
+import java.util.List;
+
+/**
+ * A feature's commands (and settings). To add commands: implement this, then list the set in
+ * {@code wirepad.cli.Repl.commandSets()} — the one place where command sets are registered.
+ */
+public interface CommandSet {
+    List<Command> commands();
+
+    /** Settings this feature adds to {@code set}; names must not clash with other sets'. */
+    default List<Setting> settings() { return List.of(); }
+}

@@ -1,0 +1,46 @@
+package wirepad.repl;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** All commands by name and alias, in registration order, plus the settings the sets define. */
+public final class CommandTable {
+    private final List<Command> commands = new ArrayList<>();
+    private final Map<String, Command> byName = new LinkedHashMap<>();
+    private final List<Setting> settings = new ArrayList<>(Settings.CORE);
+
+    public CommandTable(List<CommandSet> sets) {
+        for (CommandSet set : sets) {
+            for (Command c : set.commands()) {
+                commands.add(c);
+                put(c.name(), c);
+                for (String a : c.aliases()) put(a, c);
+            }
+            settings.addAll(set.settings());
+        }
+    }
+
+    private void put(String name, Command c) {
+        if (byName.putIfAbsent(name, c) != null) throw new IllegalArgumentException("command registered twice: " + name);
+    }
+
+    /** The command called {@code name} (or with that alias), or null. */
+    public Command find(String name) { return byName.get(name); }
+
+    public List<Command> all() { return List.copyOf(commands); }
+
+    /** Names and aliases, for completion. */
+    public List<String> names() { return List.copyOf(byName.keySet()); }
+
+    public List<Setting> settings() { return List.copyOf(settings); }
+
+    /** A fresh session with every set's settings, resolving files against {@code dir}. */
+    public Session newSession(java.nio.file.Path dir) { return new Session(settings, dir); }
+
+    /** Names starting with {@code prefix}, for "did you mean". */
+    public List<String> startingWith(String prefix) {
+        return byName.keySet().stream().filter(n -> n.startsWith(prefix)).toList();
+    }
+}

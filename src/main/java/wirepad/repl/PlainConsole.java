@@ -1,0 +1,56 @@
+package wirepad.repl;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Lines over streams: used when stdin is not a terminal (scripts, pipes) or the JLine jar is absent.
+ * With {@code prompts} off nothing but command output is written: {@code bin/wirepad < script}
+ * prints exactly what the commands print, errors go to the error stream.
+ */
+public final class PlainConsole implements Console {
+    private final BufferedReader in;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final boolean prompts;
+    private final int width;
+    private final boolean color;
+
+    public PlainConsole(InputStream in, PrintStream out, PrintStream err, boolean prompts, int width, boolean color) {
+        this.in = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        this.out = out;
+        this.err = err;
+        this.prompts = prompts;
+        this.width = width;
+        this.color = color;
+    }
+
+    /** A console for scripts: no prompts, 100 columns, no colour. */
+    public static PlainConsole script(InputStream in, PrintStream out, PrintStream err) {
+        return new PlainConsole(in, out, err, false, 100, false);
+    }
+
+    @Override public String readLine(String prompt) {
+        if (prompts) { out.print(prompt); out.flush(); }
+        try {
+            return in.readLine();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override public void print(String text) { out.print(text); out.flush(); }
+
+    @Override public void printError(String line) { err.println(line); err.flush(); }
+
+    @Override public int width() { return width; }
+
+    @Override public boolean color() { return color; }
+
+    @Override public boolean interactive() { return prompts; }
+}

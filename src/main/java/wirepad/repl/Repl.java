@@ -1,0 +1,113 @@
+package wirepad.repl;
+
+/**
+ * The read-eval-print loop: reads a line from the console, runs the command, prints one
+ * {@code error: ...} line when it fails, and never dies on an exception. Commands run on the
+ * loop's thread; Ctrl-C (via {@link Console#onInterrupt}) cancels the running command's token.
+ */
+public final class Repl {
+    public static final String PROMPT = "wirepad> ";
+
+    private final CommandTable table;
+    private final Session session;
+    private final Console console;
+    private final Out out;
+    private volatile Cancel running;
+    private int failures;
+
+    public Repl(CommandTable table, Session session, Console console) {
+        this.table = table;
+        this.session = session;
+        this.console = console;
+        this.out = new Out(console, session);
+        console.onInterrupt(() -> {
+            Cancel c = running;
+            if (c != null) c.cancel();
+        });
+    }
+
+    public Session session() { return session; }
+
+    public Out out() { return out; }
+
+    public Console console() { return console; }
+
+    public CommandTable table() { return table; }
+
+    /** Commands that failed so far. */
+    public int failures() { return failures; }
+
+    /** Reads and runs lines until end of input or {@code quit}; returns the number of failed commands. */
+    public int run() {
+        if (console.interactive()) {
+            out.println(out.paint(Style.BOLD, "wirepad") + " — type 'help' for commands, Ctrl-D to quit");
+        }
+        while (!session.quitRequested()) {
+            String line;
+            try {
+                line = console.readLine(PROMPT);
+            } catch (RuntimeException e) {
+                out.error("reading input: " + oneLine(e));
+                break;
+            }
+            if (line == null) break;
+            execute(line);
+        }
+        finish();
+        return failures;
+    }
+
+    /** Ends the session for the taps (a running {@code record} writes its last step). */
+    public void finish() { out.closeTaps(); }
+
+    /** Runs one input line; returns false when it failed (the error is already printed). */
+    public boolean execute(String line) {
+        String trimmed = line.strip();
+        if (trimmed.isEmpty()) return true;
+        out.input(line);
+        if (trimmed.startsWith("#")) return true;
+        String lead = line.stripLeading();
+        int sp = firstSpace(lead);
+        String name = sp < 0 ? lead : lead.substring(0, sp);
+        String raw = sp < 0 ? "" : lead.substring(sp + 1);
+        Command c = table.find(name);
+        if (c == null) {
+            var close = table.startingWith(name.isEmpty() ? "-" : name.substring(0, 1));
+            out.error("unknown command '" + name + "'" + (close.isEmpty() ? "" : " (did you mean " + String.join(", ", close) + "?)")
+                    + "; type 'help' for the list");
+            failures++;
+            return false;
+        }
+        Cancel cancel = new Cancel(Thread.currentThread());
+        running = cancel;
+        try {
+            c.handler().run(new Invocation(c, raw, session, out, console, cancel, table));
+            return true;
+        } catch (CommandException e) {
+            out.error(e.getMessage(), e.details());
+        } catch (Cancel.Cancelled | InterruptedException e) {
+            out.error("cancelled");
+        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+            out.error(name + ": " + (cancel.isCancelled() ? "cancelled" : oneLine(e)));
+        } finally {
+            running = null;
+            Thread.interrupted();
+        }
+        failures++;
+        return false;
+    }
+
+    private static int firstSpace(String s) {
+        for (int i = 0; i < s.length(); i++) if (Character.isWhitespace(s.charAt(i))) return i;
+        return -1;
+    }
+
+    /** An exception as one line: its message, or its kind when it has none. */
+    static String oneLine(Throwable e) {
+        String m = e.getMessage();
+        String kind = e.getClass().getSimpleName();
+        if (m == null || m.isBlank()) return kind;
+        m = m.lines().findFirst().orElse("");
+        return e instanceof RuntimeException || e instanceof Error ? kind + ": " + m : m;
+    }
+}

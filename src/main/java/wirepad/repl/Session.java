@@ -1,0 +1,77 @@
+package wirepad.repl;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The state of one REPL session: variables ({@code $echo} → "127.0.0.1:41234"), settings, the
+ * history of exchanges, and the directory relative file names resolve against. One per REPL;
+ * every transcript gets a fresh one.
+ */
+public final class Session {
+    /**
+     * A variable. A volatile one holds a value that changes from run to run (a port, a temp dir):
+     * transcripts print it as {@code $name} so that they compare equal across runs.
+     */
+    public record Var(String value, boolean isVolatile) {}
+
+    private final Map<String, Var> vars = new TreeMap<>();
+    private final Settings settings;
+    private final List<Object> history = new ArrayList<>();
+    private final Path dir;
+    private boolean quit;
+
+    public Session(List<Setting> settings, Path dir) {
+        this.settings = new Settings(settings);
+        this.dir = dir;
+    }
+
+    /** A session with the core settings only, resolving files against the working directory. */
+    public static Session basic() { return new Session(Settings.CORE, Path.of("").toAbsolutePath()); }
+
+    public Settings settings() { return settings; }
+
+    // --- variables ---
+
+    public void set(String name, String value) { setVar(name, new Var(value, false)); }
+
+    /** For values that differ per run, e.g. a server's port: see {@link Var}. */
+    public void setVolatile(String name, String value) { setVar(name, new Var(value, true)); }
+
+    private void setVar(String name, Var v) {
+        if (!Expander.isName(name)) throw new IllegalArgumentException("bad variable name: " + name);
+        vars.put(name, v);
+    }
+
+    public String get(String name) {
+        Var v = vars.get(name);
+        return v == null ? null : v.value();
+    }
+
+    public void remove(String name) { vars.remove(name); }
+
+    public Map<String, Var> vars() { return Collections.unmodifiableMap(vars); }
+
+    /** Replaces {@code $name}, {@code ${name}} and {@code $$} (a dollar sign) in {@code text}. */
+    public String expand(String text) throws CommandException { return Expander.expand(text, vars); }
+
+    // --- exchanges, opaque until the transport lands ---
+
+    public void addExchange(Object exchange) { history.add(exchange); }
+
+    public List<Object> exchanges() { return Collections.unmodifiableList(history); }
+
+    // --- files, end of session ---
+
+    public Path resolve(String file) { return dir.resolve(file); }
+
+    public Path dir() { return dir; }
+
+    public void requestQuit() { quit = true; }
+
+    public boolean quitRequested() { return quit; }
+}

@@ -1,0 +1,34 @@
+package wirepad.transcript;
+
+/**
+ * Writes an actual output line so that a transcript reads it back as that literal line. Lines the
+ * format would misread — starting with '#' or the prompt, "..." alone, containing "[..]", ending in
+ * " (re)" — are written as a regex whose first character is in brackets: {@code [#] heading (re)}.
+ */
+public final class Lines {
+    private static final String META = "\\.[]{}()*+?^$|";
+
+    private Lines() {}
+
+    public static boolean needsEscape(String line) {
+        return Transcript.isComment(line) || Transcript.isInput(line) || line.equals(Expect.ANY_LINES)
+                || line.contains(Expect.ANY_TEXT) || line.endsWith(Expect.RE_SUFFIX);
+    }
+
+    public static String escape(String line) {
+        if (!needsEscape(line)) return line;
+        StringBuilder sb = new StringBuilder(line.length() + 16);
+        int cp = line.codePointAt(0);
+        int first = Character.charCount(cp);
+        String head = line.substring(0, first);
+        if (head.equals("\\")) sb.append("\\\\");
+        else if (head.equals("[") || head.equals("]") || head.equals("^")) sb.append('\\').append(head);
+        else sb.append('[').append(head).append(']');
+        for (int i = first; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (META.indexOf(c) >= 0) sb.append('\\');
+            sb.append(c);
+        }
+        return sb.append(Expect.RE_SUFFIX).toString();
+    }
+}

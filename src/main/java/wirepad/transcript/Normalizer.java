@@ -1,0 +1,54 @@
+package wirepad.transcript;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import wirepad.repl.Session;
+import wirepad.repl.Style;
+
+/**
+ * Makes output comparable across runs before it is matched or recorded:
+ * <ul>
+ * <li>the value of every volatile session variable (a server's host:port, the transcript's temp
+ *     dir) becomes {@code $name} — longest values first;</li>
+ * <li>an IMF-fixdate ({@code Sun, 06 Nov 1994 08:49:37 GMT}, RFC 9110 §5.6.7) becomes {@code $DATE};</li>
+ * <li>colour sequences and trailing whitespace are removed.</li>
+ * </ul>
+ */
+public final class Normalizer {
+    static final Pattern IMF_FIXDATE = Pattern.compile(
+            "(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \\d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \\d{4} \\d{2}:\\d{2}:\\d{2} GMT");
+    public static final String DATE = "$DATE";
+
+    private final List<Map.Entry<String, String>> replacements;
+
+    private Normalizer(List<Map.Entry<String, String>> replacements) { this.replacements = replacements; }
+
+    /** Uses the session's volatile variables as they are now. */
+    public static Normalizer of(Session session) {
+        List<Map.Entry<String, String>> r = new ArrayList<>();
+        session.vars().forEach((name, v) -> {
+            if (v.isVolatile() && v.value().length() >= 2) r.add(Map.entry(v.value(), "$" + name));
+        });
+        r.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> -e.getKey().length()));
+        return new Normalizer(List.copyOf(r));
+    }
+
+    public String line(String line) {
+        String s = Style.strip(line);
+        for (Map.Entry<String, String> e : replacements) s = s.replace(e.getKey(), e.getValue());
+        if (s.indexOf(" GMT") >= 0) s = IMF_FIXDATE.matcher(s).replaceAll(Matcher.quoteReplacement(DATE));
+        return s.stripTrailing();
+    }
+
+    /** Splits captured output into normalized lines; trailing blank lines are dropped. */
+    public List<String> lines(String output) {
+        List<String> out = new ArrayList<>();
+        for (String l : output.split("\n", -1)) out.add(line(l));
+        while (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) out.remove(out.size() - 1);
+        return out;
+    }
+}

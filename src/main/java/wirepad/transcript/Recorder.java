@@ -1,0 +1,81 @@
+package wirepad.transcript;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import wirepad.repl.Session;
+import wirepad.repl.Tap;
+
+/**
+ * Writes the live session to a transcript as it happens: each command is written when the next
+ * one starts (or the session ends), output normalized as a transcript run would see it.
+ * {@link #stop()} drops the pending step, which is the {@code record stop} command itself.
+ */
+final class Recorder implements Tap {
+    private final Path file;
+    private final String shownAs;
+    private final Session session;
+    private final BufferedWriter w;
+    private String pendingInput;
+    private final StringBuilder pendingOutput = new StringBuilder();
+    private int steps;
+
+    Recorder(Path file, String shownAs, Session session) throws IOException {
+        this.file = file;
+        this.shownAs = shownAs;
+        this.session = session;
+        this.w = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        w.write("# Recorded with 'record'; check it with: bin/wirepad run " + file.getFileName() + "\n");
+        w.flush();
+    }
+
+    Path file() { return file; }
+
+    String shownAs() { return shownAs; }
+
+    int steps() { return steps; }
+
+    @Override public void input(String line) {
+        flush();
+        pendingInput = line;
+    }
+
+    @Override public void output(String text) {
+        if (pendingInput != null) pendingOutput.append(text);
+    }
+
+    /** Ends the recording without the pending step ({@code record stop}). */
+    void stop() {
+        pendingInput = null;
+        pendingOutput.setLength(0);
+        close();
+    }
+
+    @Override public void close() {
+        flush();
+        try {
+            w.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void flush() {
+        if (pendingInput == null) return;
+        StringBuilder sb = new StringBuilder(Transcript.PROMPT).append(pendingInput).append('\n');
+        for (String l : Normalizer.of(session).lines(pendingOutput.toString())) sb.append(Lines.escape(l)).append('\n');
+        pendingInput = null;
+        pendingOutput.setLength(0);
+        try {
+            w.write(sb.toString());
+            w.flush();
+            steps++;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package wirepad.transcript;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import wirepad.repl.CommandTable;
+
+/**
+ * {@code bin/wirepad run [--update] FILE.t...}: runs transcripts, prints {@code ok} or {@code FAIL}
+ * per file with a unified diff for every mismatch, and ends with the line
+ * {@code transcripts: N passed, N failed}. Exit 0 when all passed, 1 otherwise, 2 on a usage error.
+ * With {@code --update} failing blocks are rewritten from the actual output (see {@link Updater})
+ * and the file counts as passed; a file that cannot be parsed still fails.
+ */
+public final class RunCommand {
+    public static final String USAGE = "usage: wirepad run [--update] FILE.t...";
+
+    private RunCommand() {}
+
+    public static int run(List<String> args, CommandTable table, PrintStream out, PrintStream err) {
+        boolean update = false;
+        List<Path> files = new ArrayList<>();
+        for (String a : args) {
+            if (a.equals("--update") || a.equals("-u")) update = true;
+            else if (a.equals("-h") || a.equals("--help")) { out.println(USAGE); return 0; }
+            else if (a.startsWith("-")) { err.println("wirepad run: unknown option " + a); err.println(USAGE); return 2; }
+            else files.add(Path.of(a));
+        }
+        if (files.isEmpty()) { err.println(USAGE); return 2; }
+        TranscriptRunner runner = new TranscriptRunner(table);
+        int passed = 0, failed = 0;
+        for (Path f : files) {
+            if (runOne(f, runner, update, out)) passed++;
+            else failed++;
+        }
+        out.println("transcripts: " + passed + " passed, " + failed + " failed");
+        return failed == 0 ? 0 : 1;
+    }
+
+    private static boolean runOne(Path f, TranscriptRunner runner, boolean update, PrintStream out) {
+        Transcript t;
+        try {
+            t = Transcript.read(f);
+        } catch (IOException e) {
+            out.println("FAIL " + f + ": cannot read: " + e.getMessage());
+            return false;
+        } catch (TranscriptException e) {
+            out.println("FAIL " + e.getMessage());
+            return false;
+        }
+        List<StepResult> results = runner.run(t);
+        List<StepResult> bad = results.stream().filter(r -> !r.ok()).toList();
+        if (bad.isEmpty()) {
+            out.println("ok   " + f + " (" + TranscriptCommands.plural(results.size()) + ")");
+            return true;
+        }
+        if (update) {
+            try {
+                Files.write(f, Updater.update(t, results), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                out.println("FAIL " + f + ": cannot write: " + e.getMessage());
+                return false;
+            }
+            out.println("updated " + f + " (" + bad.size() + " of " + TranscriptCommands.plural(results.size()) + ")");
+            return true;
+        }
+        out.println("FAIL " + f + " (" + bad.size() + " of " + TranscriptCommands.plural(results.size()) + " differ)");
+        for (StepResult r : bad) Diff.of(f.toString(), r).forEach(out::println);
+        return false;
+    }
+}

@@ -1,0 +1,91 @@
+package wirepad.transcript;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Path;
+import java.util.List;
+import wirepad.repl.Command;
+import wirepad.repl.CommandException;
+import wirepad.repl.CommandSet;
+import wirepad.repl.Completer;
+import wirepad.repl.HelpFile;
+import wirepad.repl.Invocation;
+import wirepad.repl.Tap;
+
+/** {@code record FILE} / {@code record stop} and {@code replay FILE}. Help: help.txt next to this class. */
+public final class TranscriptCommands implements CommandSet {
+    private final HelpFile help = HelpFile.load(TranscriptCommands.class, "help.txt");
+
+    @Override public List<Command> commands() {
+        return List.of(
+                Command.of("record", help.get("record"), TranscriptCommands::record)
+                        .withCompleter(Completer.words(List.of("stop"))),
+                Command.of("replay", help.get("replay"), TranscriptCommands::replay));
+    }
+
+    static String plural(int n) { return n + (n == 1 ? " command" : " commands"); }
+
+    private static Recorder active(Invocation in) {
+        for (Tap t : in.out().taps()) if (t instanceof Recorder r) return r;
+        return null;
+    }
+
+    private static void record(Invocation in) throws CommandException {
+        List<String> w = in.words();
+        Recorder now = active(in);
+        if (w.isEmpty()) {
+            in.out().println(now == null ? "not recording (record FILE starts)"
+                    : "recording to " + now.shownAs() + " (" + plural(now.steps()) + " so far; record stop ends)");
+            return;
+        }
+        if (w.size() != 1) throw in.usage();
+        if (w.get(0).equals("stop")) {
+            if (now == null) throw new CommandException("not recording");
+            now.stop();
+            in.out().untap(now);
+            in.out().println("recorded " + plural(now.steps()) + " to " + now.shownAs());
+            return;
+        }
+        if (now != null) throw new CommandException("already recording to " + now.shownAs() + " (record stop first)");
+        Path file = in.session().resolve(w.get(0));
+        try {
+            Recorder r = new Recorder(file, w.get(0), in.session());
+            in.out().tap(r);
+        } catch (FileAlreadyExistsException e) {
+            throw new CommandException(w.get(0) + " exists; pick another name or remove it first");
+        } catch (IOException e) {
+            throw new CommandException("cannot write " + w.get(0) + ": " + e.getMessage());
+        }
+        in.out().println("recording to " + w.get(0) + "; 'record stop' ends it");
+    }
+
+    private static void replay(Invocation in) throws CommandException {
+        List<String> w = in.words();
+        if (w.size() != 1) throw in.usage();
+        String name = w.get(0);
+        Transcript t;
+        try {
+            t = Transcript.read(in.session().resolve(name));
+            t = new Transcript(name, t.file(), t.lines(), t.steps());
+        } catch (IOException e) {
+            throw new CommandException("cannot read " + name + ": " + e.getMessage());
+        } catch (TranscriptException e) {
+            throw new CommandException(e.getMessage());
+        }
+        Transcript shown = t;
+        List<StepResult> results = new TranscriptRunner(in.commands()).run(t, r -> {
+            in.out().println("replay " + shown.name() + ":" + r.step().line() + "  " + r.step().input());
+            if (r.ok()) {
+                for (String l : r.actual()) in.out().println("  " + l);
+            } else {
+                Diff.of(shown.name(), r).forEach(in.out()::println);
+            }
+            return r.ok() && !in.cancel().isCancelled();
+        });
+        in.cancel().check();
+        StepResult last = results.isEmpty() ? null : results.get(results.size() - 1);
+        if (last != null && !last.ok())
+            throw new CommandException("replay stopped at " + name + ":" + last.step().line() + ": output differs (diff above)");
+        in.out().println("replay: " + plural(results.size()) + ", all matched");
+    }
+}

@@ -1,0 +1,81 @@
+package wirepad.repl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class CancelAndConsoleTest {
+    @Test void cancelClosesRegisteredResourcesOnceAndLateOnesAtOnce() {
+        Cancel c = new Cancel(new Thread(() -> { }));
+        AtomicInteger closed = new AtomicInteger();
+        c.onCancel(closed::incrementAndGet);
+        c.check();
+        c.cancel();
+        c.cancel();
+        assertEquals(1, closed.get());
+        c.onCancel(closed::incrementAndGet);
+        assertEquals(2, closed.get());
+        assertThrows(Cancel.Cancelled.class, c::check);
+    }
+
+    @Test void sleepIsCutShortByCancel() throws Exception {
+        Cancel c = new Cancel(Thread.currentThread());
+        Thread t = new Thread(() -> {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException ignored) {
+                // test ends
+            }
+            c.cancel();
+        });
+        t.start();
+        long start = System.nanoTime();
+        assertThrows(Cancel.Cancelled.class, () -> c.sleep(Duration.ofSeconds(20)));
+        assertTrue(System.nanoTime() - start < 10_000_000_000L);
+        t.join();
+        Thread.interrupted();
+    }
+
+    private static String utf8(ByteArrayOutputStream b) { return b.toString(StandardCharsets.UTF_8); }
+
+    @Test void plainConsoleForScriptsPrintsOnlyCommandOutput() {
+        var in = new ByteArrayInputStream("echo hi\nbytes \\q\nquit\necho never\n".getBytes(StandardCharsets.UTF_8));
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        PlainConsole pc = PlainConsole.script(in, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        CommandTable t = Capture.table();
+        int failures = new Repl(t, t.newSession(java.nio.file.Path.of(".")), pc).run();
+        assertEquals(1, failures);
+        assertEquals("hi\n", utf8(out));
+        assertTrue(utf8(err).startsWith("error: column 1: unknown escape \"\\q\""), utf8(err));
+    }
+
+    @Test void plainConsoleWithPromptsShowsThemAndReturnsNullAtEnd() {
+        var out = new ByteArrayOutputStream();
+        PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PlainConsole pc = new PlainConsole(new ByteArrayInputStream("a\n".getBytes(StandardCharsets.UTF_8)), ps, ps, true, 80, false);
+        assertEquals("a", pc.readLine("p> "));
+        assertNull(pc.readLine("p> "));
+        assertEquals("p> p> ", utf8(out));
+        assertTrue(pc.interactive());
+    }
+
+    @Test void utf8InputSurvives() {
+        var out = new ByteArrayOutputStream();
+        PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PlainConsole pc = PlainConsole.script(new ByteArrayInputStream("bytes é\n".getBytes(StandardCharsets.UTF_8)), ps, ps);
+        CommandTable t = Capture.table();
+        new Repl(t, t.newSession(java.nio.file.Path.of(".")), pc).run();
+        assertTrue(utf8(out).startsWith("\\xc3\\xa9\n2 bytes\n"), utf8(out));
+    }
+}

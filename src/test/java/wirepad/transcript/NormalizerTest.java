@@ -1,0 +1,30 @@
+package wirepad.transcript;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import wirepad.repl.Session;
+
+class NormalizerTest {
+    @Test void volatileVariablesBecomeTheirNamesLongestFirst() {
+        Session s = Session.basic();
+        s.setVolatile("echo_port", "41234");
+        s.setVolatile("echo", "127.0.0.1:41234");
+        s.set("host", "example.com");
+        Normalizer n = Normalizer.of(s);
+        assertEquals("connect $echo, port $echo_port, example.com", n.line("connect 127.0.0.1:41234, port 41234, example.com"));
+    }
+
+    @Test void datesColourAndTrailingSpace() {
+        Normalizer n = Normalizer.of(Session.basic());
+        assertEquals("Date: $DATE", n.line("Date: Sun, 06 Nov 1994 08:49:37 GMT   "));
+        assertEquals("Date: Sun, 6 Nov 1994 08:49:37 GMT", n.line("Date: Sun, 6 Nov 1994 08:49:37 GMT"), "only IMF-fixdate");
+        assertEquals("red", n.line("\u001b[31mred\u001b[0m"));
+    }
+
+    @Test void linesDropTrailingBlankLinesOnly() {
+        assertEquals(List.of("", "a", "", "b"), Normalizer.of(Session.basic()).lines("\na\n\nb\n\n\n"));
+        assertEquals(List.of(), Normalizer.of(Session.basic()).lines(""));
+    }
+}

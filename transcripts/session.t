@@ -1,0 +1,41 @@
+# Settings, variables and echo; a transcript session always starts at width 100, colour off.
+wirepad> set
+width    100     columns for output (auto = the terminal's)
+color    off     ANSI colours (auto = on at a terminal unless NO_COLOR is set)
+timeout  5s      how long network commands wait for the peer
+
+wirepad> set width 72
+wirepad> set width
+width = 72
+wirepad> set width 5
+error: width: want a number from 20 to 1000 or auto, got '5'
+
+wirepad> set $host example.com
+wirepad> vars
+$TMP = $TMP
+$host = example.com
+
+wirepad> echo Host: $host, ${host}; $$5 is a dollar sign
+Host: example.com, example.com; $5 is a dollar sign
+wirepad> echo $nohost
+error: column 1: no variable $nohost (see 'vars'; write $$ for a dollar sign)
+  $nohost
+  ^
+
+# Every transcript runs in a fresh temp dir, shown as $TMP.
+wirepad> echo $TMP
+$TMP
+wirepad> record $TMP/rec.t
+recording to $TMP/rec.t; 'record stop' ends it
+wirepad> bytes \x00
+\x00
+1 byte
+00000000  00                                                |.|
+wirepad> record stop
+recorded 1 command to $TMP/rec.t
+wirepad> replay $TMP/rec.t
+replay $TMP/rec.t:2  bytes \x00
+  \x00
+  1 byte
+  00000000  00                                                |.|
+replay: 1 command, all matched
