@@ -21,6 +21,7 @@ public final class Main {
             Commands:
               http parse [--request|--response] [--lenient] [--eof] [--method M] [--json] [FILE|-]
                         parse raw HTTP/1.x bytes and explain the framing
+              dns decode|query ...  decode a DNS message (hex or binary) or query a server
             Run 'bin/wirepad COMMAND --help' for the details of one command.
             """;
 
@@ -36,6 +37,7 @@ public final class Main {
         switch (args[0]) {
             case "-h", "--help", "help" -> { out.print(USAGE); return 0; }
             case "http" -> { return HttpCommand.run(rest, in, out, err); }
+            case "dns" -> { return DnsCommand.run(rest, in, out, err); }
             default -> {
                 err.println("wirepad: unknown command '" + args[0] + "'");
                 err.print(USAGE);

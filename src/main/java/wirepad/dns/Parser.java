@@ -96,6 +96,7 @@ public final class Parser {
         int type = r.u16(f + ".type");
         r.note(type + " (" + RRType.name(type) + ")");
         int cls = r.u16(f + ".class");
+        r.note(cls + " (" + RRClass.name(cls) + ")");
         long ttl = r.u32(f + ".ttl");
         if (type == RRType.OPT.code()) {
             r.note(String.format("0x%08x ext-rcode=%d version=%d%s", ttl, ttl >>> 24, ttl >>> 16 & 0xff, (ttl & 0x8000) != 0 ? " do" : ""));

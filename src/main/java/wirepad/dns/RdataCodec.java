@@ -16,8 +16,16 @@ final class RdataCodec {
         RRType known = RRType.of(type);
         if (known == null) return new Rdata.Unknown(type, r.bytes(rdlength, f + ".rdata"));
         return switch (known) {
-            case A -> new Rdata.A(fixed(r, 4, rdlength, f + ".address", "A"));
-            case AAAA -> new Rdata.AAAA(fixed(r, 16, rdlength, f + ".address", "AAAA"));
+            case A -> {
+                Rdata.A a = new Rdata.A(fixed(r, 4, rdlength, f + ".address", "A"));
+                r.note(a.presentation());
+                yield a;
+            }
+            case AAAA -> {
+                Rdata.AAAA a = new Rdata.AAAA(fixed(r, 16, rdlength, f + ".address", "AAAA"));
+                r.note(a.presentation());
+                yield a;
+            }
             case NS -> new Rdata.NS(r.name(f + ".nsdname"));
             case CNAME -> new Rdata.CNAME(r.name(f + ".cname"));
             case PTR -> new Rdata.PTR(r.name(f + ".ptrdname"));

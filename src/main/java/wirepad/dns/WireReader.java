@@ -136,6 +136,17 @@ final class WireReader {
      * not exceed 255 octets (RFC 1035 §3.1).
      */
     Name name(String field) throws DnsFormatException {
+        int start = pos;
+        try {
+            return nameAt(field);
+        } catch (DnsFormatException e) {
+            if (e.offset() >= start) throw e;
+            // the bad byte was reached through a pointer: say from where
+            throw new DnsFormatException(e.offset(), e.field(), e.problem() + String.format(" (reached via the pointer in the name at 0x%04x)", start));
+        }
+    }
+
+    private Name nameAt(String field) throws DnsFormatException {
         List<byte[]> parts = new ArrayList<>();
         int p = pos, segStart = pos, wire = 0, hops = 0, end = -1, pointerAt = -1, labelsBeforeJump = 0;
         boolean jumped = false;
