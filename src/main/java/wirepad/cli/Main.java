@@ -22,6 +22,7 @@ public final class Main {
               http parse [--request|--response] [--lenient] [--eof] [--method M] [--json] [FILE|-]
                         parse raw HTTP/1.x bytes and explain the framing
               dns decode|query ...  decode a DNS message (hex or binary) or query a server
+              serve dns --zone FILE [--port N]  an authoritative DNS server on loopback
             Run 'bin/wirepad COMMAND --help' for the details of one command.
             """;
 
@@ -38,6 +39,7 @@ public final class Main {
             case "-h", "--help", "help" -> { out.print(USAGE); return 0; }
             case "http" -> { return HttpCommand.run(rest, in, out, err); }
             case "dns" -> { return DnsCommand.run(rest, in, out, err); }
+            case "serve" -> { return ServeCommand.run(rest, out, err); }
             default -> {
                 err.println("wirepad: unknown command '" + args[0] + "'");
                 err.print(USAGE);
