@@ -22,12 +22,14 @@ final class DnsCommand {
     static final String USAGE = """
             usage: wirepad dns decode [--json] [--annotate] [--short] [FILE|-]
                    wirepad dns query NAME [TYPE] [@SERVER[:PORT]] [-x] [+tcp] [+short] [+json] [+noedns] [+bufsize=N] ...
+                   wirepad dns trace NAME [TYPE] [--root ADDR]... [--port N]
 
             decode   read one DNS message (hex text or raw bytes, detected) from FILE or stdin and show it:
                      dig-style text by default, --json for JSON, --annotate for every byte labelled
                      (hexdump with field spans, the flag bits drawn, compression pointers and bytes saved),
                      --short for the answers' data only.
             query    ask a server (see 'wirepad dns query --help').
+            trace    resolve iteratively from root hints, explaining each referral (see 'wirepad dns trace --help').
 
             Exit status: 0 decoded, 1 the bytes break a DNS rule (the message names offset and field),
                          2 usage error.
@@ -47,6 +49,7 @@ final class DnsCommand {
         return switch (args[0]) {
             case "decode" -> decode(rest, in, out, err);
             case "query" -> DnsQueryCommand.run(rest, out, err);
+            case "trace" -> DnsTraceCommand.run(rest, out, err);
             default -> {
                 err.println("wirepad dns: unknown subcommand '" + args[0] + "'");
                 err.print(USAGE);

@@ -22,11 +22,14 @@ final class ServeCommand {
 
     static final String USAGE = """
             usage: wirepad serve dns --zone FILE [--zone FILE ...] [--port N] [--bind ADDR] [--break MODE] [--quiet]
+                   wirepad serve dns-lab [--port N] [--quiet]
 
             An authoritative DNS server on UDP and TCP (same port) for the zones in the master files.
             Binds 127.0.0.1 by default; --port 0 (the default) picks a free port. Prints the bound
             port on start, then one line per query. Runs until interrupted.
             --break MODE sends broken replies: bad-pointer, wrong-id or truncated-rdata.
+            dns-lab starts a delegation lab on one port: a root on 127.0.0.2 delegating lab. to
+            127.0.0.3, which delegates example.lab. to 127.0.0.4 (try 'wirepad dns trace').
 
             Examples:
               bin/wirepad serve dns --port 5353 --zone example.lab.zone
@@ -34,6 +37,7 @@ final class ServeCommand {
             """;
 
     static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length > 0 && args[0].equals("dns-lab")) return lab(Arrays.copyOfRange(args, 1, args.length), out, err, true);
         if (args.length == 0 || !args[0].equals("dns")) {
             if (args.length > 0 && (args[0].equals("--help") || args[0].equals("-h"))) { out.print(USAGE); return 0; }
             err.println("wirepad serve: expected 'dns'");
@@ -104,6 +108,45 @@ final class ServeCommand {
             Thread.currentThread().interrupt();
         }
         server.close();
+        return 0;
+    }
+
+    static int lab(String[] args, PrintStream out, PrintStream err, boolean block) {
+        int port = 0;
+        boolean quiet = false;
+        try {
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--help", "-h" -> { out.print(USAGE); return 0; }
+                    case "--port" -> port = Integer.parseInt(value(args, ++i, "--port"));
+                    case "--quiet" -> quiet = true;
+                    default -> throw new IllegalArgumentException("unexpected argument '" + args[i] + "'");
+                }
+            }
+            if (port < 0 || port > 65535) throw new IllegalArgumentException("--port must be 0..65535");
+        } catch (NumberFormatException e) {
+            return usage(err, "--port needs a number");
+        } catch (IllegalArgumentException e) {
+            return usage(err, e.getMessage());
+        }
+        wirepad.server.dns.DelegationLab lab;
+        try {
+            lab = new wirepad.server.dns.DelegationLab(port, quiet ? null : out);
+        } catch (IOException e) {
+            err.println("wirepad serve dns-lab: cannot bind 127.0.0.2-4 port " + port + ": " + e.getMessage());
+            return 1;
+        }
+        out.println("dns-lab: root . on 127.0.0.2, lab. on 127.0.0.3, example.lab. on 127.0.0.4, port " + lab.port() + " (udp+tcp)");
+        out.println("dns-lab: try  bin/wirepad dns trace www.example.lab --root 127.0.0.2 --port " + lab.port());
+        out.flush();
+        if (block) {
+            try {
+                Thread.currentThread().join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        lab.close();
         return 0;
     }
 

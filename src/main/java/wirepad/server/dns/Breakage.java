@@ -14,7 +14,7 @@ public enum Breakage {
     BAD_POINTER,
     /** The id is off by one, so a careful client ignores the reply. */
     WRONG_ID,
-    /** The last record's RDATA loses its final byte while RDLENGTH stays the same. */
+    /** The message ends one byte before the end of the first answer's RDATA; counts and RDLENGTH unchanged. */
     TRUNCATED_RDATA;
 
     public static Breakage parse(String s) {
@@ -37,7 +37,7 @@ public enum Breakage {
                 b[0] = (byte) (id >> 8);
                 b[1] = (byte) id;
             }
-            case TRUNCATED_RDATA -> b = java.util.Arrays.copyOf(b, b.length - 1);
+            case TRUNCATED_RDATA -> b = java.util.Arrays.copyOf(b, Math.max(12, firstRdataEnd(b) - 1));
             case BAD_POINTER -> {
                 int at = afterQuestion(b);
                 if (at >= 0 && at + 2 <= b.length) {
@@ -47,6 +47,23 @@ public enum Breakage {
             }
         }
         return b;
+    }
+
+    /** End offset of the first record's RDATA (or the message length if there is no record). */
+    private static int firstRdataEnd(byte[] b) {
+        try {
+            Parser p = new Parser(b, true);
+            p.message();
+            for (var l : p.labels()) {
+                if (l.name().endsWith(".rdlength")) {
+                    int len = (b[l.span().start()] & 0xff) << 8 | (b[l.span().start() + 1] & 0xff);
+                    return l.span().end() + len;
+                }
+            }
+        } catch (DnsFormatException e) {
+            // fall through
+        }
+        return b.length;
     }
 
     /** Offset just after the question section, or -1. */
