@@ -21,8 +21,8 @@ public final class Main {
             Commands:
               http parse [--request|--response] [--lenient] [--eof] [--method M] [--json] [FILE|-]
                         parse raw HTTP/1.x bytes and explain the framing
-              dns decode|query ...  decode a DNS message (hex or binary) or query a server
-              serve dns --zone FILE [--port N]  an authoritative DNS server on loopback
+              dns decode|query|trace ...  decode a DNS message, query a server, trace a delegation
+              serve dns --zone FILE [--port N] | serve dns-lab   authoritative DNS on loopback
             Run 'bin/wirepad COMMAND --help' for the details of one command.
             """;
 
