@@ -26,10 +26,11 @@ public final class Main {
                         parse raw HTTP/1.x bytes and explain the framing
               send [--tls] [--view side|curl|flow|hex] HOST:PORT [FILE|-]
                         send bytes exactly as given, read and show the response
-              serve echo|canned [--port N]
+              serve echo|canned|dns|dns-lab [--port N]
                         run an embedded server in the foreground
               run [--update] FILE.t...
                         run REPL transcripts; a diff for each difference
+              dns decode|query|trace ...  decode a DNS message, query a server, trace a delegation
             Run 'bin/wirepad COMMAND --help' for the details of one command.
             """;
 
@@ -48,6 +49,7 @@ public final class Main {
             case "send" -> { return SendCommand.run(rest, in, out, err); }
             case "serve" -> { return ServeCommand.run(rest, out, err); }
             case "run" -> { return wirepad.transcript.RunCommand.run(Arrays.asList(rest), Repl.table(), out, err); }
+            case "dns" -> { return DnsCommand.run(rest, in, out, err); }
             default -> {
                 err.println("wirepad: unknown command '" + args[0] + "'");
                 err.print(USAGE);

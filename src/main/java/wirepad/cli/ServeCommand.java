@@ -19,6 +19,8 @@ final class ServeCommand {
 
     static final String USAGE = """
             usage: wirepad serve echo   [--port N] [--bind ADDR] [--idle MS]
+                   wirepad serve dns    --zone FILE [--port N]     (see: wirepad serve dns --help)
+                   wirepad serve dns-lab [--port N]
                    wirepad serve canned [--port N] [--bind ADDR] (--reply ESCAPED | --reply-file FILE) [--close]
 
             Runs a server until Ctrl-C, printing each request it receives, tcpflow-style.
@@ -36,6 +38,7 @@ final class ServeCommand {
             return args.length == 0 ? 2 : 0;
         }
         String kind = args[0];
+        if (kind.equals("dns") || kind.equals("dns-lab")) return DnsServeCommand.run(args, out, err);
         int port = 0, idle = 30_000;
         String bind = "127.0.0.1", reply = null, replyFile = null;
         boolean close = false;

@@ -1,0 +1,168 @@
+package wirepad.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.security.SecureRandom;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import wirepad.dns.Addresses;
+import wirepad.dns.DnsFormatException;
+import wirepad.dns.Name;
+import wirepad.dns.Question;
+import wirepad.dns.RRClass;
+import wirepad.dns.RRType;
+import wirepad.dns.view.Annotate;
+import wirepad.dns.view.DigText;
+import wirepad.dns.view.DnsJson;
+import wirepad.net.dns.DnsCache;
+import wirepad.net.dns.DnsClient;
+import wirepad.net.dns.ResolvConf;
+import wirepad.net.dns.Resolver;
+import wirepad.net.dns.ServerAddress;
+
+/** {@code wirepad dns query NAME [TYPE] [@SERVER[:PORT]] [+options]}: a dig-like client. */
+final class DnsQueryCommand {
+    private DnsQueryCommand() {}
+
+    static final String USAGE = """
+            usage: wirepad dns query NAME [TYPE] [@SERVER[:PORT]] [options]
+                   wirepad dns query -x ADDRESS [@SERVER[:PORT]] [options]
+
+            Asks one server one question, dig-style. The server defaults to the first nameserver in
+            /etc/resolv.conf; the port to 53. UDP first (EDNS on, 1232-byte buffer); a reply with
+            TC=1 is retried over TCP. Replies from the wrong address/port, with the wrong id or
+            question are shown as ignored, with the reason.
+
+            Options:
+              -x ADDRESS      reverse lookup (IPv4 -> in-addr.arpa, IPv6 -> ip6.arpa), type PTR
+              -p PORT         server port
+              +tcp            TCP only (two-byte length prefix, RFC 7766)
+              +short          the answers' data only
+              +json           the reply as JSON
+              +annotate       the reply's bytes, every field labelled
+              +noedns         no OPT record (servers then keep UDP replies within 512 bytes)
+              +bufsize=N      EDNS UDP buffer size (default 1232)
+              +dnssec         set the DO bit
+              +norecurse      clear RD
+              +ignore         do not retry over TCP when TC=1
+              +timeout=MS     per-try timeout in milliseconds (default 2000)
+              +tries=N        UDP tries (default 3)
+              +repeat=N       ask N times through a TTL cache (shows hits, remaining TTLs, CNAME chasing)
+
+            Exit status: 0 a reply was received (any rcode), 1 no usable reply or a malformed one,
+                         2 usage error.
+
+            Examples:
+              bin/wirepad dns query www.example.lab A @127.0.0.1:5353
+              bin/wirepad dns query example.lab MX @127.0.0.1:5353 +short
+              bin/wirepad dns query -x 192.0.2.7 @127.0.0.1:5353 +json
+            """;
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        String name = null, server = null, typeText = null;
+        Integer port = null;
+        boolean reverse = false, shortForm = false, json = false, annotate = false;
+        int repeat = 0;
+        DnsClient.Options o = DnsClient.Options.defaults(new InetSocketAddress(0));
+        List<String> positional = new ArrayList<>();
+        try {
+            for (int i = 0; i < args.length; i++) {
+                String a = args[i];
+                if (a.equals("--help") || a.equals("-h")) { out.print(USAGE); return 0; }
+                if (a.equals("-x")) reverse = true;
+                else if (a.equals("-p")) {
+                    if (++i >= args.length) return usage(err, "-p needs a port");
+                    port = Integer.parseInt(args[i]);
+                } else if (a.startsWith("@")) server = a;
+                else if (a.equals("+tcp")) o = o.withTcp(true);
+                else if (a.equals("+short")) shortForm = true;
+                else if (a.equals("+json")) json = true;
+                else if (a.equals("+annotate")) annotate = true;
+                else if (a.equals("+noedns")) o = o.withUdpSize(0);
+                else if (a.startsWith("+bufsize=")) o = o.withUdpSize(bounded(a, 512, 65535));
+                else if (a.equals("+dnssec")) o = o.withDnssecOk(true);
+                else if (a.equals("+norecurse")) o = o.withRecursion(false);
+                else if (a.equals("+ignore")) o = o.withIgnoreTc(true);
+                else if (a.startsWith("+timeout=")) o = o.withTimeout(bounded(a, 1, 600_000));
+                else if (a.startsWith("+tries=")) o = o.withTries(bounded(a, 1, 100));
+                else if (a.startsWith("+repeat=")) repeat = bounded(a, 1, 100);
+                else if (a.startsWith("+") || a.startsWith("-") && a.length() > 1) return usage(err, "unknown option '" + a + "'");
+                else positional.add(a);
+            }
+        } catch (NumberFormatException e) {
+            return usage(err, "not a number: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            return usage(err, e.getMessage());
+        }
+        if (positional.isEmpty()) return usage(err, "no NAME given");
+        if (positional.size() > 2) return usage(err, "unexpected argument '" + positional.get(2) + "'");
+        name = positional.get(0);
+        if (positional.size() == 2) typeText = positional.get(1);
+        Question q;
+        try {
+            int type = typeText != null ? RRType.parse(typeText) : reverse ? RRType.PTR.code() : RRType.A.code();
+            Name qname = reverse ? Addresses.reverseName(name) : Name.parse(name);
+            q = new Question(qname, type, RRClass.IN.code());
+        } catch (IllegalArgumentException e) {
+            return usage(err, e.getMessage());
+        }
+        InetSocketAddress addr;
+        try {
+            addr = ServerAddress.parse(server != null ? server : ResolvConf.defaultServer(), 53);
+            if (port != null) addr = new InetSocketAddress(addr.getAddress(), port);
+        } catch (UnknownHostException | IllegalArgumentException e) {
+            return usage(err, "bad server: " + e.getMessage());
+        }
+        o = new DnsClient.Options(addr, o.timeoutMillis(), o.tries(), o.udpSize(), o.tcp(), o.ignoreTc(), o.dnssecOk(), o.recursionDesired());
+        DnsClient client = new DnsClient(o, new SecureRandom());
+        try {
+            if (repeat > 0) return repeat(client, q, repeat, out);
+            DnsClient.Response r = client.query(q);
+            if (shortForm) out.print(DigText.shortForm(r.message()));
+            else if (json) out.println(DnsJson.write(r.message()));
+            else {
+                for (String line : r.log()) out.println(";; " + line);
+                out.println();
+                if (annotate) out.println(Annotate.render(r.wire()));
+                String when = ZonedDateTime.now().format(DateTimeFormatter.RFC_1123_DATE_TIME);
+                out.print(DigText.format(r.message(), new DigText.Meta(r.micros(), ServerAddress.show(addr), r.transport(), when, r.wire().length)));
+            }
+            return 0;
+        } catch (DnsFormatException e) {
+            err.println("wirepad dns query: malformed reply: " + e.getMessage());
+            return 1;
+        } catch (IOException e) {
+            err.println("wirepad dns query: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static int repeat(DnsClient client, Question q, int n, PrintStream out) throws IOException, DnsFormatException {
+        Resolver r = new Resolver(client, new DnsCache(System::currentTimeMillis));
+        for (int i = 1; i <= n; i++) {
+            Resolver.Answer a = r.resolve(q.name(), q.type());
+            out.println(";; round " + i + ":");
+            for (String s : a.steps()) out.println(";;   " + s);
+            for (var rr : a.records()) out.println(rr.presentation());
+            if (a.records().isEmpty()) out.println(";; " + wirepad.dns.Rcode.name(a.rcode()) + ", no records");
+        }
+        out.println(";; cache: " + r.cache().hits() + " hits, " + r.cache().misses() + " misses, " + r.cache().size() + " entries");
+        return 0;
+    }
+
+    private static int bounded(String opt, int min, int max) {
+        int v = Integer.parseInt(opt.substring(opt.indexOf('=') + 1));
+        if (v < min || v > max) throw new IllegalArgumentException(opt + ": must be " + min + ".." + max);
+        return v;
+    }
+
+    private static int usage(PrintStream err, String problem) {
+        err.println("wirepad dns query: " + problem);
+        err.print(USAGE);
+        return 2;
+    }
+}

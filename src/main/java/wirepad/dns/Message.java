@@ -1,0 +1,44 @@
+package wirepad.dns;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A whole DNS message (RFC 1035 §4.1): header, question, answer, authority and additional
+ * sections. The OPT pseudo-record, if any, stays in {@link #additional()}; {@link #edns()} views it.
+ */
+public record Message(Header header, List<Question> questions, List<ResourceRecord> answers,
+                      List<ResourceRecord> authority, List<ResourceRecord> additional) {
+    public Message {
+        questions = List.copyOf(questions);
+        answers = List.copyOf(answers);
+        authority = List.copyOf(authority);
+        additional = List.copyOf(additional);
+    }
+
+    /** A query for one question, with EDNS when {@code edns} is not null. */
+    public static Message query(int id, Question q, Edns edns) {
+        return new Message(Header.query(id), List.of(q), List.of(), List.of(), edns == null ? List.of() : List.of(edns.toRecord()));
+    }
+
+    /** The first OPT record as EDNS, or null when the message has none (RFC 6891 §6.1.1). */
+    public Edns edns() {
+        for (ResourceRecord rr : additional) if (rr.data() instanceof Rdata.OPT) return Edns.from(rr);
+        return null;
+    }
+
+    /** The full response code: 4 header bits plus, with EDNS, 8 more (RFC 6891 §6.1.3). */
+    public int rcode() {
+        Edns e = edns();
+        return (e == null ? 0 : e.extendedRcode() << 4) | header.rcode();
+    }
+
+    /** Additional records without OPT. */
+    public List<ResourceRecord> additionalWithoutOpt() {
+        List<ResourceRecord> l = new ArrayList<>();
+        for (ResourceRecord rr : additional) if (!(rr.data() instanceof Rdata.OPT)) l.add(rr);
+        return l;
+    }
+
+    public Message withHeader(Header h) { return new Message(h, questions, answers, authority, additional); }
+}

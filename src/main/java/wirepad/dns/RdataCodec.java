@@ -1,0 +1,186 @@
+package wirepad.dns;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * RDATA to and from wire form, one case per record type. {@link #read} runs with the reader's
+ * limit set to the end of the RDATA, so no field can run past RDLENGTH; the caller then checks
+ * that RDATA was consumed exactly. Field names are the same on both sides.
+ */
+final class RdataCodec {
+    private RdataCodec() {}
+
+    static Rdata read(WireReader r, int type, int rdlength, String f) throws DnsFormatException {
+        RRType known = RRType.of(type);
+        if (known == null) return new Rdata.Unknown(type, r.bytes(rdlength, f + ".rdata"));
+        return switch (known) {
+            case A -> {
+                Rdata.A a = new Rdata.A(fixed(r, 4, rdlength, f + ".address", "A"));
+                r.note(a.presentation());
+                yield a;
+            }
+            case AAAA -> {
+                Rdata.AAAA a = new Rdata.AAAA(fixed(r, 16, rdlength, f + ".address", "AAAA"));
+                r.note(a.presentation());
+                yield a;
+            }
+            case NS -> new Rdata.NS(r.name(f + ".nsdname"));
+            case CNAME -> new Rdata.CNAME(r.name(f + ".cname"));
+            case PTR -> new Rdata.PTR(r.name(f + ".ptrdname"));
+            case MX -> new Rdata.MX(r.u16(f + ".preference"), r.name(f + ".exchange"));
+            case SOA -> new Rdata.SOA(r.name(f + ".mname"), r.name(f + ".rname"), r.u32(f + ".serial"),
+                    r.u32(f + ".refresh"), r.u32(f + ".retry"), r.u32(f + ".expire"), r.u32(f + ".minimum"));
+            case TXT -> {
+                List<byte[]> strings = new ArrayList<>();
+                int i = 0;
+                do strings.add(r.characterString(f + ".txt[" + i++ + "]")); while (r.remaining() > 0);
+                yield new Rdata.TXT(strings);
+            }
+            case SRV -> new Rdata.SRV(r.u16(f + ".priority"), r.u16(f + ".weight"), r.u16(f + ".port"), r.name(f + ".target"));
+            case CAA -> readCaa(r, f);
+            case OPT -> new Rdata.OPT(readOptions(r, f));
+            default -> new Rdata.Unknown(type, r.bytes(rdlength, f + ".rdata"));
+        };
+    }
+
+    private static byte[] fixed(WireReader r, int n, int rdlength, String f, String what) throws DnsFormatException {
+        if (rdlength != n) throw r.error(r.pos(), f, what + " RDATA must be " + n + " bytes, rdlength says " + rdlength);
+        return r.bytes(n, f);
+    }
+
+    /** RFC 8659 §4.1: Flags (1), Tag Length (1), Tag, Value (the rest). */
+    private static Rdata.CAA readCaa(WireReader r, String f) throws DnsFormatException {
+        int flags = r.u8(f + ".flags");
+        int at = r.pos();
+        int tagLen = r.u8(f + ".taglength");
+        if (tagLen < 1 || tagLen > 15) throw r.error(at, f + ".taglength", "CAA tag length " + tagLen + " (must be 1..15, RFC 8659 §4.1)");
+        byte[] tag = r.bytes(tagLen, f + ".tag");
+        for (byte c : tag) {
+            if (c < 0 || !Character.isLetterOrDigit((char) c))
+                throw r.error(at + 1, f + ".tag", "CAA tag must be ASCII letters and digits (RFC 8659 §4.1)");
+        }
+        byte[] value = r.bytes(r.remaining(), f + ".value");
+        return new Rdata.CAA(flags, new String(tag, StandardCharsets.US_ASCII), value);
+    }
+
+    /** RFC 6891 §6.1.2: a sequence of {OPTION-CODE, OPTION-LENGTH, OPTION-DATA}. */
+    private static List<EdnsOption> readOptions(WireReader r, String f) throws DnsFormatException {
+        List<EdnsOption> out = new ArrayList<>();
+        for (int i = 0; r.remaining() > 0; i++) {
+            String o = f + ".option[" + i + "]";
+            int code = r.u16(o + ".code");
+            r.note(code + optionName(code));
+            int lenAt = r.pos();
+            int len = r.u16(o + ".length");
+            if (len > r.remaining()) throw r.error(lenAt, o + ".length", "option length " + len + " runs past RDATA (" + r.remaining() + " bytes left)");
+            int end = r.pos() + len;
+            int outer = r.narrow(end);
+            out.add(readOption(r, code, len, o, lenAt));
+            if (r.pos() != end) throw r.error(r.pos(), o, "option used " + (r.pos() - end + len) + " of " + len + " bytes");
+            r.narrow(outer);
+        }
+        return out;
+    }
+
+    private static String optionName(int code) {
+        return switch (code) {
+            case EdnsOption.NSID_CODE -> " (NSID)";
+            case EdnsOption.CLIENT_SUBNET_CODE -> " (CLIENT-SUBNET)";
+            case EdnsOption.COOKIE_CODE -> " (COOKIE)";
+            case EdnsOption.PADDING_CODE -> " (PADDING)";
+            case EdnsOption.EXTENDED_ERROR_CODE -> " (EDE)";
+            default -> "";
+        };
+    }
+
+    private static EdnsOption readOption(WireReader r, int code, int len, String o, int lenAt) throws DnsFormatException {
+        switch (code) {
+            case EdnsOption.NSID_CODE: return new EdnsOption.Nsid(r.bytes(len, o + ".nsid"));
+            case EdnsOption.PADDING_CODE: r.bytes(len, o + ".padding"); return new EdnsOption.Padding(len);
+            case EdnsOption.COOKIE_CODE: {
+                if (len != 8 && (len < 16 || len > 40))
+                    throw r.error(lenAt, o + ".length", "COOKIE length " + len + " (must be 8, or 16..40, RFC 7873 §4)");
+                byte[] client = r.bytes(8, o + ".client");
+                return new EdnsOption.Cookie(client, r.bytes(len - 8, o + ".server"));
+            }
+            case EdnsOption.CLIENT_SUBNET_CODE: {
+                int family = r.u16(o + ".family");
+                int source = r.u8(o + ".source_prefix");
+                int scope = r.u8(o + ".scope_prefix");
+                int max = family == 1 ? 32 : family == 2 ? 128 : -1;
+                if (max < 0) throw r.error(r.pos() - 4, o + ".family", "client subnet family " + family + " (1 IPv4, 2 IPv6; RFC 7871 §6)");
+                if (source > max || scope > max) throw r.error(r.pos() - 2, o + ".source_prefix", "prefix longer than " + max + " bits");
+                if (r.remaining() != (source + 7) / 8)
+                    throw r.error(r.pos(), o + ".address", r.remaining() + " address bytes for /" + source + "; must be "
+                            + (source + 7) / 8 + " (RFC 7871 §6)");
+                return new EdnsOption.ClientSubnet(family, source, scope, r.bytes(r.remaining(), o + ".address"));
+            }
+            case EdnsOption.EXTENDED_ERROR_CODE: {
+                int info = r.u16(o + ".info_code");
+                return new EdnsOption.ExtendedError(info, new String(r.bytes(r.remaining(), o + ".extra_text"), StandardCharsets.UTF_8));
+            }
+            default: return new EdnsOption.Generic(code, r.bytes(len, o + ".data"));
+        }
+    }
+
+    /** Writes RDATA (without RDLENGTH). Compression only for the RFC 1035 types (RFC 3597 §4). */
+    static void write(WireWriter w, Rdata d) {
+        if (d instanceof Rdata.A a) w.bytes(a.address());
+        else if (d instanceof Rdata.AAAA a) w.bytes(a.address());
+        else if (d instanceof Rdata.NS ns) w.name(ns.host(), true);
+        else if (d instanceof Rdata.CNAME c) w.name(c.target(), true);
+        else if (d instanceof Rdata.PTR p) w.name(p.target(), true);
+        else if (d instanceof Rdata.MX mx) {
+            w.u16(mx.preference());
+            w.name(mx.exchange(), true);
+        } else if (d instanceof Rdata.SOA s) {
+            w.name(s.mname(), true);
+            w.name(s.rname(), true);
+            w.u32(s.serial());
+            w.u32(s.refresh());
+            w.u32(s.retry());
+            w.u32(s.expire());
+            w.u32(s.minimum());
+        } else if (d instanceof Rdata.TXT t) {
+            for (byte[] s : t.strings()) w.characterString(s);
+        } else if (d instanceof Rdata.SRV s) {
+            w.u16(s.priority());
+            w.u16(s.weight());
+            w.u16(s.port());
+            w.name(s.target(), false);
+        } else if (d instanceof Rdata.CAA c) {
+            byte[] tag = c.tag().getBytes(StandardCharsets.US_ASCII);
+            w.u8(c.flags());
+            w.u8(tag.length);
+            w.bytes(tag);
+            w.bytes(c.value());
+        } else if (d instanceof Rdata.OPT o) {
+            for (EdnsOption opt : o.options()) writeOption(w, opt);
+        } else if (d instanceof Rdata.Unknown u) w.bytes(u.data());
+        else throw new IllegalStateException("no encoder for " + d.getClass().getSimpleName() + " (see the recipe in Rdata)");
+    }
+
+    private static void writeOption(WireWriter w, EdnsOption o) {
+        w.u16(o.code());
+        int lenAt = w.pos();
+        w.u16(0);
+        if (o instanceof EdnsOption.Nsid n) w.bytes(n.data());
+        else if (o instanceof EdnsOption.Cookie c) {
+            w.bytes(c.client());
+            w.bytes(c.server());
+        } else if (o instanceof EdnsOption.ClientSubnet s) {
+            w.u16(s.family());
+            w.u8(s.sourcePrefix());
+            w.u8(s.scopePrefix());
+            w.bytes(s.address());
+        } else if (o instanceof EdnsOption.Padding p) w.bytes(new byte[p.length()]);
+        else if (o instanceof EdnsOption.ExtendedError e) {
+            w.u16(e.infoCode());
+            w.bytes(e.text().getBytes(StandardCharsets.UTF_8));
+        } else if (o instanceof EdnsOption.Generic g) w.bytes(g.data());
+        else throw new IllegalStateException("no encoder for option " + o.getClass().getSimpleName());
+        w.put16(lenAt, w.pos() - lenAt - 2);
+    }
+}

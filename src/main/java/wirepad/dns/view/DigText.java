@@ -1,0 +1,62 @@
+package wirepad.dns.view;
+
+import java.util.List;
+import wirepad.dns.Edns;
+import wirepad.dns.Header;
+import wirepad.dns.Message;
+import wirepad.dns.Opcode;
+import wirepad.dns.Question;
+import wirepad.dns.Rcode;
+import wirepad.dns.ResourceRecord;
+
+/** dig-style text for a message, and the short form (answer data only). */
+public final class DigText {
+    private DigText() {}
+
+    /** What dig prints after the sections; any field may be null to leave its line out. */
+    public record Meta(Long queryTimeMicros, String server, String transport, String when, Integer size) {
+        public static final Meta NONE = new Meta(null, null, null, null, null);
+    }
+
+    public static String format(Message m, Meta meta) {
+        Header h = m.header();
+        StringBuilder sb = new StringBuilder();
+        sb.append(";; ->>HEADER<<- opcode: ").append(Opcode.name(h.opcode())).append(", status: ")
+          .append(Rcode.name(m.rcode())).append(", id: ").append(h.id()).append('\n');
+        sb.append(";; flags: ").append(h.flagNames()).append("; QUERY: ").append(m.questions().size())
+          .append(", ANSWER: ").append(m.answers().size()).append(", AUTHORITY: ").append(m.authority().size())
+          .append(", ADDITIONAL: ").append(m.additional().size()).append("\n\n");
+        Edns e = m.edns();
+        if (e != null) sb.append(";; OPT PSEUDOSECTION:\n").append(e.presentation()).append('\n');
+        if (!m.questions().isEmpty()) {
+            sb.append(";; QUESTION SECTION:\n");
+            for (Question q : m.questions()) sb.append(';').append(q.presentation()).append('\n');
+        }
+        section(sb, "ANSWER", m.answers());
+        section(sb, "AUTHORITY", m.authority());
+        section(sb, "ADDITIONAL", m.additionalWithoutOpt());
+        sb.append('\n');
+        if (meta.queryTimeMicros() != null) {
+            long us = meta.queryTimeMicros();
+            sb.append(";; Query time: ").append(us / 1000).append('.').append(String.format("%03d", us % 1000)).append(" msec\n");
+        }
+        if (meta.server() != null)
+            sb.append(";; SERVER: ").append(meta.server()).append(meta.transport() != null ? " (" + meta.transport() + ")" : "").append('\n');
+        if (meta.when() != null) sb.append(";; WHEN: ").append(meta.when()).append('\n');
+        if (meta.size() != null) sb.append(";; MSG SIZE  rcvd: ").append(meta.size()).append('\n');
+        return sb.toString();
+    }
+
+    private static void section(StringBuilder sb, String name, List<ResourceRecord> rrs) {
+        if (rrs.isEmpty()) return;
+        sb.append("\n;; ").append(name).append(" SECTION:\n");
+        for (ResourceRecord rr : rrs) sb.append(rr.presentation()).append('\n');
+    }
+
+    /** +short: the data of each answer, one per line. */
+    public static String shortForm(Message m) {
+        StringBuilder sb = new StringBuilder();
+        for (ResourceRecord rr : m.answers()) sb.append(rr.data().presentation()).append('\n');
+        return sb.toString();
+    }
+}

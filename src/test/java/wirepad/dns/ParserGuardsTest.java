@@ -1,0 +1,156 @@
+package wirepad.dns;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import wirepad.bytes.Hex;
+import wirepad.bytes.Label;
+
+/** Hostile or broken input: every failure names offset and field, never hangs or over-allocates. */
+class ParserGuardsTest {
+    /** Header: id 0x0001, flags 0x8180 (qr rd ra), then counts. */
+    static String header(int qd, int an, int ns, int ar) {
+        return String.format("0001 8180 %04x %04x %04x %04x ", qd, an, ns, ar);
+    }
+
+    static DnsFormatException fails(String hex) {
+        byte[] b = Hex.parse(hex);
+        assertNotNull(b, "test hex");
+        return assertThrows(DnsFormatException.class, () -> Parser.parse(b));
+    }
+
+    @Test void truncatedHeader() {
+        DnsFormatException e = fails("0001 8180 00");
+        assertEquals(4, e.offset());
+        assertEquals("header.qdcount", e.field());
+        assertTrue(e.getMessage().contains("truncated: needs 2 bytes, only 1 left"), e.getMessage());
+        assertTrue(e.getMessage().contains("\"\\x00\""), "quotes the bytes: " + e.getMessage());
+    }
+
+    @Test void countsAreNotTrusted() {
+        DnsFormatException e = fails(header(65535, 65535, 65535, 65535));
+        assertEquals(12, e.offset());
+        assertEquals("question[0].name", e.field());
+    }
+
+    @Test void forwardPointerRejected() {
+        // question name = pointer to 0x0e, which lies after the name's start (0x0c)
+        DnsFormatException e = fails(header(1, 0, 0, 0) + "c00e 0000 0001 0001");
+        assertEquals(12, e.offset());
+        assertTrue(e.getMessage().contains("must point before 0x000c"), e.getMessage());
+    }
+
+    @Test void pointerToItselfRejected() {
+        DnsFormatException e = fails(header(1, 0, 0, 0) + "c00c 0001 0001");
+        assertEquals(12, e.offset());
+        assertTrue(e.getMessage().contains("forward or looping"), e.getMessage());
+    }
+
+    @Test void pointerChainMustKeepGoingBackwards() {
+        // name 1 at 0x0c: "a" + root. name 2 at 0x1b... built so that a chained pointer goes forward again.
+        // question[0] = 01 61 00 (0x0c..0x0e) type/class; question[1] at 0x13: c0 15 -> forward of its own start
+        DnsFormatException e = fails(header(2, 0, 0, 0) + "016100 0001 0001 c015 0001 0001");
+        assertEquals(0x13, e.offset());
+        assertEquals("question[1].name", e.field());
+    }
+
+    @Test void reservedLabelTypes() {
+        DnsFormatException e40 = fails(header(1, 0, 0, 0) + "41 00 0001 0001");
+        assertTrue(e40.getMessage().contains("label type 0x40"), e40.getMessage());
+        DnsFormatException e80 = fails(header(1, 0, 0, 0) + "81 00 0001 0001");
+        assertTrue(e80.getMessage().contains("label type 0x80"), e80.getMessage());
+        assertEquals(12, e80.offset());
+    }
+
+    @Test void nameOver255ViaPointer() {
+        String l63 = "3f" + "61".repeat(63);
+        // question[0]: 3 x 63-octet labels (193 wire octets); question[1]: one more 63-octet label + pointer -> 257
+        DnsFormatException e = fails(header(2, 0, 0, 0) + l63 + l63 + l63 + "00 0001 0001 " + l63 + "c00c 0001 0001");
+        assertEquals("question[1].name", e.field());
+        assertTrue(e.getMessage().contains("longer than 255"), e.getMessage());
+    }
+
+    @Test void labelRunningPastTheEnd() {
+        DnsFormatException e = fails(header(1, 0, 0, 0) + "05 6162");
+        assertEquals(12, e.offset());
+        assertTrue(e.getMessage().contains("label length 5 runs past the end of the message (2 bytes left)"), e.getMessage());
+    }
+
+    @Test void rdlengthMustFitTheMessage() {
+        DnsFormatException e = fails(header(0, 1, 0, 0) + "00 0001 0001 00000e10 0010 c0000201");
+        assertEquals("answer[0].rdlength", e.field());
+        assertEquals(21, e.offset());
+    }
+
+    @Test void rdlengthMustBeConsumedExactly() {
+        DnsFormatException a = fails(header(0, 1, 0, 0) + "00 0001 0001 00000e10 0005 c000020100");
+        assertTrue(a.getMessage().contains("A RDATA must be 4 bytes, rdlength says 5"), a.getMessage());
+        // MX with one byte too many after the exchange name
+        DnsFormatException mx = fails(header(0, 1, 0, 0) + "00 000f 0001 00000e10 0005 000a 00 ffff");
+        assertEquals("answer[0].rdata", mx.field());
+        assertTrue(mx.getMessage().contains("used 3 of 5 bytes"), mx.getMessage());
+    }
+
+    @Test void nameInRdataMayNotRunPastRdlength() {
+        // CNAME with rdlength 3 but the name "abc." needs 5
+        DnsFormatException e = fails(header(0, 1, 0, 0) + "00 0005 0001 00000e10 0003 03616263 00");
+        assertTrue(e.getMessage().contains("runs past the end of RDATA"), e.getMessage());
+        assertEquals("answer[0].cname", e.field());
+    }
+
+    @Test void truncatedRdataField() {
+        DnsFormatException e = fails(header(0, 1, 0, 0) + "00 0021 0001 00000e10 0003 000100");
+        assertEquals("answer[0].weight", e.field());
+        assertTrue(e.getMessage().contains("only 1 left in RDATA"), e.getMessage());
+    }
+
+    @Test void trailingBytes() {
+        DnsFormatException e = fails(header(0, 0, 0, 0) + "ff");
+        assertEquals("message.end", e.field());
+        assertEquals(12, e.offset());
+    }
+
+    @Test void badCookieLength() {
+        DnsFormatException e = fails(header(0, 0, 0, 1) + "00 0029 04d0 00000000 0007 000a 0003 010203");
+        assertTrue(e.getMessage().contains("COOKIE length 3"), e.getMessage());
+    }
+
+    @Test void decoderLabelsEveryField() throws DnsFormatException {
+        Message m = new Message(Header.query(0x1234).response(true, 0), List.of(Question.of("www.example.lab", RRType.A)),
+                List.of(ResourceRecord.in("www.example.lab", 300, Rdata.A.of("192.0.2.7"))), List.of(), List.of());
+        byte[] wire = Builder.encode(m);
+        Parser p = new Parser(wire, true);
+        p.message();
+        List<Label> ls = p.labels();
+        List<String> names = ls.stream().map(Label::name).toList();
+        assertEquals(List.of("header.id", "header.flags", "header.qdcount", "header.ancount", "header.nscount", "header.arcount",
+                "question[0].name.label", "question[0].name.label", "question[0].name.label", "question[0].name.root",
+                "question[0].type", "question[0].class", "answer[0].name.pointer", "answer[0].type", "answer[0].class",
+                "answer[0].ttl", "answer[0].rdlength", "answer[0].address"), names);
+        Label ptr = ls.get(12);
+        assertEquals(33, ptr.span().start());
+        assertEquals("-> 0x000c (www.example.lab.) saves 15 bytes", ptr.note());
+        // every byte of the message is covered by exactly one label
+        int[] cover = new int[wire.length];
+        for (Label l : ls) for (int i = l.span().start(); i < l.span().end(); i++) cover[i]++;
+        for (int i = 0; i < wire.length; i++) assertEquals(1, cover[i], "byte " + i);
+    }
+
+    @Test void stepwiseParserMirrorsBuilder() throws DnsFormatException {
+        byte[] wire = new Builder(Header.query(5)).question(Question.of("a.lab", RRType.MX))
+                .answer(ResourceRecord.in("a.lab", 60, new Rdata.MX(1, Name.parse("mx.a.lab"))))
+                .additional(ResourceRecord.in("mx.a.lab", 60, Rdata.A.of("10.0.0.1"))).finish();
+        Parser p = new Parser(wire);
+        assertEquals(5, p.header().id());
+        assertEquals(1, p.count(Section.AUTHORITY) + 1);
+        // skip to the additional section: question and answer are parsed (and checked) on the way
+        ResourceRecord glue = p.additional();
+        assertEquals("mx.a.lab.\t60\tIN\tA\t10.0.0.1", glue.presentation());
+        assertNull(p.additional());
+        assertThrows(IllegalStateException.class, p::answer);
+        IllegalStateException order = assertThrows(IllegalStateException.class,
+                () -> new Builder(Header.query(1)).additional(ResourceRecord.in("a", 1, Rdata.A.of("1.1.1.1"))).question(Question.of("a", RRType.A)));
+        assertTrue(order.getMessage().contains("question after additional"), order.getMessage());
+    }
+}

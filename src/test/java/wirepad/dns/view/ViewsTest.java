@@ -1,0 +1,80 @@
+package wirepad.dns.view;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import wirepad.dns.Builder;
+import wirepad.dns.Edns;
+import wirepad.dns.Header;
+import wirepad.dns.Message;
+import wirepad.dns.Name;
+import wirepad.dns.Question;
+import wirepad.dns.RRType;
+import wirepad.dns.Rdata;
+import wirepad.dns.ResourceRecord;
+
+class ViewsTest {
+    static Message sample() {
+        return new Message(Header.query(4660).response(true, 3), List.of(Question.of("www.example.lab", RRType.A)),
+                List.of(ResourceRecord.in("www.example.lab", 300, Rdata.A.of("192.0.2.7")),
+                        ResourceRecord.in("www.example.lab", 60, new Rdata.MX(10, Name.parse("mail.example.lab")))),
+                List.of(), List.of(Edns.of(1232, List.of()).toRecord()));
+    }
+
+    @Test void digText() {
+        String text = DigText.format(sample(), new DigText.Meta(1500L, "127.0.0.1#53(127.0.0.1)", "UDP", null, 99));
+        assertEquals("""
+                ;; ->>HEADER<<- opcode: QUERY, status: NXDOMAIN, id: 4660
+                ;; flags: qr aa rd; QUERY: 1, ANSWER: 2, AUTHORITY: 0, ADDITIONAL: 1
+
+                ;; OPT PSEUDOSECTION:
+                ; EDNS: version: 0, flags:; udp: 1232
+                ;; QUESTION SECTION:
+                ;www.example.lab.\tIN\tA
+
+                ;; ANSWER SECTION:
+                www.example.lab.\t300\tIN\tA\t192.0.2.7
+                www.example.lab.\t60\tIN\tMX\t10 mail.example.lab.
+
+                ;; Query time: 1.500 msec
+                ;; SERVER: 127.0.0.1#53(127.0.0.1) (UDP)
+                ;; MSG SIZE  rcvd: 99
+                """, text);
+        assertEquals("192.0.2.7\n10 mail.example.lab.\n", DigText.shortForm(sample()));
+    }
+
+    @Test void json() {
+        assertEquals("{\"header\":{\"id\":4660,\"opcode\":\"QUERY\",\"flags\":[\"qr\",\"aa\",\"rd\"],\"rcode\":\"NXDOMAIN\"},"
+                + "\"question\":[{\"name\":\"www.example.lab.\",\"type\":\"A\",\"class\":\"IN\"}],"
+                + "\"answer\":[{\"name\":\"www.example.lab.\",\"type\":\"A\",\"class\":\"IN\",\"ttl\":300,\"data\":\"192.0.2.7\"},"
+                + "{\"name\":\"www.example.lab.\",\"type\":\"MX\",\"class\":\"IN\",\"ttl\":60,\"data\":\"10 mail.example.lab.\"}],"
+                + "\"authority\":[],\"additional\":[],\"edns\":{\"version\":0,\"udp\":1232,\"do\":false,\"options\":[]}}",
+                DnsJson.write(sample()));
+    }
+
+    @Test void annotatedViewLabelsFlagsAndPointers() {
+        String v = Annotate.render(Builder.encode(sample()));
+        assertTrue(v.contains("└ 0000..0002 header.id 4660"), v);
+        assertTrue(v.contains("  | 1| 0  0  0  0| 1| 0| 1| 0| 0| 0| 0| 0  0  1  1|"), v);
+        assertTrue(v.contains("answer[0].name.pointer -> 0x000c (www.example.lab.) saves 15 bytes"), v);
+        assertTrue(v.contains("answer[1].exchange.pointer -> 0x0010 (example.lab.) saves 11 bytes"), v);
+        assertTrue(v.contains("3 pointers saved 41 bytes"), v);
+        assertFalse(v.contains("error"), v);
+    }
+
+    @Test void annotatedViewOfBrokenBytesShowsWhatDecodedAndWhere() {
+        byte[] wire = Builder.encode(sample());
+        byte[] cut = java.util.Arrays.copyOf(wire, 40);
+        String v = Annotate.render(cut);
+        assertTrue(v.contains("question[0].class"), v);
+        assertTrue(v.contains("error: offset 0x0027 (39), answer[0].ttl: truncated"), v);
+    }
+
+    @Test void flagsDiagramBitPositions() {
+        String d = FlagsDiagram.render(0x0200 | 0x0010);
+        assertTrue(d.contains("| 0| 0  0  0  0| 0| 1| 0| 0| 0| 0| 1| 0  0  0  0|"), d);
+        assertTrue(d.contains("TC=1 truncated"), d);
+        assertTrue(d.contains("CD=1 checking disabled"), d);
+    }
+}
