@@ -40,6 +40,8 @@ final class Repl {
         try (console) {
             int failures = new wirepad.repl.Repl(table, session, console).run();
             return terminal || failures == 0 ? 0 : 1;
+        } finally {
+            session.close();
         }
     }
 }

@@ -1,15 +1,16 @@
 package wirepad.repl;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
- * The state of one REPL session: variables ({@code $echo} → "127.0.0.1:41234"), settings, the
- * history of exchanges, and the directory relative file names resolve against. One per REPL;
+ * The state of one REPL session: variables ({@code $echo} → "127.0.0.1:41234"), settings, each
+ * feature's state (drafts, history, servers), and the directory relative file names resolve against. One per REPL;
  * every transcript gets a fresh one.
  */
 public final class Session {
@@ -21,7 +22,7 @@ public final class Session {
 
     private final Map<String, Var> vars = new TreeMap<>();
     private final Settings settings;
-    private final List<Object> history = new ArrayList<>();
+    private final Map<Class<?>, Object> states = new LinkedHashMap<>();
     private final Path dir;
     private boolean quit;
 
@@ -59,11 +60,35 @@ public final class Session {
     /** Replaces {@code $name}, {@code ${name}} and {@code $$} (a dollar sign) in {@code text}. */
     public String expand(String text) throws CommandException { return Expander.expand(text, vars); }
 
-    // --- exchanges, opaque until the transport lands ---
+    // --- feature state: one object per feature (HTTP drafts and history, DNS queries, servers…) ---
 
-    public void addExchange(Object exchange) { history.add(exchange); }
+    /**
+     * The state object of one feature, made on first use. A feature keeps everything it needs
+     * there (its draft, its history, its servers); {@link #close()} closes those that are
+     * {@link AutoCloseable}, so servers stop when the session ends.
+     */
+    public <T> T state(Class<T> type, Supplier<T> make) {
+        Object s = states.get(type);
+        if (s == null) {
+            s = make.get();
+            states.put(type, s);
+        }
+        return type.cast(s);
+    }
 
-    public List<Object> exchanges() { return Collections.unmodifiableList(history); }
+    /** Ends the session: closes every AutoCloseable feature state (stops servers, closes connections). */
+    public void close() {
+        for (Object s : states.values()) {
+            if (s instanceof AutoCloseable c) {
+                try {
+                    c.close();
+                } catch (Exception ignored) {
+                    // the session is over; nothing left to report to
+                }
+            }
+        }
+        states.clear();
+    }
 
     // --- files, end of session ---
 

@@ -35,9 +35,10 @@ public final class TranscriptRunner {
      */
     public List<StepResult> run(Transcript t, Predicate<StepResult> onStep) {
         Path tmp = createTemp();
+        Session session = null;
         try {
             Path dir = t.file() == null ? Path.of("").toAbsolutePath() : t.file().toAbsolutePath().getParent();
-            Session session = table.newSession(dir);
+            session = table.newSession(dir);
             session.setVolatile("TMP", tmp.toString());
             ScriptConsole console = new ScriptConsole(WIDTH);
             try {
@@ -63,6 +64,7 @@ public final class TranscriptRunner {
             }
             return results;
         } finally {
+            if (session != null) session.close();
             deleteTree(tmp);
         }
     }
