@@ -63,6 +63,7 @@ final class HeadParser {
     /** Checks an incomplete line as far as it goes (throws if its bytes already break a rule). */
     private void check(byte[] buf, int start, int end) {
         scratch.clear();
+        if (end > start && buf[end - 1] == Abnf.CR) end--; // may be the CR of the CRLF: judged when the next byte comes
         if (start == end) return;
         if (phase == Phase.START) {
             if (role == Role.REQUEST) StartLineParser.request(buf, start, end, true, o, scratch);
