@@ -105,7 +105,7 @@ final class ChunkedDecoder {
                         if (buf[p] != Abnf.CR || buf[p + 1] != Abnf.LF) {
                             Chunk c = chunks.get(chunks.size() - 1);
                             throw Fail.at(p, "RFC 9112 §7.1", "chunk data is not followed by CRLF: after the " + c.size()
-                                    + " bytes declared by chunk-size \"" + c.sizeText() + "\" came " + Fail.near(buf, p, Math.min(len, p + 12))
+                                    + " bytes declared by chunk-size \"" + c.sizeText() + "\" came " + Fail.near(buf, p, buf[p] == Abnf.CR ? p + 2 : p + 1)
                                     + " (is the chunk-size wrong?)");
                         }
                         p += 2;

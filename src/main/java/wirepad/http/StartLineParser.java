@@ -55,7 +55,7 @@ final class StartLineParser {
         if (i < 0) return null;
         if (i < end) {
             if (buf[i] == Abnf.CR) return bareCr(buf, i, end, partial);
-            throw Fail.at(i, "RFC 9112 §3", "unexpected bytes after the HTTP-version: " + Fail.near(buf, i, end));
+            throw Fail.at(i, "RFC 9112 §3", "unexpected byte after the HTTP-version: " + Fail.near(buf, v, i + 1));
         }
         if (partial) return null;
         String m = Abnf.latin1(buf, method.start(), method.end());
@@ -92,7 +92,7 @@ final class StartLineParser {
             if (partial) return null;
             d.add(new Diagnostic(i, "RFC 9112 §4", "no SP after the status-code (the grammar wants one even when the reason is empty); accepted"));
         } else {
-            if (Abnf.digit(buf[i])) throw Fail.at(c, "RFC 9112 §4", "status-code has more than 3 digits: " + Fail.near(buf, c, end));
+            if (Abnf.digit(buf[i])) throw Fail.at(c, "RFC 9112 §4", "status-code has more than 3 digits: " + Fail.near(buf, c, i + 1));
             if (buf[i] == Abnf.CR) return bareCr(buf, i, end, partial);
             if (buf[i] != Abnf.SP) throw Fail.badByte(buf, i, "RFC 9112 §4", "after the status-code (expected SP)");
             r = ++i;
@@ -127,7 +127,7 @@ final class StartLineParser {
 
     private static <T> T bareCr(byte[] buf, int i, int end, boolean partial) {
         if (partial && i == end - 1) return null;
-        throw Fail.at(i, "RFC 9112 §2.2", "bare CR (a CR not followed by LF) in the start-line: " + Fail.near(buf, Math.max(0, i - 8), Math.min(end, i + 8)));
+        throw Fail.at(i, "RFC 9112 §2.2", "bare CR (a CR not followed by LF) in the start-line: " + Fail.near(buf, Math.max(0, i - 8), i + 2));
     }
 
     /** RFC 9112 §3.2: which of the four request-target forms this is. */
