@@ -133,10 +133,11 @@ final class ChunkedDecoder {
         int digits = i;
         long v = 0;
         while (i < end && Abnf.hexValue(buf[i]) >= 0) {
-            v = v * 16 + Abnf.hexValue(buf[i]);
-            if (v > o.limits().maxChunkSize())
+            long max = o.limits().maxChunkSize();
+            if (v > max >> 4 || v * 16 + Abnf.hexValue(buf[i]) > max) // checked before it can overflow
                 throw Fail.at(i, "limit:chunk-size", "chunk-size " + Fail.near(buf, digits, i + 1) + "… exceeds the limit of "
                         + o.limits().maxChunkSize() + " bytes");
+            v = v * 16 + Abnf.hexValue(buf[i]);
             i++;
         }
         if (i == digits) {
