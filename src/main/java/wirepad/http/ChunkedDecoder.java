@@ -50,7 +50,7 @@ final class ChunkedDecoder {
         return switch (phase) {
             case SIZE -> "a chunk-size line (chunk " + (chunks.size() + 1) + ")";
             case DATA -> size + " bytes of chunk data (chunk " + (chunks.size() + 1) + ")";
-            case DATA_END -> "the CRLF after chunk " + (chunks.size() + 1) + "'s data";
+            case DATA_END -> "the CRLF after chunk " + chunks.size() + "'s data"; // its Chunk is recorded already
             case TRAILERS -> "the trailer section and its final CRLF";
             case DONE -> "nothing";
         };
