@@ -28,7 +28,7 @@ class LimitsTest {
         one(req(l, ok + "\r\nHost: h\r\n\r\n"));
         ParseError e = error(req(l, "GET /abcdefgh HTTP/1."), 20, "limit:start-line");
         assertTrue(e.message().contains("request-line longer than 20 bytes"), e.message());
-        error(req(l, "GET /abcdefgh HTTP/1\r"), 20, "limit:start-line");
+        error(req(l, "GET /abcdefgh HTTP/1.\r"), 20, "limit:start-line");
         assertTrue(req(l, "GET /abcdefg HTTP/1.\r").ok(), "20 bytes and a CR that may start the CRLF: not over yet");
         error(resp(l, "HTTP/1.1 200 a long reason"), 20, "limit:start-line");
     }
