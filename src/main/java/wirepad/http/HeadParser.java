@@ -117,15 +117,16 @@ final class HeadParser {
      * fold by SP, or drops the whitespace-preceded line.
      */
     private void fold(byte[] buf, int start, int contentEnd, int lf, boolean partial) {
+        int from = Math.max(start - 30, sawField ? fields.get(fields.size() - 1).line().start() : headStart); // quote the line before
         if (!sawField) {
             if (!o.allowObsFold()) throw Fail.at(start, "RFC 9112 §2.2", (trailers ? "trailer section starts" : "first field line starts")
-                    + " with whitespace " + Fail.near(buf, Math.max(headStart, start - 30), start + 1) + " (strict rejects)");
+                    + " with whitespace " + Fail.near(buf, from, start + 1) + " (strict rejects)");
             int[] v = FieldLineParser.foldContent(buf, start, contentEnd, partial);
             if (v != null) diags.add(new Diagnostic(start, "RFC 9112 §2.2", "whitespace-preceded line after the start-line ignored (lenient)"));
             return;
         }
         if (!o.allowObsFold()) throw Fail.at(start, "RFC 9112 §5.2", "obs-fold: a line starting with whitespace continues the previous field "
-                + Fail.near(buf, Math.max(headStart, start - 30), start + 1) + " (obsolete; strict rejects it)");
+                + Fail.near(buf, from, start + 1) + " (obsolete; strict rejects it)");
         int[] v = FieldLineParser.foldContent(buf, start, contentEnd, partial);
         if (v == null) return;
         HeaderField prev = fields.remove(fields.size() - 1);
