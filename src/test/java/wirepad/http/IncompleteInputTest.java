@@ -76,6 +76,17 @@ class IncompleteInputTest {
     }
 
     @Test
+    void emptyLinesBeforeTheCloseAreNotAMessage() {
+        String in = "GET / HTTP/1.1\r\nHost: h\r\n\r\n\r\n";
+        StreamParse r = closed(in);
+        assertNull(r.error(), () -> String.valueOf(r.error()));
+        assertEquals(1, r.messages().size());
+        assertEquals(in.length(), r.consumed());
+        assertTrue(r.complete());
+        Parse.error(closed(in + "\r\nG"), in.length() + 3, "RFC 9112 §8");
+    }
+
+    @Test
     void closeDelimitedResponseWaitsForTheClose() {
         StreamParse r = Parse.resp("HTTP/1.1 200 OK\r\n\r\npartial");
         assertEquals("the peer to close the connection (close-delimited body, 7 bytes so far)", r.waiting());

@@ -34,6 +34,7 @@ class PipelineTest {
                 + "HTTP/1.1 200 OK\r\nContent-Length: 50\r\n\r\n";
         StreamParse r = Parse.both(Role.RESPONSE, ParserOptions.STRICT, in, false, "HEAD");
         assertEquals(3, r.messages().size());
+        assertEquals("100 interim response -> no body (RFC 9112 §6.3 rule 1)", r.messages().get(0).framing().reason());
         HttpMessage fin = r.messages().get(2);
         assertEquals(0, fin.body().length);
         assertTrue(fin.framing().reason().startsWith("response to HEAD"), fin.framing().reason());
