@@ -21,7 +21,7 @@ final class BodyFraming {
             if (status == 101)
                 return new Decision(new Framing(Kind.TUNNEL, 0, 1,
                         "101 Switching Protocols -> no body; the bytes after the head belong to the new protocol (RFC 9112 §6.3 rule 1, RFC 9110 §15.2.2)"), null);
-            String why = "HEAD".equals(requestMethod) ? "response to HEAD" : status < 200 ? status + " interim response"
+            String why = status < 200 ? status + " interim response" : "HEAD".equals(requestMethod) ? "response to HEAD"
                     : status == 204 ? "204 No Content" : status == 304 ? "304 Not Modified" : null;
             if (why != null) {
                 String cl = headerValue(fields, "Content-Length");

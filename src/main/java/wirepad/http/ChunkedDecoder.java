@@ -50,7 +50,7 @@ final class ChunkedDecoder {
         return switch (phase) {
             case SIZE -> "a chunk-size line (chunk " + (chunks.size() + 1) + ")";
             case DATA -> size + " bytes of chunk data (chunk " + (chunks.size() + 1) + ")";
-            case DATA_END -> "the CRLF after chunk " + (chunks.size() + 1) + "'s data";
+            case DATA_END -> "the CRLF after chunk " + chunks.size() + "'s data"; // its Chunk is recorded already
             case TRAILERS -> "the trailer section and its final CRLF";
             case DONE -> "nothing";
         };
@@ -105,7 +105,7 @@ final class ChunkedDecoder {
                         if (buf[p] != Abnf.CR || buf[p + 1] != Abnf.LF) {
                             Chunk c = chunks.get(chunks.size() - 1);
                             throw Fail.at(p, "RFC 9112 §7.1", "chunk data is not followed by CRLF: after the " + c.size()
-                                    + " bytes declared by chunk-size \"" + c.sizeText() + "\" came " + Fail.near(buf, p, Math.min(len, p + 12))
+                                    + " bytes declared by chunk-size \"" + c.sizeText() + "\" came " + Fail.near(buf, p, buf[p] == Abnf.CR ? p + 2 : p + 1)
                                     + " (is the chunk-size wrong?)");
                         }
                         p += 2;
@@ -133,10 +133,11 @@ final class ChunkedDecoder {
         int digits = i;
         long v = 0;
         while (i < end && Abnf.hexValue(buf[i]) >= 0) {
-            v = v * 16 + Abnf.hexValue(buf[i]);
-            if (v > o.limits().maxChunkSize())
+            long max = o.limits().maxChunkSize();
+            if (v > max >> 4 || v * 16 + Abnf.hexValue(buf[i]) > max) // checked before it can overflow
                 throw Fail.at(i, "limit:chunk-size", "chunk-size " + Fail.near(buf, digits, i + 1) + "… exceeds the limit of "
                         + o.limits().maxChunkSize() + " bytes");
+            v = v * 16 + Abnf.hexValue(buf[i]);
             i++;
         }
         if (i == digits) {

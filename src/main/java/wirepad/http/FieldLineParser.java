@@ -59,7 +59,7 @@ final class FieldLineParser {
             if (c == Abnf.CR) {
                 if (partial && i == end - 1) return null;
                 if (!o.allowBareCr()) throw Fail.at(i, "RFC 9112 §2.2", "bare CR (a CR not followed by LF) in field value "
-                        + Fail.near(buf, start, Math.min(end, i + 8)));
+                        + Fail.near(buf, start, i + 2));
                 if (!partial) d.add(new Diagnostic(i, "RFC 9112 §2.2", "bare CR in field value replaced by SP (lenient)"));
                 crReplaced = true;
                 continue;
@@ -91,6 +91,6 @@ final class FieldLineParser {
 
     private static <T> T bareCr(byte[] buf, int i, int end, boolean partial) {
         if (partial && i == end - 1) return null;
-        throw Fail.at(i, "RFC 9112 §2.2", "bare CR (a CR not followed by LF) " + Fail.near(buf, Math.max(0, i - 8), Math.min(end, i + 8)));
+        throw Fail.at(i, "RFC 9112 §2.2", "bare CR (a CR not followed by LF) " + Fail.near(buf, Math.max(0, i - 8), i + 2));
     }
 }

@@ -46,7 +46,7 @@ final class HeadParser {
         Limits l = o.limits();
         while (phase != Phase.DONE) {
             int lineLimit = phase == Phase.START ? l.maxStartLine() : l.maxFieldLine();
-            int budget = Math.min(lineLimit, headStart + l.maxHead() - lineStart);
+            int budget = Math.max(0, Math.min(lineLimit, headStart + l.maxHead() - lineStart)); // CRLFs may overshoot
             int lf = indexOfLf(buf, lineStart, len);
             if (lf < 0) {
                 int contentLen = len - lineStart - (len > lineStart && buf[len - 1] == Abnf.CR ? 1 : 0);
@@ -65,6 +65,7 @@ final class HeadParser {
     /** Checks an incomplete line as far as it goes (throws if its bytes already break a rule). */
     private void check(byte[] buf, int start, int end) {
         scratch.clear();
+        if (end > start && buf[end - 1] == Abnf.CR) end--; // may be the CR of the CRLF: judged when the next byte comes
         if (start == end) return;
         if (phase == Phase.START) {
             if (role == Role.REQUEST) StartLineParser.request(buf, start, end, true, o, scratch);
@@ -119,15 +120,16 @@ final class HeadParser {
      * fold by SP, or drops the whitespace-preceded line.
      */
     private void fold(byte[] buf, int start, int contentEnd, int lf, boolean partial) {
+        int from = Math.max(start - 30, sawField ? fields.get(fields.size() - 1).line().start() : headStart); // quote the line before
         if (!sawField) {
             if (!o.allowObsFold()) throw Fail.at(start, "RFC 9112 §2.2", (trailers ? "trailer section starts" : "first field line starts")
-                    + " with whitespace " + Fail.near(buf, start, Math.min(contentEnd, start + 20)) + " (strict rejects)");
+                    + " with whitespace " + Fail.near(buf, from, start + 1) + " (strict rejects)");
             int[] v = FieldLineParser.foldContent(buf, start, contentEnd, partial);
             if (v != null) diags.add(new Diagnostic(start, "RFC 9112 §2.2", "whitespace-preceded line after the start-line ignored (lenient)"));
             return;
         }
         if (!o.allowObsFold()) throw Fail.at(start, "RFC 9112 §5.2", "obs-fold: a line starting with whitespace continues the previous field "
-                + Fail.near(buf, start, Math.min(contentEnd, start + 20)) + " (obsolete; strict rejects it)");
+                + Fail.near(buf, from, start + 1) + " (obsolete; strict rejects it)");
         int[] v = FieldLineParser.foldContent(buf, start, contentEnd, partial);
         if (v == null) return;
         HeaderField prev = fields.remove(fields.size() - 1);
@@ -151,13 +153,13 @@ final class HeadParser {
         check(buf, lineStart, lineStart + budget);
         Limits l = o.limits();
         if (budget < lineLimit)
-            return Fail.at(headStart + l.maxHead(), "limit:head", (trailers ? "trailer section" : "header section")
+            return Fail.at(lineStart + budget, "limit:head", (trailers ? "trailer section" : "header section")
                     + " longer than " + l.maxHead() + " bytes (a server answers 431)");
         if (phase == Phase.START)
             return Fail.at(lineStart + lineLimit, "limit:start-line", (role == Role.REQUEST ? "request-line" : "status-line")
                     + " longer than " + lineLimit + " bytes" + (role == Role.REQUEST ? " (a server answers 414 or 501)" : ""));
         return Fail.at(lineStart + lineLimit, "limit:field-line", "field line longer than " + lineLimit + " bytes "
-                + Fail.near(buf, lineStart, lineStart + 24) + " (a server answers 431)");
+                + Fail.near(buf, lineStart, lineStart + Math.min(24, lineLimit)) + " (a server answers 431)");
     }
 
     private static final java.lang.invoke.VarHandle LONGS =

@@ -24,6 +24,7 @@ final class HttpVersion {
                         + " (expected HTTP/1.1 or HTTP/1.0)");
             }
             if (buf[i] != NAME[k]) {
+                if (partial && end < start + 8) return -1; // quote the same 8 bytes however the input was sliced
                 boolean caseOnly = Character.toUpperCase((char) (buf[i] & 0xff)) == NAME[k];
                 throw Fail.at(i, "RFC 9112 §2.3", caseOnly
                         ? "HTTP-version is case-sensitive: " + Fail.near(buf, start, Math.min(end, start + 8)) + " must be spelled \"HTTP/\""

@@ -92,6 +92,11 @@ public final class MessageParser {
                     head = new HeadParser(role, o, pos, false, diags);
                 }
                 if (!head.advance(buf, len)) {
+                    if (eof && head.startLine == null && head.lineStart() == len) { // only empty lines (RFC 9112 §2.2): a clean close
+                        pos = len;
+                        head = null;
+                        return new ParseResult.Closed(pos);
+                    }
                     if (eof) throw Fail.at(len, "RFC 9112 §8", "incomplete message: the connection closed inside the header section ("
                             + (len - pos) + " bytes of head, no empty line yet)");
                     return new ParseResult.NeedMore(head.startLine == null ? "the rest of the " + startName() : "the rest of the header section");

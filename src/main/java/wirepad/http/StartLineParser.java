@@ -28,7 +28,7 @@ final class StartLineParser {
             if (buf[i] == Abnf.CR) return bareCr(buf, i, end, partial);
             throw Fail.badByte(buf, i, "RFC 9110 §9.1", "where the method should start (method = token)");
         }
-        if (buf[i] != Abnf.SP) {
+        if (!wordEnd(buf[i], o)) {
             if (buf[i] == Abnf.CR) return bareCr(buf, i, end, partial);
             throw Fail.badByte(buf, i, "RFC 9110 §9.1", "in the method (method = token, then one SP)");
         }
@@ -36,7 +36,7 @@ final class StartLineParser {
         i = separator(buf, i, end, o, d, "method and request-target");
         if (i < 0 || i == end) { if (partial) return null; throw Fail.at(end, "RFC 9112 §3", "request-line has no request-target"); }
         int t = i;
-        while (i < end && buf[i] != Abnf.SP) {
+        while (i < end && !wordEnd(buf[i], o)) {
             int c = buf[i] & 0xff;
             if (Abnf.vchar(c)) { i++; continue; }
             if (c == Abnf.CR) return bareCr(buf, i, end, partial);
@@ -55,7 +55,7 @@ final class StartLineParser {
         if (i < 0) return null;
         if (i < end) {
             if (buf[i] == Abnf.CR) return bareCr(buf, i, end, partial);
-            throw Fail.at(i, "RFC 9112 §3", "unexpected bytes after the HTTP-version: " + Fail.near(buf, i, end));
+            throw Fail.at(i, "RFC 9112 §3", "unexpected byte after the HTTP-version: " + Fail.near(buf, v, i + 1));
         }
         if (partial) return null;
         String m = Abnf.latin1(buf, method.start(), method.end());
@@ -92,7 +92,7 @@ final class StartLineParser {
             if (partial) return null;
             d.add(new Diagnostic(i, "RFC 9112 §4", "no SP after the status-code (the grammar wants one even when the reason is empty); accepted"));
         } else {
-            if (Abnf.digit(buf[i])) throw Fail.at(c, "RFC 9112 §4", "status-code has more than 3 digits: " + Fail.near(buf, c, end));
+            if (Abnf.digit(buf[i])) throw Fail.at(c, "RFC 9112 §4", "status-code has more than 3 digits: " + Fail.near(buf, c, i + 1));
             if (buf[i] == Abnf.CR) return bareCr(buf, i, end, partial);
             if (buf[i] != Abnf.SP) throw Fail.badByte(buf, i, "RFC 9112 §4", "after the status-code (expected SP)");
             r = ++i;
@@ -114,7 +114,7 @@ final class StartLineParser {
         int j = i + 1;
         while (j < end && Abnf.ows(buf[j])) j++;
         if (j == end) return -1;
-        if (j > i + 1) {
+        if (j > i + 1 || buf[i] != Abnf.SP) {
             if (!o.allowLooseWhitespace()) throw Fail.at(i + 1, "RFC 9112 §3", "more than one SP between " + between
                     + " (strict: exactly one SP; " + Fail.near(buf, i, j + 1) + ")");
             d.add(new Diagnostic(i, "RFC 9112 §3", "several whitespace bytes between " + between + "; accepted (lenient)"));
@@ -122,9 +122,12 @@ final class StartLineParser {
         return j;
     }
 
+    /** SP ends the method and the target; lenient also splits on HTAB (RFC 9112 §3: whitespace-delimited words). */
+    private static boolean wordEnd(byte b, ParserOptions o) { return b == Abnf.SP || (b == Abnf.HTAB && o.allowLooseWhitespace()); }
+
     private static <T> T bareCr(byte[] buf, int i, int end, boolean partial) {
         if (partial && i == end - 1) return null;
-        throw Fail.at(i, "RFC 9112 §2.2", "bare CR (a CR not followed by LF) in the start-line: " + Fail.near(buf, Math.max(0, i - 8), Math.min(end, i + 8)));
+        throw Fail.at(i, "RFC 9112 §2.2", "bare CR (a CR not followed by LF) in the start-line: " + Fail.near(buf, Math.max(0, i - 8), i + 2));
     }
 
     /** RFC 9112 §3.2: which of the four request-target forms this is. */

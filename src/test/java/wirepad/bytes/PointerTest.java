@@ -1,0 +1,54 @@
+package wirepad.bytes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** A caret under one byte of its visible line. */
+class PointerTest {
+    private static byte[] b(String s) { return s.getBytes(StandardCharsets.ISO_8859_1); }
+
+    @Test
+    void pointsIntoTheRightLine() {
+        byte[] in = b("GET / HTTP/1.1\r\nHost : a\r\n\r\n");
+        assertEquals("Host : a␍␊\n    ^ byte 20\n", Pointer.at(in, in.length, 20));
+    }
+
+    @Test
+    void firstByte() {
+        byte[] in = b("GET\r\n");
+        assertEquals("GET␍␊\n^ byte 0\n", Pointer.at(in, in.length, 0));
+    }
+
+    @Test
+    void escapedBytesWidenTheColumn() {
+        byte[] in = b("X: \u0000\tz\r\n");
+        assertEquals("X: \\x00␉z␍␊\n        ^ byte 5\n", Pointer.at(in, in.length, 5));
+    }
+
+    @Test
+    void pointsAtTheLfItself() {
+        byte[] in = b("ab\ncd");
+        assertEquals("ab␊\n  ^ byte 2\n", Pointer.at(in, in.length, 2));
+    }
+
+    @Test
+    void endOfInput() {
+        byte[] in = b("GET / HT");
+        assertEquals("GET / HT  (end of input)\n        ^ byte 8\n", Pointer.at(in, in.length, 8));
+        byte[] lf = b("a\n");
+        assertEquals("  (end of input)\n^ byte 2\n", Pointer.at(lf, lf.length, 2));
+    }
+
+    @Test
+    void onlyTheFirstLenBytesCount() {
+        byte[] in = b("abc\ndef");
+        assertEquals("abc  (end of input)\n   ^ byte 3\n", Pointer.at(in, 3, 3));
+    }
+
+    @Test
+    void noBytes() {
+        assertEquals("(no bytes)\n^ byte 0\n", Pointer.at(new byte[0], 0, 0));
+    }
+}

@@ -1,0 +1,232 @@
+package wirepad.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The contract of {@code wirepad http parse}: JSON shape, exit codes, options. Runs Main in-process. */
+class HttpParseCliTest {
+    record Run(int code, String out, String err) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> json() { return (Map<String, Object>) MiniJson.parse(out); }
+    }
+
+    static Run run(String stdin, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        int code = Main.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.ISO_8859_1)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    static Run json(String stdin, String... opts) {
+        String[] args = new String[opts.length + 3];
+        args[0] = "http";
+        args[1] = "parse";
+        System.arraycopy(opts, 0, args, 2, opts.length);
+        args[args.length - 1] = "--json";
+        return run(stdin, args);
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> messages(Map<String, Object> j) { return (List<Map<String, Object>>) j.get("messages"); }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> map(Object o) { return (Map<String, Object>) o; }
+
+    static String body(Map<String, Object> m) {
+        return new String(Base64.getDecoder().decode((String) m.get("body_b64")), StandardCharsets.ISO_8859_1);
+    }
+
+    @Test
+    void jsonShapeForARequest() {
+        Run r = json("POST /x HTTP/1.1\r\nHost: a\r\nContent-Length: 2\r\n\r\nhi");
+        assertEquals(0, r.code());
+        Map<String, Object> j = r.json();
+        assertEquals(List.of("ok", "kind", "messages", "consumed", "complete", "error"), List.copyOf(j.keySet()));
+        assertEquals(true, j.get("ok"));
+        assertEquals("request", j.get("kind"));
+        assertEquals(50L, j.get("consumed"));
+        assertEquals(true, j.get("complete"));
+        assertNull(j.get("error"));
+        Map<String, Object> m = messages(j).get(0);
+        assertEquals(List.of("method", "target", "version", "status", "reason", "headers", "body_b64", "framing", "diagnostics"),
+                List.copyOf(m.keySet()));
+        assertEquals("POST", m.get("method"));
+        assertEquals("/x", m.get("target"));
+        assertEquals("HTTP/1.1", m.get("version"));
+        assertNull(m.get("status"));
+        assertNull(m.get("reason"));
+        assertEquals(List.of(List.of("Host", "a"), List.of("Content-Length", "2")), m.get("headers"));
+        assertEquals("hi", body(m));
+        Map<String, Object> f = map(m.get("framing"));
+        assertEquals(List.of("kind", "reason"), List.copyOf(f.keySet()));
+        assertEquals("length", f.get("kind"));
+        assertEquals("Content-Length: 2 -> body is the next 2 bytes (RFC 9112 §6.3 rule 6)", f.get("reason"));
+        assertEquals(List.of(), m.get("diagnostics"));
+    }
+
+    @Test
+    void jsonShapeForAResponseWithDiagnostics() {
+        Map<String, Object> j = json("HTTP/1.1 200 OK\r\nContent-Length: 1, 1\r\n\r\nz").json();
+        assertEquals("response", j.get("kind"));
+        Map<String, Object> m = messages(j).get(0);
+        assertNull(m.get("method"));
+        assertNull(m.get("target"));
+        assertEquals(200L, m.get("status"));
+        assertEquals("OK", m.get("reason"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> d = map(((List<Object>) m.get("diagnostics")).get(0));
+        assertEquals(List.of("offset", "rule", "message"), List.copyOf(d.keySet()));
+        assertEquals("RFC 9110 §8.6", d.get("rule"));
+        assertEquals(33L, d.get("offset"));
+    }
+
+    @Test
+    void protocolErrorExitsOneWithTheError() {
+        Run r = json("GET / HTTP/1.1\r\nHost : a\r\n\r\n");
+        assertEquals(1, r.code());
+        Map<String, Object> j = r.json();
+        assertEquals(false, j.get("ok"));
+        assertEquals(false, j.get("complete"));
+        Map<String, Object> e = map(j.get("error"));
+        assertEquals(List.of("offset", "rule", "message"), List.copyOf(e.keySet()));
+        assertEquals(20L, e.get("offset"));
+        assertEquals("RFC 9112 §5.1", e.get("rule"));
+        assertTrue(((String) e.get("message")).contains("\"Host :\""), (String) e.get("message"));
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertEquals(2, run("", "http", "parse", "--bogus").code());
+        Run noValue = run("", "http", "parse", "--method");
+        assertEquals(2, noValue.code());
+        assertTrue(noValue.err().contains("--method needs a value"), noValue.err());
+        assertEquals(2, run("", "http", "parse", "a", "b").code());
+        assertEquals(2, run("", "http", "frobnicate").code());
+        assertEquals(2, run("", "nosuchcommand").code());
+        Run missing = run("", "http", "parse", "/nonexistent/file.bin");
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("no such file"), missing.err());
+    }
+
+    @Test
+    void eofEndsACloseDelimitedBody() {
+        String in = "HTTP/1.1 200 OK\r\n\r\nuntil close";
+        Map<String, Object> open = json(in).json();
+        assertEquals(true, open.get("ok"));
+        assertEquals(false, open.get("complete"));
+        assertEquals(List.of(), open.get("messages"));
+        Run closed = json(in, "--eof");
+        assertEquals(0, closed.code());
+        Map<String, Object> j = closed.json();
+        assertEquals(true, j.get("complete"));
+        assertEquals("until close", body(messages(j).get(0)));
+        assertEquals("close", map(messages(j).get(0).get("framing")).get("kind"));
+    }
+
+    @Test
+    void eofInsideAMessageIsAnError() {
+        Run r = json("GET / HTTP/1.1\r\nHost: a\r\n", "--eof");
+        assertEquals(1, r.code());
+        assertTrue(((String) map(r.json().get("error")).get("message")).startsWith("incomplete message"));
+    }
+
+    @Test
+    void methodHeadMeansNoBody() {
+        Map<String, Object> j = json("HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\n", "--method", "HEAD").json();
+        assertEquals(true, j.get("complete"));
+        Map<String, Object> m = messages(j).get(0);
+        assertEquals("", body(m));
+        assertEquals("none", map(m.get("framing")).get("kind"));
+    }
+
+    @Test
+    void lenientAcceptsWhatStrictRejects() {
+        String in = "GET / HTTP/1.1\nHost: a\n\n";
+        assertEquals(1, json(in).code());
+        Run r = json(in, "--lenient");
+        assertEquals(0, r.code());
+        assertEquals(3, ((List<?>) messages(r.json()).get(0).get("diagnostics")).size());
+    }
+
+    @Test
+    void pipelinedInputShowsEveryMessage() {
+        String one = "GET /%d HTTP/1.1\r\nHost: a\r\n\r\n";
+        String in = String.format(one, 1) + String.format(one, 2) + String.format(one, 3);
+        Map<String, Object> j = json(in).json();
+        assertEquals(List.of("/1", "/2", "/3"), messages(j).stream().map(m -> m.get("target")).toList());
+        assertEquals((long) in.length(), j.get("consumed"));
+    }
+
+    @Test
+    void truncatedInputIsOkButIncomplete() {
+        Run r = json("POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 10\r\n\r\nabc");
+        assertEquals(0, r.code());
+        Map<String, Object> j = r.json();
+        assertEquals(true, j.get("ok"));
+        assertEquals(false, j.get("complete"));
+        assertEquals(0L, j.get("consumed"));
+        assertNull(j.get("error"));
+    }
+
+    @Test
+    void forcedRoleOverridesTheGuess() {
+        Map<String, Object> j = json("HTTP/1.1 200 OK\r\n\r\n", "--request").json();
+        assertEquals("request", j.get("kind"));
+        assertEquals(false, j.get("ok"));
+    }
+
+    @Test
+    void helpExitsZero() {
+        Run r = run("", "http", "parse", "--help");
+        assertEquals(0, r.code());
+        assertTrue(r.out().startsWith("usage: wirepad http parse"), r.out());
+        assertTrue(r.out().contains("--eof") && r.out().contains("Exit status"), r.out());
+        assertEquals(0, run("", "http", "--help").code());
+        assertEquals(0, run("", "--help").code());
+        assertEquals(2, run("", "http").code());
+    }
+
+    @Test
+    void humanOutputPointsAtTheError() {
+        Run r = run("GET / HTTP/1.1\r\nHost : a\r\n\r\n", "http", "parse");
+        assertEquals(1, r.code());
+        assertTrue(r.out().contains("error     byte 20:"), r.out());
+        assertTrue(r.out().contains("Host : a␍␊\n      ^ byte 20"), r.out());
+        assertTrue(r.out().contains("consumed  0 of 28 bytes"), r.out());
+    }
+
+    @Test
+    void readsAFile(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("req.bin");
+        Files.write(f, "GET / HTTP/1.1\r\nHost: a\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+        Run r = run("", "http", "parse", "--json", f.toString());
+        assertEquals(0, r.code());
+        assertEquals(true, r.json().get("complete"));
+    }
+
+    @Test
+    void miniJsonRejectsBrokenJson() {
+        for (String bad : new String[] {"{", "{\"a\":1,}", "[1 2]", "{\"a\":1}x", "\"\\q\""}) {
+            try {
+                MiniJson.parse(bad);
+                throw new AssertionError("accepted " + bad);
+            } catch (IllegalArgumentException | StringIndexOutOfBoundsException expected) {
+                // good
+            }
+        }
+    }
+}
