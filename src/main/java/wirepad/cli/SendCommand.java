@@ -114,7 +114,7 @@ final class SendCommand {
                     (int) c.ledger().total(Direction.SENT));
             out.print(switch (view) {
                 case "curl" -> CurlView.render(x);
-                case "flow" -> FlowView.render(c.ledger(), 0, 0);
+                case "flow" -> FlowView.render(c.ledger(), 0, Long.MAX_VALUE, 0, Long.MAX_VALUE);
                 case "hex" -> HexView.render(x);
                 default -> SideBySide.render(x, width);
             });

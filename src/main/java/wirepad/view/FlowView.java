@@ -12,19 +12,22 @@ import wirepad.net.Ledger;
 public final class FlowView {
     private FlowView() {}
 
-    public static String render(Ledger ledger, long sentFrom, long receivedFrom) {
+    /** The bytes sent in [sentFrom, sentTo) and received in [receivedFrom, receivedTo), in ledger order. */
+    public static String render(Ledger ledger, long sentFrom, long sentTo, long receivedFrom, long receivedTo) {
         StringBuilder sb = new StringBuilder();
         Direction run = null;
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         for (Ledger.Entry e : ledger.entries()) {
             long from = e.dir() == Direction.SENT ? sentFrom : receivedFrom;
-            if (e.offset() + e.bytes().length <= from) continue;
+            long to = e.dir() == Direction.SENT ? sentTo : receivedTo;
+            if (e.offset() + e.bytes().length <= from || e.offset() >= to) continue;
             int skip = (int) Math.max(0, from - e.offset());
+            int end = (int) Math.min(e.bytes().length, to - e.offset());
             if (e.dir() != run) {
                 flush(sb, ledger, run, bytes);
                 run = e.dir();
             }
-            bytes.write(e.bytes(), skip, e.bytes().length - skip);
+            bytes.write(e.bytes(), skip, end - skip);
         }
         flush(sb, ledger, run, bytes);
         return sb.toString();

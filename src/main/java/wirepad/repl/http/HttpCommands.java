@@ -1,0 +1,50 @@
+package wirepad.repl.http;
+
+import java.util.ArrayList;
+import java.util.List;
+import wirepad.repl.Command;
+import wirepad.repl.CommandSet;
+import wirepad.repl.Completer;
+import wirepad.repl.HelpFile;
+import wirepad.repl.Words;
+
+/**
+ * The HTTP playground in the REPL: draft a request line by line, send it (or raw bytes), keep a
+ * connection open, pipeline, and look at any exchange again in four views.
+ */
+public final class HttpCommands implements CommandSet {
+    private final HelpFile help = HelpFile.load(HttpCommands.class, "help.txt");
+
+    @Override public List<Command> commands() {
+        List<String> requestStart = new ArrayList<>(Words.HTTP_METHODS);
+        requestStart.add("http://");
+        List<String> afterMethod = new ArrayList<>(List.of("/", "http://", "HTTP/1.1", "HTTP/1.0"));
+        List<String> headerNames = Words.HTTP_HEADERS.stream().map(h -> h + ":").toList();
+        List<String> views = List.of("side", "curl", "flow", "hex");
+        List<String> sendOpts = List.of("--tls", "--insecure", "--view", "--split-at", "--delay", "--curl", "--flow", "--hex");
+        return List.of(
+                Command.of("new", help.get("new"), DraftCommands::newDraft).withCompleter(Completer.firstThen(requestStart, afterMethod)),
+                Command.of("h", help.get("h"), DraftCommands::addLine).withCompleter(Completer.firstThen(headerNames, List.of())),
+                Command.of("header", help.get("header"), DraftCommands::header)
+                        .withCompleter((s, before) -> before.isEmpty() ? List.of("add", "ins", "set", "del", "mv")
+                                : before.get(0).equals("add") && before.size() == 1 ? headerNames : List.of()),
+                Command.of("line", help.get("line"), DraftCommands::line).withCompleter(Completer.firstThen(Words.HTTP_METHODS, afterMethod)),
+                Command.of("body", help.get("body"), DraftCommands::body),
+                Command.of("show", help.get("show"), DraftCommands::show).withCompleter(Completer.words(List.of("--hex"))),
+                Command.of("length", help.get("length"), DraftCommands::length),
+                Command.of("host", help.get("host"), DraftCommands::host),
+                Command.of("save", help.get("save"), DraftCommands::save),
+                Command.of("load", help.get("load"), DraftCommands::load)
+                        .withCompleter((s, before) -> List.copyOf(s.state(HttpState.class, HttpState::new).saved.keySet())),
+                Command.of("drafts", help.get("drafts"), DraftCommands::drafts),
+                Command.of("send", help.get("send"), SendCommands::send).withCompleter(Completer.words(sendOpts)),
+                Command.of("raw", help.get("raw"), SendCommands::raw),
+                Command.of("pipe", help.get("pipe"), SendCommands::pipe)
+                        .withCompleter((s, before) -> List.copyOf(s.state(HttpState.class, HttpState::new).saved.keySet())),
+                Command.of("open", help.get("open"), SendCommands::open).withCompleter(Completer.words(List.of("--tls", "--insecure"))),
+                Command.of("close", help.get("close"), SendCommands::close),
+                Command.of("history", help.get("history"), HistoryCommands::history),
+                Command.of("view", help.get("view"), HistoryCommands::view).withCompleter(Completer.words(views)),
+                Command.of("explain", help.get("explain"), HistoryCommands::explain));
+    }
+}

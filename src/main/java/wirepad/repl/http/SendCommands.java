@@ -1,0 +1,183 @@
+package wirepad.repl.http;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import wirepad.http.RequestDraft;
+import wirepad.net.Connection;
+import wirepad.net.Direction;
+import wirepad.net.Exchange;
+import wirepad.net.ExchangeLog;
+import wirepad.net.NetException;
+import wirepad.repl.CommandException;
+import wirepad.repl.Invocation;
+
+/** send (the draft), raw (typed bytes), pipe (saved drafts back to back), open/close (keep-alive). */
+final class SendCommands {
+    private SendCommands() {}
+
+    /** Options shared by send, raw and pipe; the first non-option word may be HOST:PORT. */
+    record Opts(String target, boolean tls, boolean insecure, String view, int splitAt, int delayMs, List<String> rest) {
+        static Opts parse(List<String> w, boolean tlsDefault) throws CommandException {
+            String target = null, view = "side";
+            boolean tls = tlsDefault, insecure = false;
+            int split = 0, delay = 0;
+            List<String> rest = new ArrayList<>();
+            for (int i = 0; i < w.size(); i++) {
+                String a = w.get(i);
+                switch (a) {
+                    case "--tls" -> tls = true;
+                    case "--insecure" -> insecure = true;
+                    case "--view" -> view = arg(w, ++i, a);
+                    case "--curl", "--flow", "--hex", "--side" -> view = a.substring(2);
+                    case "--split-at" -> split = DraftCommands.number(arg(w, ++i, a));
+                    case "--delay" -> delay = DraftCommands.number(arg(w, ++i, a));
+                    default -> {
+                        if (a.startsWith("--")) throw new CommandException("unknown option " + a);
+                        if (target == null && rest.isEmpty() && a.matches("(\\[[0-9a-fA-F:.]+\\]|[^\\s/]+):\\d+")) target = a;
+                        else rest.add(a);
+                    }
+                }
+            }
+            if (!List.of("side", "curl", "flow", "hex").contains(view)) throw new CommandException("--view is side, curl, flow or hex");
+            return new Opts(target, tls, insecure, view, split, delay, rest);
+        }
+
+        private static String arg(List<String> w, int i, String opt) throws CommandException {
+            if (i >= w.size()) throw new CommandException(opt + " needs a value");
+            return w.get(i);
+        }
+    }
+
+    static void send(Invocation in) throws Exception {
+        HttpState s = DraftCommands.state(in);
+        RequestDraft d = DraftCommands.draft(in);
+        Opts o = Opts.parse(in.words(), s.tls);
+        if (!o.rest().isEmpty()) throw new CommandException("unexpected " + o.rest() + " (send [HOST:PORT] [--tls] [--view V])");
+        String target = o.target() != null ? o.target() : s.target != null ? s.target : fromHost(d);
+        exchange(in, target, o, List.of(d.toBytes()));
+    }
+
+    static void raw(Invocation in) throws Exception {
+        String t = in.text().strip();
+        String[] w = t.split("\\s+", 2);
+        if (w.length < 2) throw in.usage();
+        Opts o = Opts.parse(List.of(w[0]), false);
+        if (o.target() == null) throw new CommandException("raw: the first word must be HOST:PORT, e.g. raw $echo GET / HTTP/1.1\\r\\n\\r\\n");
+        exchange(in, o.target(), o, List.of(Typed.bytes(w[1])));
+    }
+
+    static void pipe(Invocation in) throws Exception {
+        HttpState s = DraftCommands.state(in);
+        Opts o = Opts.parse(in.words(), s.tls);
+        if (o.rest().isEmpty()) throw in.usage();
+        List<byte[]> requests = new ArrayList<>();
+        RequestDraft first = null;
+        for (String name : o.rest()) {
+            RequestDraft d = name.equals(".") ? DraftCommands.draft(in) : s.saved.get(name);
+            if (d == null) throw new CommandException("no saved draft '" + name + "' (see: drafts; '.' is the current draft)");
+            if (first == null) first = d;
+            requests.add(d.toBytes());
+        }
+        String target = o.target() != null ? o.target() : s.target != null ? s.target : fromHost(first);
+        in.out().println("pipelining " + requests.size() + " requests back to back on one connection");
+        exchange(in, target, o, requests);
+    }
+
+    static void open(Invocation in) throws Exception {
+        HttpState s = DraftCommands.state(in);
+        Opts o = Opts.parse(in.words(), false);
+        if (o.target() == null) throw in.usage();
+        if (s.connection != null) throw new CommandException("a connection to " + s.connection.target() + " is open; 'close' it first");
+        HostPort hp = HostPort.of(o.target());
+        s.connection = Connection.open(hp.host(), hp.port(), options(in, o));
+        Connection c = s.connection;
+        in.out().println("connection open: " + c.ledger().local() + " -> " + c.ledger().remote() + " (connect "
+                + ms(c.connectNanos()) + "); send and pipe use it until 'close'");
+        if (c.ledger().tls() != null) in.out().println("tls: " + c.ledger().tls().describe());
+    }
+
+    static void close(Invocation in) throws CommandException {
+        HttpState s = DraftCommands.state(in);
+        if (s.connection == null) throw new CommandException("no connection is open");
+        Connection c = s.connection;
+        s.close();
+        in.out().println("closed the connection to " + c.target() + " (" + c.ledger().total(Direction.SENT) + " bytes sent, "
+                + c.ledger().total(Direction.RECEIVED) + " received)");
+    }
+
+    /** Writes the requests (on the open connection, or a new one), reads, records, shows. */
+    static void exchange(Invocation in, String target, Opts o, List<byte[]> requests) throws Exception {
+        HttpState s = DraftCommands.state(in);
+        boolean reuse = s.connection != null;
+        if (reuse && o.target() != null && !sameTarget(o.target(), s.connection.target()))
+            throw new CommandException("a connection to " + s.connection.target() + " is open; 'close' it to send elsewhere");
+        if (!reuse && target == null) throw new CommandException("where to? give HOST:PORT (e.g. send $echo), start the draft from a URL, or add a Host line");
+        Connection c;
+        if (reuse) c = s.connection;
+        else {
+            HostPort hp = HostPort.of(target);
+            c = Connection.open(hp.host(), hp.port(), options(in, o));
+        }
+        in.cancel().onCancel(c::abort);
+        try {
+            int sentFrom = (int) c.ledger().total(Direction.SENT);
+            Exchange.Result r;
+            try {
+                r = Exchange.run(c, requests, new Exchange.WritePlan(o.splitAt(), o.delayMs()), s.profile);
+            } catch (NetException e) {
+                if (reuse) s.connection = null;
+                throw e;
+            }
+            ExchangeLog x = new ExchangeLog(s.history.size() + 1, c.target(), requests, c.ledger(), r,
+                    reuse ? 0 : c.connectNanos(), reuse ? 0 : c.tlsNanos(), sentFrom, (int) c.ledger().total(Direction.SENT));
+            s.history.add(x);
+            in.out().print(Views.render(x, o.view(), in.out().width()));
+            if (reuse) {
+                boolean peerGone = c.ledger().closedBy() != null;
+                boolean mustClose = !r.responses().isEmpty() && !r.responses().get(r.responses().size() - 1).keepAlive();
+                if (peerGone || mustClose) {
+                    s.close();
+                    in.out().println("connection closed: " + (peerGone ? "the peer closed it" : "the response says the connection cannot be reused"));
+                } else in.out().println("connection stays open (#" + x.number() + " on it; 'close' ends it)");
+            }
+        } finally {
+            if (!reuse) c.close();
+        }
+    }
+
+    static Connection.Options options(Invocation in, Opts o) {
+        Duration t = wirepad.repl.Durations.parse(in.session().settings().get("timeout"));
+        int ms = (int) Math.min(Integer.MAX_VALUE, t.toMillis());
+        return Connection.Options.DEFAULT.withTimeouts(ms, ms).withTls(o.tls(), o.insecure());
+    }
+
+    /** The Host line's value as the destination (port 80 when it has none), or null. */
+    static String fromHost(RequestDraft d) {
+        if (d == null) return null;
+        int i = d.indexOf("Host");
+        if (i < 0) return null;
+        String v = d.fields().get(i).value();
+        if (v.isEmpty()) return null;
+        return v.matches(".*:\\d+") ? v : v + ":80";
+    }
+
+    private static boolean sameTarget(String a, String b) { return a.equals(b) || a.replace("localhost", "127.0.0.1").equals(b); }
+
+    static String ms(long ns) { return String.format("%.1f ms", ns / 1e6); }
+
+    /** HOST:PORT or [v6]:PORT. */
+    record HostPort(String host, int port) {
+        static HostPort of(String s) throws CommandException {
+            int colon = s.lastIndexOf(':');
+            if (colon < 0) throw new CommandException("expected HOST:PORT, got " + s);
+            String h = s.substring(0, colon);
+            if (h.startsWith("[") && h.endsWith("]")) h = h.substring(1, h.length() - 1);
+            try {
+                return new HostPort(h, Integer.parseInt(s.substring(colon + 1)));
+            } catch (NumberFormatException e) {
+                throw new CommandException("bad port in " + s);
+            }
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package wirepad.repl.http;
+
+import wirepad.net.ExchangeLog;
+import wirepad.view.CurlView;
+import wirepad.view.FlowView;
+import wirepad.view.HexView;
+import wirepad.view.SideBySide;
+
+/** Picks the rendering of an exchange: side (default), curl, flow or hex. */
+final class Views {
+    private Views() {}
+
+    static String render(ExchangeLog x, String view, int width) {
+        String head = "#" + x.number() + " " + x.target() + "\n";
+        return head + switch (view) {
+            case "curl" -> CurlView.render(x);
+            case "flow" -> FlowView.render(x.ledger(), x.sentFrom(), x.sentTo(), x.result().receivedFrom(), x.result().receivedTo());
+            case "hex" -> HexView.render(x);
+            default -> SideBySide.render(x, width);
+        };
+    }
+}
