@@ -12,6 +12,9 @@ Commands (help NAME shows usage and examples):
   hex         Show the bytes that hex digits spell, escaped and visible, with a hexdump.
   record      Record the session from now on as a transcript ('bin/wirepad run' checks it).
   replay      Run a transcript step by step in a fresh session; stop at the first difference.
+...
+  send        Send the draft's bytes exactly, read the response until its framing says it is complete, show it.
+...
 Tab completes; $name expands a variable; Ctrl-C cancels a command; Ctrl-D quits.
 
 wirepad> help bytes

@@ -34,12 +34,18 @@ public final class CurlView {
             if (bodyLen > 0) for (String l : TextLines.of(raw, at + headLen, Math.min(bodyLen, raw.length - at - headLen))) sb.append(l).append('\n');
             at += m.span().length();
         }
-        if (at < raw.length && x.result().error() != null)
+        if (at < raw.length) {
+            if (x.result().error() == null) sb.append("* ").append(raw.length - at).append(" bytes of an incomplete response:\n");
             for (String l : TextLines.of(raw, at, raw.length - at)) sb.append("< ").append(l).append('\n');
+        }
         if (x.result().error() != null) sb.append("* error: ").append(x.result().error().describe()).append('\n');
         sb.append("* ").append(x.result().stopped()).append('\n');
-        String closed = x.ledger().closedBy();
-        sb.append(closed == null ? "* Connection left intact\n" : "* Connection closed (" + closed + ")\n");
+        List<HttpMessage> rs = x.result().responses();
+        if (rs.isEmpty() || x.result().error() != null) sb.append("* Connection closing: nothing more can be read from it\n");
+        else {
+            HttpMessage last = rs.get(rs.size() - 1);
+            sb.append(last.keepAlive() ? "* Connection left intact: " : "* Connection closing: ").append(last.persistence()).append('\n');
+        }
         return sb.toString();
     }
 }

@@ -34,8 +34,12 @@ public final class HexView {
                 if (m.bodySpan().length() > 0)
                     out.add(new Label(m.bodySpan(), "body", m.bodySpan().length() + " bytes (" + m.framing().kind().json() + ")"));
             } else {
-                for (Chunk c : m.chunks())
-                    out.add(new Label(c.sizeLine(), c.last() ? "last-chunk" : "chunk-size", "\"" + c.sizeText() + "\" = " + c.size()));
+                for (Chunk c : m.chunks()) {
+                    out.add(new Label(c.sizeLine(), c.last() ? "last-chunk" : "chunk-size", "\"" + c.sizeText() + "\" = " + c.size()
+                            + (c.extensions().isEmpty() ? "" : " ext " + c.extensions())));
+                    if (!c.last()) out.add(new Label(c.data(), "chunk-data", c.size() + " bytes"));
+                }
+                for (HeaderField t : m.trailers()) out.add(new Label(t.line(), "trailer " + t.name(), ""));
             }
         }
         return out;

@@ -55,7 +55,9 @@ public final class SideBySide {
             for (String l : Pointer.at(raw, raw.length, x.result().error().offset()).split("\n")) out.add("  " + l);
         }
         out.add(x.result().stopped());
-        out.add("timing    " + Timing.line(x));
+        List<String> t = Timing.lines(x);
+        out.add("timing    " + t.get(0));
+        out.add("          " + t.get(1));
         if (x.ledger().tls() != null) out.add("tls       " + x.ledger().tls().describe().replace("\n", "\n          "));
         return out;
     }

@@ -58,13 +58,27 @@ final class SendCommands {
         exchange(in, target, o, List.of(d.toBytes()));
     }
 
+    /** raw [OPTIONS] HOST:PORT BYTES: options come first, everything after HOST:PORT is bytes. */
     static void raw(Invocation in) throws Exception {
         String t = in.text().strip();
-        String[] w = t.split("\\s+", 2);
-        if (w.length < 2) throw in.usage();
-        Opts o = Opts.parse(List.of(w[0]), false);
-        if (o.target() == null) throw new CommandException("raw: the first word must be HOST:PORT, e.g. raw $echo GET / HTTP/1.1\\r\\n\\r\\n");
-        exchange(in, o.target(), o, List.of(Typed.bytes(w[1])));
+        List<String> head = new ArrayList<>();
+        String rest = t;
+        while (true) {
+            String[] w = rest.split("\\s+", 2);
+            head.add(w[0]);
+            rest = w.length > 1 ? w[1] : "";
+            boolean takesValue = List.of("--view", "--split-at", "--delay").contains(w[0]);
+            if (takesValue && !rest.isEmpty()) {
+                String[] v = rest.split("\\s+", 2);
+                head.add(v[0]);
+                rest = v.length > 1 ? v[1] : "";
+            }
+            if (!w[0].startsWith("--") || rest.isEmpty()) break;
+        }
+        Opts o = Opts.parse(head, false);
+        if (o.target() == null || rest.isEmpty())
+            throw new CommandException("raw: want [OPTIONS] HOST:PORT BYTES, e.g. raw --view curl $echo GET / HTTP/1.1\\r\\n\\r\\n");
+        exchange(in, o.target(), o, List.of(Typed.bytes(rest)));
     }
 
     static void pipe(Invocation in) throws Exception {
