@@ -12,8 +12,11 @@ public final class CurlView {
     public static String render(ExchangeLog x) {
         StringBuilder sb = new StringBuilder();
         Endpoint r = x.ledger().remote();
-        sb.append("* Connected to ").append(x.target()).append(" (").append(r.address()).append(") port ").append(r.port())
-          .append(" from ").append(x.ledger().local()).append('\n');
+        if (x.connectNs() == 0 && x.sentFrom() > 0)
+            sb.append("* Re-using the open connection to ").append(x.target()).append(" (from ").append(x.ledger().local()).append(")\n");
+        else
+            sb.append("* Connected to ").append(x.target()).append(" (").append(r.address()).append(") port ").append(r.port())
+              .append(" from ").append(x.ledger().local()).append('\n');
         if (x.ledger().tls() != null) sb.append("* TLS ").append(x.ledger().tls().describe().replace("\n", "\n* ")).append('\n');
         byte[] sent = x.sent();
         List<String> lines = TextLines.of(sent, 0, sent.length);
