@@ -25,7 +25,7 @@ final class SendCommand {
     private SendCommand() {}
 
     static final String USAGE = """
-            usage: wirepad send [--tls] [--insecure] [--view side|curl|flow|hex] [--escapes] [--crlf]
+            usage: wirepad send [--tls] [--insecure] [--view side|curl|flow|hex|raw] [--escapes] [--crlf]
                                 [--split-at N] [--delay MS] [--timeout MS] [--width N] HOST:PORT [FILE|-]
 
             Sends the bytes of FILE (or stdin) exactly as they are, reads the response until its framing
@@ -43,6 +43,7 @@ final class SendCommand {
               --crlf        turn every bare LF into CRLF (the number changed is reported on stderr)
               --tls         TLS with SNI and certificate verification; --insecure skips verification
               --timeout MS  connect and read-idle timeout (default 5000)
+              --view raw    print exactly the bytes received (for pipes: ... | wirepad http parse --json)
             Exit status: 0 a complete response was read, 1 network or protocol failure, 2 usage error.
             """;
 
@@ -73,7 +74,7 @@ final class SendCommand {
                 }
             }
             if (target == null) throw new IllegalArgumentException("HOST:PORT is missing");
-            if (!List.of("side", "curl", "flow", "hex").contains(view)) throw new IllegalArgumentException("--view is side, curl, flow or hex, not " + view);
+            if (!List.of("side", "curl", "flow", "hex", "raw").contains(view)) throw new IllegalArgumentException("--view is side, curl, flow, hex or raw, not " + view);
         } catch (IllegalArgumentException e) {
             err.println("wirepad send: " + e.getMessage());
             err.println("usage: wirepad send [options] HOST:PORT [FILE|-]   (wirepad send --help)");
@@ -112,6 +113,12 @@ final class SendCommand {
             Exchange.Result r = Exchange.run(c, List.of(bytes), new Exchange.WritePlan(splitAt, delay), ParserOptions.STRICT);
             ExchangeLog x = new ExchangeLog(1, hp.toString(), List.of(bytes), c.ledger(), r, c.connectNanos(), c.tlsNanos(), 0,
                     (int) c.ledger().total(Direction.SENT));
+            if (view.equals("raw")) {
+                out.write(x.received(), 0, x.received().length);
+                out.flush();
+                if (r.error() != null || !r.complete()) err.println("wirepad send: " + r.stopped());
+                return r.complete() && r.error() == null ? 0 : 1;
+            }
             out.print(switch (view) {
                 case "curl" -> CurlView.render(x);
                 case "flow" -> FlowView.render(c.ledger(), 0, Long.MAX_VALUE, 0, Long.MAX_VALUE);

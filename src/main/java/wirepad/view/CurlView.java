@@ -2,6 +2,9 @@ package wirepad.view;
 
 import java.util.List;
 import wirepad.http.HttpMessage;
+import wirepad.http.ParserOptions;
+import wirepad.http.Role;
+import wirepad.http.StreamParse;
 import wirepad.net.Endpoint;
 import wirepad.net.ExchangeLog;
 
@@ -18,16 +21,15 @@ public final class CurlView {
             sb.append("* Connected to ").append(x.target()).append(" (").append(r.address()).append(") port ").append(r.port())
               .append(" from ").append(x.ledger().local()).append('\n');
         if (x.ledger().tls() != null) sb.append("* TLS ").append(x.ledger().tls().describe().replace("\n", "\n* ")).append('\n');
-        byte[] sent = x.sent();
-        List<String> lines = TextLines.of(sent, 0, sent.length);
-        boolean inHead = true;
-        for (String l : lines) {
-            if (inHead) {
-                sb.append("> ").append(l).append('\n');
-                if (l.isEmpty()) inHead = false;
-            } else sb.append(l).append('\n');
+        for (byte[] req : x.requests()) {
+            List<HttpMessage> parsed = StreamParse.of(Role.REQUEST, ParserOptions.LENIENT, req).messages();
+            int head = parsed.isEmpty() ? req.length : parsed.get(0).head().length();
+            for (String l : TextLines.of(req, 0, head)) sb.append("> ").append(l).append('\n');
+            if (head < req.length) {
+                for (String l : TextLines.of(req, head, req.length - head)) sb.append(l).append('\n');
+                if (req[req.length - 1] != '\n') sb.append("* (the request body has no final newline)\n");
+            }
         }
-        if (!inHead && sent.length > 0 && sent[sent.length - 1] != '\n' && lines.size() > 0) sb.append("\n* (request body has no final newline)\n");
         byte[] raw = x.received();
         int at = 0;
         for (HttpMessage m : x.result().responses()) {

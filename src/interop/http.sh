@@ -1,0 +1,125 @@
+#!/usr/bin/env bash
+# HTTP interop with real peers, on loopback only: curl against wirepad's echo server, and wirepad
+# against nginx and python3's http.server, compared with what curl sees of the same servers.
+# Prints one line per check and ends with "http interop: N passed, N failed". Exit 1 on a failure.
+# Missing nginx: SKIP locally, FAIL when CI=true (CI installs nginx-light).
+set -u
+cd "$(dirname "$0")/../.."
+W=bin/wirepad
+tmp=$(mktemp -d)
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null; done; rm -rf "$tmp"; }
+trap cleanup EXIT
+pass=0; fail=0
+ok() { echo "ok    $1"; pass=$((pass+1)); }
+bad() { echo "FAIL  $1"; [ -n "${2:-}" ] && printf '%s\n' "$2" | sed 's/^/      /' | head -20; fail=$((fail+1)); }
+skip() { if [ "${CI:-}" = true ]; then bad "$1 (needed in CI: $2)"; else echo "SKIP  $1 ($2)"; fi; }
+check() { if [ "$2" = "$3" ]; then ok "$1"; else bad "$1" "$(diff <(printf '%s\n' "$2") <(printf '%s\n' "$3") | head -20)"; fi; }
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+wait_port() { for _ in $(seq 1 100); do (exec 3<>/dev/tcp/127.0.0.1/"$1") 2>/dev/null && return 0; sleep 0.05; done; return 1; }
+
+# --- 1. curl -v against `wirepad serve echo`: exactly the seed's exchange ---
+port=$(free_port)
+$W serve echo --port "$port" >"$tmp/echo.log" 2>&1 & pids+=($!)
+wait_port "$port" || { bad "echo server did not start" "$(cat "$tmp/echo.log")"; }
+curl -sv --max-time 5 "http://127.0.0.1:$port/" -o "$tmp/body" 2>"$tmp/curl.err"
+check "curl: body is 'You have requested: /' + LF" "$(od -An -c "$tmp/body" | tr -s ' ')" "$(printf 'You have requested: /\n' | od -An -c | tr -s ' ')"
+heads=$(grep '^< ' "$tmp/curl.err" | tr -d '\r' | sed 's/^< //' | grep -v '^$')
+check "curl: status line" "$(echo "$heads" | sed -n 1p)" "HTTP/1.1 200 OK"
+check "curl: header names in the seed's order" "$(echo "$heads" | sed -n '2,$p' | cut -d: -f1 | tr '\n' ' ')" "Date Content-Length Content-Type "
+check "curl: Content-Length: 22" "$(echo "$heads" | grep '^Content-Length')" "Content-Length: 22"
+check "curl: Content-Type" "$(echo "$heads" | grep '^Content-Type')" "Content-Type: text/plain; charset=utf-8"
+if echo "$heads" | grep -Eq '^Date: (Mon|Tue|Wed|Thu|Fri|Sat|Sun), [0-9]{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [0-9]{4} [0-9]{2}:[0-9]{2}:[0-9]{2} GMT$'; then ok "curl: Date is an IMF-fixdate"; else bad "curl: Date is an IMF-fixdate" "$heads"; fi
+curl -sv --max-time 5 "http://127.0.0.1:$port/a" "http://127.0.0.1:$port/b" -o "$tmp/b1" -o "$tmp/b2" 2>"$tmp/curl2.err"
+if grep -qi 're-using existing connection' "$tmp/curl2.err" && [ "$(cat "$tmp/b1" "$tmp/b2")" = "$(printf 'You have requested: /a\nYou have requested: /b\n')" ]; then
+  ok "curl: two URLs on one keep-alive connection"; else bad "curl: two URLs on one keep-alive connection" "$(grep -i 'connect\|re-us' "$tmp/curl2.err")"; fi
+printf 'GET / HTTP/1.1\r\nHost : x\r\n\r\n' | curl -s --max-time 5 "telnet://127.0.0.1:$port" >"$tmp/bad" 2>/dev/null
+if head -1 "$tmp/bad" | grep -q '^HTTP/1.1 400 Bad Request' && grep -q 'byte 20: whitespace between field name and colon' "$tmp/bad"; then
+  ok "raw bytes via curl telnet://: 400 names byte 20"; else bad "raw bytes via curl telnet://: 400 names byte 20" "$(cat "$tmp/bad")"; fi
+
+# --- compare wirepad with curl against a server: status, headers (but Date), body ---
+# usage: compare NAME PORT METHOD PATH EXPECTED-STATUS
+compare() {
+  local name=$1 port=$2 method=$3 path=$4 want=$5; shift 5
+  printf '%s %s HTTP/1.1\r\nHost: 127.0.0.1:%s\r\nUser-Agent: interop\r\nAccept: */*\r\nConnection: close\r\n\r\n' "$method" "$path" "$port" \
+    | $W send --view raw --timeout 5000 "127.0.0.1:$port" >"$tmp/w.raw" 2>"$tmp/w.err"
+  local m=(); [ "$method" = HEAD ] && m=(--method HEAD)
+  $W http parse --response --eof "${m[@]}" --json "$tmp/w.raw" >"$tmp/w.json" 2>&1
+  if [ "$method" = HEAD ]; then curl -sI --max-time 5 -A interop -H 'Connection: close' "http://127.0.0.1:$port$path" -o "$tmp/c.head"; : >"$tmp/c.body"
+  else curl -s --max-time 5 -A interop -H 'Connection: close' -D "$tmp/c.head" -o "$tmp/c.body" "http://127.0.0.1:$port$path"; fi
+  local wstatus wheads wbody
+  wstatus=$(python3 -c 'import json,sys; m=json.load(open(sys.argv[1]))["messages"][-1]; print(m["version"], m["status"], m["reason"])' "$tmp/w.json" 2>/dev/null)
+  wheads=$(python3 -c 'import json,sys; m=json.load(open(sys.argv[1]))["messages"][-1]; print("\n".join(n+": "+v for n,v in m["headers"] if n.lower()!="date"))' "$tmp/w.json" 2>/dev/null)
+  wbody=$(python3 -c 'import json,sys,base64,hashlib; m=json.load(open(sys.argv[1]))["messages"][-1]; print(hashlib.sha256(base64.b64decode(m["body_b64"])).hexdigest())' "$tmp/w.json" 2>/dev/null)
+  local cstatus cheads cbody
+  cstatus=$(head -1 "$tmp/c.head" | tr -d '\r')
+  cheads=$(sed 1d "$tmp/c.head" | tr -d '\r' | grep -v '^$' | grep -vi '^date:')
+  cbody=$(sha256sum "$tmp/c.body" | cut -d' ' -f1)
+  if [ "$wstatus" = "$cstatus" ] && [ "$wheads" = "$cheads" ] && [ "$wbody" = "$cbody" ] && [ "${cstatus#* }" != "${cstatus#* $want}" ]; then
+    ok "$name: status, headers and body match curl ($cstatus)"
+  else bad "$name: status (want $want), headers and body match curl" "wirepad: $wstatus / curl: $cstatus
+$(diff <(echo "$wheads") <(echo "$cheads"))
+body sha256 wirepad $wbody curl $cbody
+$(head -c 400 "$tmp/w.err")"; fi
+}
+
+mkdir -p "$tmp/www"
+printf 'hello from a static file\n' >"$tmp/www/hello.txt"
+head -c 70000 /dev/urandom >"$tmp/www/blob.bin"
+chmod 755 "$tmp"; chmod -R a+rX "$tmp/www"   # nginx workers run as an unprivileged user
+
+# --- 2. nginx on loopback: static file, keep-alive, 404, HEAD ---
+if command -v nginx >/dev/null 2>&1; then
+  nport=$(free_port)
+  mkdir -p "$tmp/nginx/logs"
+  cat >"$tmp/nginx/nginx.conf" <<CONF
+daemon off; pid $tmp/nginx/nginx.pid; error_log stderr error; worker_processes 1;
+events { worker_connections 64; }
+http { access_log off; client_body_temp_path $tmp/nginx/cb; proxy_temp_path $tmp/nginx/p; fastcgi_temp_path $tmp/nginx/f;
+       uwsgi_temp_path $tmp/nginx/u; scgi_temp_path $tmp/nginx/s; default_type application/octet-stream;
+       server { listen 127.0.0.1:$nport; root $tmp/www; } }
+CONF
+  nginx -p "$tmp/nginx" -c "$tmp/nginx/nginx.conf" >"$tmp/nginx.log" 2>&1 & pids+=($!)
+  if wait_port "$nport"; then
+    compare "nginx static file" "$nport" GET /hello.txt 200
+    compare "nginx 70 000-byte file" "$nport" GET /blob.bin 200
+    compare "nginx 404" "$nport" GET /missing 404
+    compare "nginx HEAD" "$nport" HEAD /hello.txt 200
+    out=$(printf 'open 127.0.0.1:%s\nnew GET /hello.txt HTTP/1.1\nh Host: x\nsend --view curl\nsend --view curl\nclose\n' "$nport" | $W 2>&1)
+    if [ "$(echo "$out" | grep -c '^hello from a static file')" = 2 ] && echo "$out" | grep -q 'Re-using the open connection'; then
+      ok "nginx keep-alive: two requests on one connection (REPL open/send/send)"; else bad "nginx keep-alive" "$out"; fi
+    printf 'GET /hello.txt HTTP/1.1\r\nHost: x\r\n\r\nGET /missing HTTP/1.1\r\nHost: x\r\n\r\nGET /hello.txt HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n' >"$tmp/pipe.req"
+    out=$(printf 'open 127.0.0.1:%s\nnew GET /hello.txt HTTP/1.1\nh Host: x\nsave a\nline GET /missing HTTP/1.1\nsave b\npipe a b a --view curl\n' "$nport" | $W 2>&1)
+    if [ "$(echo "$out" | grep -c '^< HTTP/1.1 200 OK')" = 2 ] && [ "$(echo "$out" | grep -c '^< HTTP/1.1 404 Not Found')" = 1 ]; then
+      ok "nginx pipelining: 3 requests back to back, 3 responses in order"; else bad "nginx pipelining" "$out"; fi
+  else bad "nginx did not start" "$(cat "$tmp/nginx.log")"; fi
+else skip "nginx checks" "apt-get install nginx-light"; fi
+
+# --- 3. python3 -m http.server (HTTP/1.0) and a close-delimited python handler ---
+pport=$(free_port)
+python3 -m http.server --bind 127.0.0.1 --directory "$tmp/www" "$pport" >"$tmp/py.log" 2>&1 & pids+=($!)
+if wait_port "$pport"; then
+  compare "python http.server file (HTTP/1.0)" "$pport" GET /hello.txt 200
+  compare "python http.server 404" "$pport" GET /missing 404
+else bad "python http.server did not start" "$(cat "$tmp/py.log")"; fi
+cport=$(free_port)
+cat >"$tmp/closedelim.py" <<'PY'
+import http.server, sys
+class H(http.server.BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.0"
+    def do_GET(self):
+        self.send_response(200); self.send_header("Content-Type", "text/plain"); self.end_headers()
+        self.wfile.write(b"no length: this body ends when the server closes\n" * 40)
+    def log_message(self, *a): pass
+http.server.HTTPServer(("127.0.0.1", int(sys.argv[1])), H).serve_forever()
+PY
+python3 "$tmp/closedelim.py" "$cport" >"$tmp/cd.log" 2>&1 & pids+=($!)
+if wait_port "$cport"; then
+  compare "python close-delimited body" "$cport" GET / 200
+  out=$(printf 'GET / HTTP/1.1\r\nHost: x\r\n\r\n' | $W send --view curl "127.0.0.1:$cport")
+  if echo "$out" | grep -q 'stopped: peer closed after 1 960 bytes (close-delimited body)'; then ok "python close-delimited: wirepad says why it stopped"
+  else bad "python close-delimited: wirepad says why it stopped" "$(echo "$out" | tail -3)"; fi
+else bad "close-delimited server did not start" "$(cat "$tmp/cd.log")"; fi
+
+echo "http interop: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]
