@@ -25,7 +25,7 @@ final class SendCommand {
     private SendCommand() {}
 
     static final String USAGE = """
-            usage: wirepad send [--tls] [--insecure] [--view side|curl|flow|hex|raw] [--escapes] [--crlf]
+            usage: wirepad send [--tls] [--insecure] [--cacert PEM] [--view side|curl|flow|hex|raw] [--escapes] [--crlf]
                                 [--split-at N] [--delay MS] [--timeout MS] [--width N] HOST:PORT [FILE|-]
 
             Sends the bytes of FILE (or stdin) exactly as they are, reads the response until its framing
@@ -42,6 +42,7 @@ final class SendCommand {
               --escapes     interpret \\r \\n \\t \\0 \\\\ \\" \\xHH in the input (a final newline is dropped)
               --crlf        turn every bare LF into CRLF (the number changed is reported on stderr)
               --tls         TLS with SNI and certificate verification; --insecure skips verification
+              --cacert PEM  trust these certificates instead of the JDK's trust store (verification stays on)
               --timeout MS  connect and read-idle timeout (default 5000)
               --view raw    print exactly the bytes received (for pipes: ... | wirepad http parse --json)
             Exit status: 0 a complete response was read, 1 network or protocol failure, 2 usage error.
@@ -49,7 +50,7 @@ final class SendCommand {
 
     static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
         boolean tls = false, insecure = false, escapes = false, crlf = false;
-        String view = "side", file = null, target = null;
+        String view = "side", file = null, target = null, cacert = null;
         int splitAt = 0, delay = 0, timeout = 5000, width = Widths.terminal();
         try {
             for (int i = 0; i < args.length; i++) {
@@ -58,6 +59,7 @@ final class SendCommand {
                     case "-h", "--help" -> { out.print(USAGE); return 0; }
                     case "--tls" -> tls = true;
                     case "--insecure" -> insecure = true;
+                    case "--cacert" -> cacert = value(args, ++i, a);
                     case "--escapes" -> escapes = true;
                     case "--crlf" -> crlf = true;
                     case "--view" -> view = value(args, ++i, a);
@@ -108,7 +110,7 @@ final class SendCommand {
             bytes = f.bytes();
             err.println("note: --crlf turned " + f.changed() + " bare LF into CRLF (" + bytes.length + " bytes to send)");
         }
-        Connection.Options o = Connection.Options.DEFAULT.withTimeouts(timeout, timeout).withTls(tls, insecure);
+        Connection.Options o = Connection.Options.DEFAULT.withTimeouts(timeout, timeout).withTls(tls, insecure).withCaFile(cacert);
         try (Connection c = Connection.open(hp.host(), hp.port(), o)) {
             Exchange.Result r = Exchange.run(c, List.of(bytes), new Exchange.WritePlan(splitAt, delay), ParserOptions.STRICT);
             ExchangeLog x = new ExchangeLog(1, hp.toString(), List.of(bytes), c.ledger(), r, c.connectNanos(), c.tlsNanos(), 0,

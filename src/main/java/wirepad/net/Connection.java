@@ -21,12 +21,19 @@ import javax.net.ssl.SSLSocket;
  */
 public final class Connection implements Closeable {
     /** Connection settings; the defaults are 5 s for connect and read-idle, plain TCP. */
-    public record Options(int connectTimeoutMs, int idleTimeoutMs, boolean tls, boolean insecure, String sni) {
-        public static final Options DEFAULT = new Options(5000, 5000, false, false, null);
+    /**
+     * @param caFile certificates (PEM) to trust instead of the JDK's trust store, like curl's --cacert; null = the JDK's
+     */
+    public record Options(int connectTimeoutMs, int idleTimeoutMs, boolean tls, boolean insecure, String sni, String caFile) {
+        public static final Options DEFAULT = new Options(5000, 5000, false, false, null, null);
 
-        public Options withTls(boolean on, boolean skipVerify) { return new Options(connectTimeoutMs, idleTimeoutMs, on, skipVerify, sni); }
+        public Options withTls(boolean on, boolean skipVerify) { return new Options(connectTimeoutMs, idleTimeoutMs, on, skipVerify, sni, caFile); }
 
-        public Options withTimeouts(int connectMs, int idleMs) { return new Options(connectMs, idleMs, tls, insecure, sni); }
+        public Options withTimeouts(int connectMs, int idleMs) { return new Options(connectMs, idleMs, tls, insecure, sni, caFile); }
+
+        public Options withSni(String name) { return new Options(connectTimeoutMs, idleTimeoutMs, tls, insecure, name, caFile); }
+
+        public Options withCaFile(String file) { return new Options(connectTimeoutMs, idleTimeoutMs, tls, insecure, sni, file); }
     }
 
     /** Result of a read: bytes, EOF or the idle timeout. */

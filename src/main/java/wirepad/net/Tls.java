@@ -24,7 +24,8 @@ final class Tls {
     private Tls() {}
 
     static SSLSocket wrap(Socket plain, String host, int port, Connection.Options o, Ledger ledger) throws IOException {
-        SSLSocketFactory f = o.insecure() ? trustAll() : (SSLSocketFactory) SSLSocketFactory.getDefault();
+        SSLSocketFactory f = o.insecure() ? trustAll() : o.caFile() != null ? trusting(o.caFile())
+                : (SSLSocketFactory) SSLSocketFactory.getDefault();
         SSLSocket s = (SSLSocket) f.createSocket(plain, host, port, true);
         SSLParameters p = s.getSSLParameters();
         String sni = o.sni() != null ? o.sni() : isIpLiteral(host) ? null : host;
@@ -54,6 +55,25 @@ final class Tls {
     }
 
     private static boolean isIpLiteral(String h) { return h.contains(":") || h.matches("[0-9.]+"); }
+
+    /** Trusts exactly the PEM certificates in {@code file} (curl's --cacert), with full verification. */
+    private static SSLSocketFactory trusting(String file) throws IOException {
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(java.nio.file.Path.of(file))) {
+            java.security.KeyStore ks = java.security.KeyStore.getInstance(java.security.KeyStore.getDefaultType());
+            ks.load(null, null);
+            int n = 0;
+            for (Certificate c : java.security.cert.CertificateFactory.getInstance("X.509").generateCertificates(in))
+                ks.setCertificateEntry("ca" + n++, c);
+            if (n == 0) throw new IOException("no certificate in " + file);
+            javax.net.ssl.TrustManagerFactory tmf = javax.net.ssl.TrustManagerFactory.getInstance(javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+            tmf.init(ks);
+            SSLContext ctx = SSLContext.getInstance("TLS");
+            ctx.init(null, tmf.getTrustManagers(), null);
+            return ctx.getSocketFactory();
+        } catch (GeneralSecurityException e) {
+            throw new IOException("cannot use " + file + " as trusted certificates: " + e.getMessage(), e);
+        }
+    }
 
     /** Only for --insecure: accepts any certificate (the user asked, and views say so). */
     private static SSLSocketFactory trustAll() throws IOException {

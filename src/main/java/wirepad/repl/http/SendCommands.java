@@ -17,9 +17,9 @@ final class SendCommands {
     private SendCommands() {}
 
     /** Options shared by send, raw and pipe; the first non-option word may be HOST:PORT. */
-    record Opts(String target, boolean tls, boolean insecure, String view, int splitAt, int delayMs, List<String> rest) {
+    record Opts(String target, boolean tls, boolean insecure, String cacert, String view, int splitAt, int delayMs, List<String> rest) {
         static Opts parse(List<String> w, boolean tlsDefault) throws CommandException {
-            String target = null, view = "side";
+            String target = null, view = "side", cacert = null;
             boolean tls = tlsDefault, insecure = false;
             int split = 0, delay = 0;
             List<String> rest = new ArrayList<>();
@@ -28,6 +28,7 @@ final class SendCommands {
                 switch (a) {
                     case "--tls" -> tls = true;
                     case "--insecure" -> insecure = true;
+                    case "--cacert" -> cacert = arg(w, ++i, a);
                     case "--view" -> view = arg(w, ++i, a);
                     case "--curl", "--flow", "--hex", "--side" -> view = a.substring(2);
                     case "--split-at" -> split = DraftCommands.number(arg(w, ++i, a));
@@ -40,7 +41,7 @@ final class SendCommands {
                 }
             }
             if (!List.of("side", "curl", "flow", "hex").contains(view)) throw new CommandException("--view is side, curl, flow or hex");
-            return new Opts(target, tls, insecure, view, split, delay, rest);
+            return new Opts(target, tls, insecure, cacert, view, split, delay, rest);
         }
 
         private static String arg(List<String> w, int i, String opt) throws CommandException {
@@ -67,7 +68,7 @@ final class SendCommands {
             String[] w = rest.split("\\s+", 2);
             head.add(w[0]);
             rest = w.length > 1 ? w[1] : "";
-            boolean takesValue = List.of("--view", "--split-at", "--delay").contains(w[0]);
+            boolean takesValue = List.of("--view", "--split-at", "--delay", "--cacert").contains(w[0]);
             if (takesValue && !rest.isEmpty()) {
                 String[] v = rest.split("\\s+", 2);
                 head.add(v[0]);
@@ -163,7 +164,8 @@ final class SendCommands {
     static Connection.Options options(Invocation in, Opts o) {
         Duration t = wirepad.repl.Durations.parse(in.session().settings().get("timeout"));
         int ms = (int) Math.min(Integer.MAX_VALUE, t.toMillis());
-        return Connection.Options.DEFAULT.withTimeouts(ms, ms).withTls(o.tls(), o.insecure());
+        String ca = o.cacert() == null ? null : in.session().resolve(o.cacert()).toString();
+        return Connection.Options.DEFAULT.withTimeouts(ms, ms).withTls(o.tls() || ca != null, o.insecure()).withCaFile(ca);
     }
 
     /** The Host line's value as the destination (port 80 when it has none), or null. */
