@@ -19,8 +19,8 @@ final class ContentLength {
             if (!f.is("Content-Length")) continue;
             String[] parts = f.value().split(",", -1);
             if (parts.length > 1)
-                diags.add(new Diagnostic(f.valueSpan().start(), "RFC 9110 §8.6",
-                        "Content-Length is a list \"" + f.value() + "\"; accepted only because every value is the same"));
+                diags.add(new Diagnostic(f.valueSpan().start(), "RFC 9110 §8.6", "Content-Length is a list \"" + f.value() + "\""
+                        + (allSame(parts) ? "; accepted only because every value is the same" : "")));
             int off = f.valueSpan().start();
             for (String p : parts) {
                 long v = parseOne(p.strip(), off, f);
@@ -47,6 +47,11 @@ final class ContentLength {
             throw Fail.at(first.valueSpan().start(), "limit:body", "Content-Length " + chosen + " exceeds the body limit of "
                     + o.limits().maxBody() + " bytes");
         return chosen;
+    }
+
+    private static boolean allSame(String[] parts) {
+        for (String p : parts) if (!p.strip().equals(parts[0].strip())) return false;
+        return true;
     }
 
     private static int fieldsNamed(List<HeaderField> fields) {

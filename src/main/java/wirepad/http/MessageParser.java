@@ -45,8 +45,8 @@ public final class MessageParser {
 
     public ParserOptions options() { return o; }
 
-    /** For responses: the method of the request the next response answers (default GET). */
-    public void expectResponseTo(String method) { methods.add(method.toUpperCase(Locale.ROOT)); }
+    /** For responses: the method of the request the next response answers (default GET; case-sensitive, RFC 9110 §9.1). */
+    public void expectResponseTo(String method) { methods.add(method); }
 
     public void feed(byte[] b) { feed(b, 0, b.length); }
 

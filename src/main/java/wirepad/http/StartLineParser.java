@@ -133,8 +133,11 @@ final class StartLineParser {
     /** RFC 9112 §3.2: which of the four request-target forms this is. */
     private static TargetForm form(String method, String target, int offset) {
         if (method.equals("CONNECT")) {
-            if (target.startsWith("/") || target.contains("/"))
-                throw Fail.at(offset, "RFC 9112 §3.2.3", "CONNECT needs authority-form (host:port), got \"" + target + "\"");
+            // authority-form = uri-host ":" port
+            int colon = target.lastIndexOf(':');
+            boolean port = colon > 0 && colon < target.length() - 1 && target.substring(colon + 1).chars().allMatch(Abnf::digit);
+            if (target.contains("/") || !port)
+                throw Fail.at(offset, "RFC 9112 §3.2.3", "CONNECT needs authority-form host:port (the port is required), got \"" + target + "\"");
             return TargetForm.AUTHORITY;
         }
         if (target.equals("*")) {
