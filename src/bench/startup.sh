@@ -33,3 +33,23 @@ i=0; while [ $i -lt "$runs" ]; do
   tmux kill-pane -t "$pane"
   echo $(( (t1 - t0) / 1000000 )); i=$((i + 1))
 done | { printf 'REPL first prompt (tmux): '; stats; }
+
+# 3. One-shot `bin/wirepad send` to a local echo server (budget: mean <= 150 ms), with the
+#    launcher's options and with full tiered compilation (C2) for comparison.
+log=$(mktemp)
+bin/wirepad serve echo --port 0 >"$log" 2>&1 &
+echo_pid=$!
+trap 'kill $echo_pid 2>/dev/null; rm -f "$hist" "$log"; tmux kill-session -t wirepad-bench 2>/dev/null || true' EXIT
+port=""
+for _ in $(seq 1 100); do port=$(sed -n 's/.*listening on 127\.0\.0\.1:\([0-9]*\).*/\1/p' "$log"); [ -n "$port" ] && break; sleep 0.05; done
+[ -n "$port" ] || { echo "startup.sh: echo server did not start" >&2; exit 1; }
+req=$(mktemp); printf 'GET / HTTP/1.1\r\nHost: bench\r\n\r\n' >"$req"
+mean() { sort -n | awk '{s+=$1; a[NR]=$1} END {printf "mean %d ms, min %d ms, median %d ms (%d runs)\n", s/NR, a[1], a[int((NR+1)/2)], NR}'; }
+for label in "C1 only (launcher default)" "full tiered (C2)"; do
+  extra=""; [ "$label" = "full tiered (C2)" ] && extra="-XX:TieredStopAtLevel=4"
+  i=0; while [ $i -lt "$runs" ]; do
+    t0=$(now); WIREPAD_JAVA_OPTS="$extra" bin/wirepad send "127.0.0.1:$port" "$req" >/dev/null; t1=$(now)
+    echo $(( (t1 - t0) / 1000000 )); i=$((i + 1))
+  done | { printf 'send, %-27s ' "$label:"; mean; }
+done
+rm -f "$req"

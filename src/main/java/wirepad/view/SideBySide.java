@@ -34,9 +34,9 @@ public final class SideBySide {
         List<String> l2 = wrap(left, lw), r2 = wordWrap(right, rw);
         for (int i = 0; i < Math.max(l2.size(), r2.size()); i++) {
             String a = i < l2.size() ? l2.get(i) : "", b = i < r2.size() ? r2.get(i) : "";
-            sb.append(pad(a, lw)).append(" │ ").append(b).append('\n');
+            sb.append((pad(a, lw) + " │ " + b).stripTrailing()).append('\n');
         }
-        return sb.toString().replaceAll(" +\n", "\n");
+        return sb.toString();
     }
 
     /** The right-hand column: every response parsed, why reading stopped, timing, errors with a caret. */
