@@ -3,6 +3,7 @@ wirepad> set
 width    100     columns for output (auto = the terminal's)
 color    off     ANSI colours (auto = on at a terminal unless NO_COLOR is set)
 timeout  5s      how long network commands wait for the peer
+profile  strict  how responses are parsed: strict (RFC 9112) or lenient (notes each leniency)
 
 wirepad> set width 72
 wirepad> set width

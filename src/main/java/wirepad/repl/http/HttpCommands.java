@@ -15,6 +15,15 @@ import wirepad.repl.Words;
 public final class HttpCommands implements CommandSet {
     private final HelpFile help = HelpFile.load(HttpCommands.class, "help.txt");
 
+    /** {@code set profile strict|lenient}: how responses are parsed (RFC 9112 to the letter, or forgiving with notes). */
+    @Override public List<wirepad.repl.Setting> settings() {
+        return List.of(new wirepad.repl.Setting("profile", "how responses are parsed: strict (RFC 9112) or lenient (notes each leniency)",
+                "strict", List.of("strict", "lenient"), v -> switch (v) {
+                    case "strict", "lenient" -> v;
+                    default -> throw new IllegalArgumentException("want strict or lenient, got '" + v + "'");
+                }));
+    }
+
     @Override public List<Command> commands() {
         List<String> requestStart = new ArrayList<>(Words.HTTP_METHODS);
         requestStart.add("http://");

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import wirepad.http.ParserOptions;
 import wirepad.http.RequestDraft;
 import wirepad.net.Connection;
 import wirepad.net.ExchangeLog;
@@ -24,7 +23,6 @@ public final class HttpState implements AutoCloseable {
     public final List<ExchangeLog> history = new ArrayList<>();
     /** A connection kept open by {@code open} for keep-alive and pipelining, or null. */
     public Connection connection;
-    public ParserOptions profile = ParserOptions.STRICT;
 
     /** Exchange number n (1-based), or the last one for n = 0; null if there is none. */
     public ExchangeLog exchange(int n) {

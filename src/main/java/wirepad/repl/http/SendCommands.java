@@ -139,7 +139,7 @@ final class SendCommands {
             int sentFrom = (int) c.ledger().total(Direction.SENT);
             Exchange.Result r;
             try {
-                r = Exchange.run(c, requests, new Exchange.WritePlan(o.splitAt(), o.delayMs()), s.profile);
+                r = Exchange.run(c, requests, new Exchange.WritePlan(o.splitAt(), o.delayMs()), profile(in));
             } catch (NetException e) {
                 if (reuse) s.connection = null;
                 throw e;
@@ -159,6 +159,10 @@ final class SendCommands {
         } finally {
             if (!reuse) c.close();
         }
+    }
+
+    static wirepad.http.ParserOptions profile(Invocation in) {
+        return "lenient".equals(in.session().settings().get("profile")) ? wirepad.http.ParserOptions.LENIENT : wirepad.http.ParserOptions.STRICT;
     }
 
     static Connection.Options options(Invocation in, Opts o) {
