@@ -114,4 +114,27 @@ class ExchangeTest {
             assertTrue(sent.get(1).nanos() - sent.get(0).nanos() >= 15_000_000L);
         }
     }
+
+    @Test void abortFromAnotherThreadEndsABlockedReadAtOnce() throws Exception {
+        try (ServerSocket ss = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
+             Connection c = Connection.open("127.0.0.1", ss.getLocalPort(), Connection.Options.DEFAULT.withTimeouts(2000, 30_000))) {
+            try (var peer = ss.accept()) { // a peer that never answers
+                Thread t = new Thread(() -> {
+                    try {
+                        Thread.sleep(200);
+                    } catch (InterruptedException ignored) {
+                        // the test ends anyway
+                    }
+                    c.abort();
+                });
+                t.start();
+                long t0 = System.nanoTime();
+                NetException e = assertThrows(NetException.class, () -> Exchange.run(c, List.of(GET), Exchange.WritePlan.WHOLE, ParserOptions.STRICT));
+                long ms = (System.nanoTime() - t0) / 1_000_000;
+                assertEquals("cancelled while reading", e.getMessage());
+                assertTrue(ms < 5000, "took " + ms + " ms");
+                t.join(5000);
+            }
+        }
+    }
 }

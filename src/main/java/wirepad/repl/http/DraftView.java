@@ -36,6 +36,21 @@ final class DraftView {
         List<String> out = new ArrayList<>();
         byte[] all = d.toBytes();
         StreamParse strict = StreamParse.of(Role.REQUEST, ParserOptions.STRICT, all, Integer.MAX_VALUE, false, null);
+        if (!strict.messages().isEmpty()) {
+            HttpMessage m = strict.messages().get(0);
+            out.add("strict:  ok, " + m.framing().reason());
+            for (Diagnostic diag : m.diagnostics()) out.add("note:    " + diag);
+            int extra = all.length - m.span().length();
+            if (extra > 0) {
+                if (m.framing().kind() == Framing.Kind.NONE && d.body().length > 0)
+                    out.add("warning: the server reads no body, so the " + d.body().length
+                            + " body bytes become the start of the next request ('length' adds Content-Length)");
+                else out.add("warning: " + extra + " bytes after the message's end would be read as the next request");
+                if (strict.error() != null) out.add("         read as a request they are rejected: " + strict.error().describe());
+            }
+            if (strict.messages().size() > 1) out.add("note:    these bytes hold " + strict.messages().size() + " requests");
+            return out;
+        }
         if (strict.error() != null) {
             out.add("strict:  REJECTED " + strict.error().describe());
             for (String l : Pointer.at(all, all.length, strict.error().offset()).split("\n")) out.add("           " + l);
@@ -44,19 +59,7 @@ final class DraftView {
                     : "lenient: rejected too: " + lenient.error().describe());
             return out;
         }
-        if (strict.messages().isEmpty()) {
-            out.add("strict:  incomplete: a server waits for " + strict.waiting());
-            return out;
-        }
-        HttpMessage m = strict.messages().get(0);
-        out.add("strict:  ok, " + m.framing().reason());
-        for (Diagnostic diag : m.diagnostics()) out.add("note:    " + diag);
-        int used = m.span().length(), extra = all.length - used;
-        if (m.framing().kind() == Framing.Kind.NONE && d.body().length > 0)
-            out.add("warning: the server reads no body, so the " + d.body().length + " body bytes become the start of the next request ('length' adds Content-Length)");
-        else if (extra > 0)
-            out.add("warning: " + extra + " bytes after the message's end would be read as the next request");
-        if (strict.messages().size() > 1) out.add("note:    these bytes hold " + strict.messages().size() + " requests");
+        out.add("strict:  incomplete: a server waits for " + strict.waiting());
         return out;
     }
 

@@ -1,0 +1,149 @@
+package wirepad.repl.http;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import wirepad.repl.CommandTable;
+import wirepad.repl.CoreCommands;
+import wirepad.repl.Repl;
+import wirepad.repl.ServerCommands;
+import wirepad.repl.Session;
+import wirepad.transcript.ScriptConsole;
+
+class HttpCommandsTest {
+    Session session;
+    ScriptConsole console;
+    Repl repl;
+
+    @BeforeEach void fresh() {
+        CommandTable t = new CommandTable(List.of(new CoreCommands(), new HttpCommands(), new ServerCommands(HttpServerKinds.all())));
+        session = t.newSession(Path.of("").toAbsolutePath());
+        console = new ScriptConsole(100);
+        repl = new Repl(t, session, console);
+    }
+
+    @AfterEach void end() { session.close(); }
+
+    /** Runs one command; returns what it printed. */
+    String run(String line) {
+        repl.execute(line);
+        return console.take();
+    }
+
+    HttpState http() { return session.state(HttpState.class, HttpState::new); }
+
+    byte[] draft() { return http().draft.toBytes(); }
+
+    static byte[] b(String s) { return s.getBytes(StandardCharsets.ISO_8859_1); }
+
+    @Test void newFromUrlSetsTargetAndReportsTheHostLine() {
+        String out = run("new POST http://127.0.0.1:9/widgets?x=1#frag");
+        assertArrayEquals(b("POST /widgets?x=1 HTTP/1.1\r\nHost: 127.0.0.1:9\r\n\r\n"), draft());
+        assertEquals("127.0.0.1:9", http().target);
+        assertTrue(out.contains("host: added line 1: Host: 127.0.0.1:9 (from the URL)"), out);
+    }
+
+    @Test void linesAreKeptByteForByteWithTheirOwnTerminator() {
+        run("new GET / HTTP/1.1");
+        run("h hOsT : a");
+        run("h X-Bare: lf\\n");
+        run("h X-Tab:\\tv");
+        assertArrayEquals(b("GET / HTTP/1.1\r\nhOsT : a\r\nX-Bare: lf\nX-Tab:\tv\r\n\r\n"), draft());
+    }
+
+    @Test void headerEditsByPositionAndClearErrors() {
+        run("new GET / HTTP/1.1");
+        run("h A: 1");
+        run("h B: 2");
+        run("header mv 2 1");
+        run("header ins 2 C: 3");
+        run("header set 3 A: one");
+        assertArrayEquals(b("GET / HTTP/1.1\r\nB: 2\r\nC: 3\r\nA: one\r\n\r\n"), draft());
+        assertEquals("error: line 9 does not exist (the draft has 3)", run("header del 9").strip());
+        assertEquals("error: no line named Nope", run("header del Nope").strip());
+        run("header del C");
+        assertArrayEquals(b("GET / HTTP/1.1\r\nB: 2\r\nA: one\r\n\r\n"), draft());
+    }
+
+    @Test void bodyNeverTouchesContentLengthButLengthDoesAndSaysSo() {
+        run("new POST /widgets HTTP/1.1");
+        run("h Host: lab");
+        String out = run("body name=My%20Widget&color=blue&stock=20");
+        assertTrue(out.contains("body: 36 bytes (no Content-Length line: 'length' adds one)"), out);
+        String shown = run("show");
+        assertTrue(shown.contains("warning: the server reads no body, so the 36 body bytes become the start of the next request"), shown);
+        assertTrue(shown.contains("read as a request they are rejected: byte 41: invalid byte \"=\" in the method"), shown);
+        assertEquals("length: added line 2: Content-Length: 36", run("length").strip());
+        assertTrue(run("show").contains("strict:  ok, Content-Length: 36 -> body is the next 36 bytes (RFC 9112 §6.3 rule 6)"));
+        run("body short");
+        String waits = run("show");
+        assertTrue(waits.contains("strict:  incomplete: a server waits for 31 more body bytes (Content-Length: 36, 5 received)"), waits);
+    }
+
+    @Test void showRejectsWithTheByteAndACaret() {
+        run("new GET / HTTP/1.1");
+        run("h Host : a");
+        String out = run("show");
+        assertTrue(out.contains("strict:  REJECTED byte 20: whitespace between field name and colon"), out);
+        assertTrue(out.contains("           Host : a␍␊\n               ^ byte 20"), out);
+        assertTrue(out.contains("lenient: accepted"), out);
+    }
+
+    @Test void badEscapeNamesTheColumn() {
+        run("new GET / HTTP/1.1");
+        String out = run("h X: \\q");
+        assertTrue(out.startsWith("error: column 4: unknown escape \"\\q\""), out);
+        assertArrayEquals(b("GET / HTTP/1.1\r\n\r\n"), draft(), "nothing added on error");
+    }
+
+    @Test void sendWithoutAnyDestinationSaysWhereItLooked() {
+        run("new GET / HTTP/1.1");
+        assertTrue(run("send").contains("where to? give HOST:PORT"));
+    }
+
+    @Test void refusedConnectionIsOneClearLine() throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) { port = s.getLocalPort(); }
+        run("new GET / HTTP/1.1");
+        String out = run("send 127.0.0.1:" + port);
+        assertEquals("error: send: connection refused by 127.0.0.1:" + port + " (is anything listening on port " + port + "?)", out.strip());
+        assertTrue(http().history.isEmpty());
+    }
+
+    @Test void serveSendHistoryViewAndStop() {
+        assertTrue(run("serve echo").startsWith("echo server 'echo' listening on 127.0.0.1:"));
+        run("new http://$echo/x");
+        String side = run("send");
+        assertTrue(side.contains("stopped: Content-Length satisfied (23 bytes)"), side);
+        assertTrue(run("view curl").contains("You have requested: /x"));
+        assertTrue(run("history").startsWith("#1 "));
+        assertTrue(run("log").contains("GET /x HTTP/1.1␍␊"));
+        assertEquals("nothing new (log --all shows everything again)", run("log").strip());
+        assertEquals("stopped echo", run("stop echo").strip());
+        assertFalse(session.vars().containsKey("echo"));
+        assertTrue(run("view 7").contains("no exchange #7"));
+    }
+
+    @Test void pipeWritesSavedDraftsBackToBack() {
+        run("serve echo");
+        run("new http://$echo/a");
+        run("save a");
+        run("new http://$echo/b");
+        run("save b");
+        String out = run("pipe a b a --view curl");
+        assertEquals(3, out.split("< HTTP/1.1 200 OK", -1).length - 1, out);
+        assertTrue(out.indexOf("requested: /a") < out.indexOf("requested: /b"));
+        assertEquals(1, http().history.size());
+        assertTrue(run("pipe a nope").contains("no saved draft 'nope'"));
+    }
+}
