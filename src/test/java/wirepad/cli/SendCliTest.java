@@ -1,0 +1,92 @@
+package wirepad.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import wirepad.server.EchoHandler;
+import wirepad.server.HttpServer;
+
+/** The contract of {@code wirepad send}: bytes exactly as given, views, exit codes. */
+class SendCliTest {
+    HttpServer echo;
+    final List<String> seen = Collections.synchronizedList(new ArrayList<>());
+    final ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+
+    @BeforeEach void start() throws Exception {
+        echo = HttpServer.start("echo", new EchoHandler(Clock.systemUTC()), HttpServer.Options.loopback(0), Clock.systemUTC(), seen::add);
+    }
+
+    @AfterEach void stop() { echo.close(); }
+
+    int send(String stdin, String... args) {
+        List<String> a = new ArrayList<>(List.of("send"));
+        a.addAll(List.of(args));
+        return Main.run(a.toArray(new String[0]), new ByteArrayInputStream(stdin.getBytes(StandardCharsets.ISO_8859_1)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    String target() { return "127.0.0.1:" + echo.port(); }
+
+    String out() { return out.toString(StandardCharsets.UTF_8); }
+
+    String err() { return err.toString(StandardCharsets.UTF_8); }
+
+    @Test void sendsTheBytesExactlyAndExitsZeroOnACompleteResponse() {
+        assertEquals(0, send("GET /exact HTTP/1.1\r\nhOsT: x\r\n\r\n", "--view", "raw", target()));
+        assertTrue(out().startsWith("HTTP/1.1 200 OK\r\n"), out());
+        assertTrue(out().endsWith("You have requested: /exact\n"));
+        assertTrue(seen.get(0).contains("GET /exact HTTP/1.1␍␊\nhOsT: x␍␊\n␍␊"), seen.toString());
+    }
+
+    @Test void escapesAreInterpretedOnlyWhenAsked() {
+        assertEquals(0, send("GET /e HTTP/1.1\\r\\nHost: x\\r\\n\\r\\n\n", "--escapes", "--view", "curl", target()));
+        assertTrue(out().contains("> GET /e HTTP/1.1\n> Host: x\n"), out());
+    }
+
+    @Test void crlfTurnsBareLfIntoCrlfAndSaysHowMany() {
+        assertEquals(0, send("GET /c HTTP/1.1\nHost: x\n\n", "--crlf", "--view", "flow", target()));
+        assertEquals("note: --crlf turned 3 bare LF into CRLF (28 bytes to send)", err().strip());
+        assertTrue(seen.get(0).contains("GET /c HTTP/1.1␍␊\nHost: x␍␊\n␍␊"), seen.toString());
+    }
+
+    @Test void withoutCrlfABareLfRequestGetsThe400() {
+        assertEquals(0, send("GET / HTTP/1.1\nHost: x\n\n", "--view", "curl", target()));
+        assertTrue(out().contains("< HTTP/1.1 400 Bad Request"), out());
+    }
+
+    @Test void refusedIsExitOneWithOneLine() throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) { port = s.getLocalPort(); }
+        assertEquals(1, send("GET / HTTP/1.1\r\n\r\n", "127.0.0.1:" + port));
+        assertEquals("wirepad send: connection refused by 127.0.0.1:" + port + " (is anything listening on port " + port + "?)", err().strip());
+    }
+
+    @Test void incompleteResponseIsExitOne() {
+        // HTTP/1.1 without Host: the strict echo server answers 400 and closes, which is a complete response (exit 0);
+        // an idle timeout with nothing received is not.
+        assertEquals(1, send("GET / HTTP/1.1\r\nHost: x\r\n", "--timeout", "300", "--view", "curl", target()));
+        assertTrue(out().contains("stopped: idle 300 ms, no response at all"), out());
+    }
+
+    @Test void usageErrorsAreExitTwo() {
+        assertEquals(2, send("", "--view", "pretty", target()));
+        assertTrue(err().contains("--view is side, curl, flow, hex or raw"), err());
+        assertEquals(2, send(""));
+        assertEquals(2, send("", "--split-at", "x", target()));
+        assertEquals(2, send("\\q", "--escapes", target()));
+        assertTrue(err().contains("bad escape in the input at column 1"), err());
+    }
+}
