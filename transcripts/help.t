@@ -12,6 +12,18 @@ Commands (help NAME shows usage and examples):
   hex         Show the bytes that hex digits spell, escaped and visible, with a hexdump.
   record      Record the session from now on as a transcript ('bin/wirepad run' checks it).
   replay      Run a transcript step by step in a fresh session; stop at the first difference.
+  dig         Ask a DNS server one question; show the reply's bytes beside its decode.
+  query       Draft a DNS query (not sent) and show its bytes, every field labelled.
+  qedit       Edit the drafted query's raw bytes, to send malformed queries.
+  qsend       Send the drafted (maybe edited) query bytes as they are; show the reply.
+  lookup      Resolve a name through the session's TTL cache, asking only on a miss.
+  cache       Show the DNS cache: TTLs counting down, hits and misses.
+  decode      Decode a DNS message from hex (or the last reply), field by field.
+  trace       Resolve iteratively from the root, explaining referrals and glue.
+  serve       Start a server in the session ('serve' alone lists the kinds).
+  servers     List the servers this session started.
+  stop        Stop a server started with 'serve'.
+  log         Show what servers logged since the last 'log' (queries, requests).
 Tab completes; $name expands a variable; Ctrl-C cancels a command; Ctrl-D quits.
 
 wirepad> help bytes
