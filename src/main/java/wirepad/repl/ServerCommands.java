@@ -51,7 +51,7 @@ public final class ServerCommands implements CommandSet {
         }
         for (Servers.Running r : all) {
             int events = r.log().size();
-            in.out().println(String.format("$%-8s %-8s %s  %d event%s", r.name, r.kind, r.address, events, events == 1 ? "" : "s"));
+            in.out().println(String.format("%-8s %-8s %s  %d event%s", r.name, r.kind, r.address, events, events == 1 ? "" : "s"));
         }
     }
 
@@ -67,7 +67,7 @@ public final class ServerCommands implements CommandSet {
             Servers.Running r = s.get(n);
             if (r == null) throw new CommandException("no server '" + n + "' (see 'servers')");
             s.stop(in.session(), n);
-            in.out().println("stopped " + n + " (" + r.kind + " on " + r.address + ")");
+            in.out().println("stopped " + n + " (" + r.kind + ")");
         }
     }
 

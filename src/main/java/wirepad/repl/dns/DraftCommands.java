@@ -76,7 +76,7 @@ final class DraftCommands {
     /** The draft's bytes, every field labelled, beside its decode; the edits made so far. */
     static void show(Invocation in, DnsState st, boolean hex) {
         List<String> head = new ArrayList<>();
-        head.add(st.edits.isEmpty() ? "query: " + st.draft.describe() : "query: edited " + st.edits.size() + "x since: " + st.draft.describe());
+        head.add("query: " + st.draft.describe() + (st.edits.isEmpty() ? "" : ", then " + st.edits.size() + " edit" + (st.edits.size() == 1 ? ":" : "s:")));
         for (String e : st.edits) head.add("  edit: " + e);
         for (String h : head) in.out().println(h);
         if (hex) {

@@ -52,8 +52,9 @@ final class LookupCommands {
         for (String l : Columns.alignTabs(ans.records().stream().map(ResourceRecord::presentation).toList())) out.println(l);
         if (ans.records().isEmpty()) out.println(";; " + Rcode.name(ans.rcode()) + ", no records");
         if (ans.steps().stream().anyMatch(s -> s.startsWith("cache hit"))) {
-            out.println(";; no packet sent: the answer came from the cache, with the TTL lowered by the time it has been");
-            out.println(";; there; at 0 the entry is dropped and the next lookup asks again (RFC 1035 §3.2.1, RFC 2308 for negatives)");
+            Sender.say(out, "no packet sent: the cache answered. The TTL shown is the one the server sent minus the seconds"
+                    + " the entry has been cached; at 0 the entry is dropped and the next lookup asks again"
+                    + " (RFC 1034 §3.6; negative answers: RFC 2308).");
         }
         out.println(";; cache: " + st.cache.hits() + " hit" + (st.cache.hits() == 1 ? "" : "s") + ", " + st.cache.misses() + " miss"
                 + (st.cache.misses() == 1 ? "" : "es") + ", " + st.cache.size() + " entr" + (st.cache.size() == 1 ? "y" : "ies"));
@@ -79,7 +80,7 @@ final class LookupCommands {
         Out out = in.out();
         if (rows.isEmpty()) out.println("the cache is empty (dig, qsend and lookup fill it)");
         else {
-            out.println("NAME\tTYPE\tTTL LEFT\tDATA".replace('\t', ' '));
+            rows.add(0, "NAME\tTYPE\tTTL LEFT\tDATA");
             for (String l : Columns.alignTabs(rows)) out.println(l);
         }
         out.println(entries.size() + " entr" + (entries.size() == 1 ? "y" : "ies") + "; lookups: " + st.cache.hits() + " hit"
@@ -126,7 +127,7 @@ final class LookupCommands {
         }
         Out out = in.out();
         out.println(";; trace " + a.draft().name() + " " + RRType.name(a.draft().type()) + " from " + from
-                + "; every server is asked on port " + port + ", without RD");
+                + "; every server is asked on " + (port == 53 ? "port 53" : "the root hint's port") + ", without RD");
         Tracer.Trace t = new Tracer(roots, port, Target.timeoutMillis(in.session()), new SecureRandom()).trace(a.draft().name(), a.draft().type());
         for (String l : t.lines()) out.println(";; " + l.replaceAll("(\\S+)#" + port + "\\(\\1\\)", "$1").replace('\t', ' '));
         if (t.answer() == null) throw new CommandException("trace failed (see the steps above)");

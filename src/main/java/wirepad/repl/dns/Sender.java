@@ -113,6 +113,10 @@ final class Sender {
             out.println("note: QR=0: this is a query, not a response");
             return;
         }
+        if (m.rcode() == wirepad.dns.Rcode.FORMERR.code())
+            Sender.say(out, "FORMERR (rcode 1): the server could not parse the query (RFC 1035 §4.1.1). It answers with"
+                    + " the id it could read, QR=1 and no sections, since it cannot trust anything after the broken field.");
+        if (m.header().tc()) return; // never cache a truncated reply: it is not the whole answer
         st.cache.put(m);
         for (ResourceRecord rr : m.answers()) {
             if (rr.type() == RRType.OPT.code()) continue;

@@ -76,7 +76,7 @@ final class WireEdit {
         byte[] out = wire.clone();
         System.arraycopy(b, 0, out, at, b.length);
         return new Result(out, "set " + b.length + " byte" + (b.length == 1 ? "" : "s") + " at offset " + at + ": "
-                + Hex.of(wire, at, b.length) + " -> " + Hex.of(b) + "; " + wire.length + " bytes");
+                + spaced(wire, at, b.length) + " -> " + spaced(b, 0, b.length) + "; " + wire.length + " bytes");
     }
 
     private static Result insert(byte[] wire, int at, byte[] b) {
@@ -84,7 +84,7 @@ final class WireEdit {
         System.arraycopy(wire, 0, out, 0, at);
         System.arraycopy(b, 0, out, at, b.length);
         System.arraycopy(wire, at, out, at + b.length, wire.length - at);
-        return new Result(out, "inserted " + Hex.of(b) + " at offset " + at + "; " + wire.length + " -> " + out.length
+        return new Result(out, "inserted " + spaced(b, 0, b.length) + " at offset " + at + "; " + wire.length + " -> " + out.length
                 + " bytes (counts and lengths were not adjusted)");
     }
 
@@ -93,7 +93,7 @@ final class WireEdit {
         byte[] out = new byte[wire.length - n];
         System.arraycopy(wire, 0, out, 0, at);
         System.arraycopy(wire, at + n, out, at, wire.length - at - n);
-        return new Result(out, "cut " + Hex.of(wire, at, n) + " at offset " + at + "; " + wire.length + " -> " + out.length + " bytes");
+        return new Result(out, "cut " + spaced(wire, at, n) + " at offset " + at + "; " + wire.length + " -> " + out.length + " bytes");
     }
 
     /** Writes 11xxxxxx xxxxxxxx (RFC 1035 §4.1.4) at {@code at}; a target of -1 points at itself. */
@@ -103,6 +103,13 @@ final class WireEdit {
         Result r = set(wire, at, p);
         String kind = t == at ? "a pointer to itself (a loop)" : t > at ? "a forward pointer" : "a pointer back to offset " + t;
         return new Result(r.wire(), "pointer at offset " + at + " -> " + t + ", " + kind + ": " + r.change());
+    }
+
+    /** "03 77 77", at most 8 bytes then "…". */
+    static String spaced(byte[] b, int off, int n) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < Math.min(n, 8); i++) sb.append(i == 0 ? "" : " ").append(Hex.byteHex(b[off + i] & 0xff));
+        return n > 8 ? sb + " … (" + n + " bytes)" : sb.toString();
     }
 
     private static int value(List<String> w, int max) throws CommandException {
