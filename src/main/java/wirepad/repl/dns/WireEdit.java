@@ -30,16 +30,16 @@ final class WireEdit {
             case "ancount" -> u16(wire, 6, what, value(w, 0xffff));
             case "nscount" -> u16(wire, 8, what, value(w, 0xffff));
             case "arcount" -> u16(wire, 10, what, value(w, 0xffff));
-            case "qr" -> bits(wire, what, Header.QR, 1, value(w, 1));
-            case "aa" -> bits(wire, what, Header.AA, 1, value(w, 1));
-            case "tc" -> bits(wire, what, Header.TC, 1, value(w, 1));
-            case "rd" -> bits(wire, what, Header.RD, 1, value(w, 1));
-            case "ra" -> bits(wire, what, Header.RA, 1, value(w, 1));
-            case "z" -> bits(wire, what, Header.Z, 1, value(w, 1));
-            case "ad" -> bits(wire, what, Header.AD, 1, value(w, 1));
-            case "cd" -> bits(wire, what, Header.CD, 1, value(w, 1));
-            case "opcode" -> bits(wire, what, 0xf << 11, 1 << 11, value(w, 15));
-            case "rcode" -> bits(wire, what, 0xf, 1, value(w, 15));
+            case "qr" -> bits(wire, what, Header.QR, value(w, 1));
+            case "aa" -> bits(wire, what, Header.AA, value(w, 1));
+            case "tc" -> bits(wire, what, Header.TC, value(w, 1));
+            case "rd" -> bits(wire, what, Header.RD, value(w, 1));
+            case "ra" -> bits(wire, what, Header.RA, value(w, 1));
+            case "z" -> bits(wire, what, Header.Z, value(w, 1));
+            case "ad" -> bits(wire, what, Header.AD, value(w, 1));
+            case "cd" -> bits(wire, what, Header.CD, value(w, 1));
+            case "opcode" -> bits(wire, what, 0xf << 11, value(w, 15));
+            case "rcode" -> bits(wire, what, 0xf, value(w, 15));
             case "set" -> set(wire, offset(w, wire.length - 1), bytes(w));
             case "insert" -> insert(wire, offset(w, wire.length), bytes(w));
             case "cut" -> cut(wire, offset(w, wire.length - 1), w.size() > 2 ? number(w.get(2), "COUNT", 1, wire.length) : 1);
@@ -62,12 +62,14 @@ final class WireEdit {
                 old >> 8, old & 0xff, v >> 8 & 0xff, v & 0xff, old, v));
     }
 
-    private static Result bits(byte[] wire, String name, int mask, int unit, int v) throws CommandException {
+    /** Sets the bits of {@code mask} in the flags word to {@code v} (shifted to the mask's lowest bit). */
+    private static Result bits(byte[] wire, String name, int mask, int v) throws CommandException {
         needHeader(wire);
+        int shift = Integer.numberOfTrailingZeros(mask);
         int old = (wire[2] & 0xff) << 8 | (wire[3] & 0xff);
-        int now = old & ~mask | v * unit & mask;
+        int now = old & ~mask | v << shift & mask;
         Result r = u16(wire, 2, "flags", now);
-        return new Result(r.wire(), name.toUpperCase(Locale.ROOT) + " " + (old & mask) / unit + " -> " + v + ": " + r.change());
+        return new Result(r.wire(), name.toUpperCase(Locale.ROOT) + " " + ((old & mask) >>> shift) + " -> " + v + ": " + r.change());
     }
 
     private static Result set(byte[] wire, int at, byte[] b) throws CommandException {
