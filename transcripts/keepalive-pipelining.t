@@ -165,21 +165,21 @@ wirepad> history
 [#]3 +\$echo +GET /one HTTP/1\.1 \(\+2\) +-> 200 OK, 200 OK, 200 OK; stopped: Content-Length satisfied \(25 bytes\) (re)
 [#]4 +\$echo +GET /old HTTP/1\.0 +-> 200 OK; stopped: Content-Length satisfied \(25 bytes\) (re)
 wirepad> log
-[echo] 127.0.0.1.[..]-127.0.0.1.[..]: GET /two HTTP/1.1␍␊
-[echo] Host: $echo␍␊
-[echo] ␍␊
-[echo] 127.0.0.1.[..]-127.0.0.1.[..]: GET /one HTTP/1.1␍␊
-[echo] Host: $echo␍␊
-[echo] ␍␊
-[echo] 127.0.0.1.[..]-127.0.0.1.[..]: GET /one HTTP/1.1␍␊
-[echo] Host: $echo␍␊
-[echo] ␍␊
-[echo] 127.0.0.1.[..]-127.0.0.1.[..]: GET /two HTTP/1.1␍␊
-[echo] Host: $echo␍␊
-[echo] ␍␊
-[echo] 127.0.0.1.[..]-127.0.0.1.[..]: GET /one HTTP/1.1␍␊
-[echo] Host: $echo␍␊
-[echo] ␍␊
-[echo] 127.0.0.1.[..]-127.0.0.1.[..]: GET /old HTTP/1.0␍␊
-[echo] Host: $echo␍␊
-[echo] ␍␊
+echo: 127.0.0.1.[..]-127.0.0.1.[..]: GET /two HTTP/1.1␍␊
+echo: Host: $echo␍␊
+echo: ␍␊
+echo: 127.0.0.1.[..]-127.0.0.1.[..]: GET /one HTTP/1.1␍␊
+echo: Host: $echo␍␊
+echo: ␍␊
+echo: 127.0.0.1.[..]-127.0.0.1.[..]: GET /one HTTP/1.1␍␊
+echo: Host: $echo␍␊
+echo: ␍␊
+echo: 127.0.0.1.[..]-127.0.0.1.[..]: GET /two HTTP/1.1␍␊
+echo: Host: $echo␍␊
+echo: ␍␊
+echo: 127.0.0.1.[..]-127.0.0.1.[..]: GET /one HTTP/1.1␍␊
+echo: Host: $echo␍␊
+echo: ␍␊
+echo: 127.0.0.1.[..]-127.0.0.1.[..]: GET /old HTTP/1.0␍␊
+echo: Host: $echo␍␊
+echo: ␍␊

@@ -38,7 +38,7 @@ Host : a␍␊
 * stopped: Content-Length satisfied (192 bytes)
 * Connection closing: Connection: close -> the connection closes after this message (RFC 9112 §9.6)
 wirepad> log
-[echo] echo #1: byte 20: whitespace between field name and colon "Host :" (a server MUST reject this with 400: it is a request smuggling vector) (RFC 9112 §5.1) -> answered 400, closing
+echo: echo #1: byte 20: whitespace between field name and colon "Host :" (a server MUST reject this with 400: it is a request smuggling vector) (RFC 9112 §5.1) -> answered 400, closing
 # Fix the name, but end the line with a bare LF (typed as \n): RFC 9112 §2.2 wants CRLF.
 wirepad> header set 1 Host: a\n
 replaced line 1: Host: a␊

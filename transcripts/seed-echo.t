@@ -75,11 +75,11 @@ Content-Type: text/plain; charset=utf-8
 You have requested: /
 # The server logged the request it received, raw.
 wirepad> log
-[echo] 127.0.0.1.[..]-127.0.0.1.[..]: GET / HTTP/1.1␍␊
-[echo] Host: $echo␍␊
-[echo] User-Agent: curl/7.61.1␍␊
-[echo] Accept: */*␍␊
-[echo] ␍␊
+echo: 127.0.0.1.[..]-127.0.0.1.[..]: GET / HTTP/1.1␍␊
+echo: Host: $echo␍␊
+echo: User-Agent: curl/7.61.1␍␊
+echo: Accept: */*␍␊
+echo: ␍␊
 # Date and Content-Length, the two fields the seed cares about, explained.
 wirepad> explain
 HTTP/1.1 200 OK  — 2xx success

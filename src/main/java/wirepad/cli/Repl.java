@@ -13,10 +13,8 @@ import wirepad.repl.Consoles;
 import wirepad.repl.CoreCommands;
 import wirepad.repl.PlainConsole;
 import wirepad.repl.ServerCommands;
-import wirepad.repl.ServerKind;
 import wirepad.repl.Session;
 import wirepad.repl.http.HttpCommands;
-import wirepad.repl.http.HttpServerKinds;
 import wirepad.transcript.TranscriptCommands;
 
 /**
@@ -30,13 +28,7 @@ final class Repl {
     /** Every command set of the REPL — the one place to register a new feature's commands. */
     static List<CommandSet> commandSets() {
         return List.of(new CoreCommands(), new BytesCommands(), new TranscriptCommands(),
-                new HttpCommands(), new ServerCommands(serverKinds()));
-    }
-
-    /** Every kind of server 'serve' can start. */
-    static List<ServerKind> serverKinds() {
-        List<ServerKind> kinds = new java.util.ArrayList<>(HttpServerKinds.all());
-        return kinds;
+                new HttpCommands(), new wirepad.repl.dns.DnsCommands(), new ServerCommands());
     }
 
     static CommandTable table() { return new CommandTable(commandSets()); }

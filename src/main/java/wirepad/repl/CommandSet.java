@@ -11,4 +11,7 @@ public interface CommandSet {
 
     /** Settings this feature adds to {@code set}; names must not clash with other sets'. */
     default List<Setting> settings() { return List.of(); }
+
+    /** Kinds of server this feature can start with {@code serve KIND} (see {@link ServerCommands}). */
+    default List<ServerKind> serverKinds() { return List.of(); }
 }

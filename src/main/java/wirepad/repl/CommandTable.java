@@ -10,6 +10,7 @@ public final class CommandTable {
     private final List<Command> commands = new ArrayList<>();
     private final Map<String, Command> byName = new LinkedHashMap<>();
     private final List<Setting> settings = new ArrayList<>(Settings.CORE);
+    private final Map<String, ServerKind> serverKinds = new LinkedHashMap<>();
 
     public CommandTable(List<CommandSet> sets) {
         for (CommandSet set : sets) {
@@ -19,6 +20,8 @@ public final class CommandTable {
                 for (String a : c.aliases()) put(a, c);
             }
             settings.addAll(set.settings());
+            for (ServerKind k : set.serverKinds())
+                if (serverKinds.putIfAbsent(k.name(), k) != null) throw new IllegalArgumentException("server kind registered twice: " + k.name());
         }
     }
 
@@ -35,6 +38,9 @@ public final class CommandTable {
     public List<String> names() { return List.copyOf(byName.keySet()); }
 
     public List<Setting> settings() { return List.copyOf(settings); }
+
+    /** What {@code serve KIND} can start, in registration order. */
+    public List<ServerKind> serverKinds() { return List.copyOf(serverKinds.values()); }
 
     /** A fresh session with every set's settings, resolving files against {@code dir}. */
     public Session newSession(java.nio.file.Path dir) { return new Session(settings, dir); }

@@ -3,82 +3,111 @@ package wirepad.repl;
 import java.util.ArrayList;
 import java.util.List;
 
-/** serve KIND (start a server on loopback), servers (list), stop NAME, log [NAME] (what they received). */
+/**
+ * serve, servers, stop, log: the commands for every kind of server a session can run. The kinds
+ * come from the command sets ({@link CommandSet#serverKinds()}); what runs is kept in the
+ * session's {@link Servers}. Help texts: servers-help.txt next to this class.
+ */
 public final class ServerCommands implements CommandSet {
-    private final HelpFile help = HelpFile.load(ServerCommands.class, "servers.txt");
-    private final List<ServerKind> kinds;
-
-    public ServerCommands(List<ServerKind> kinds) { this.kinds = List.copyOf(kinds); }
+    private final HelpFile help = HelpFile.load(ServerCommands.class, "servers-help.txt");
 
     @Override public List<Command> commands() {
-        List<String> names = new ArrayList<>();
-        for (ServerKind k : kinds) names.add(k.name());
         return List.of(
-                Command.of("serve", help.get("serve"), this::serve).withCompleter(Completer.firstThen(names, List.of("--bind", "--close"))),
+                Command.of("serve", help.get("serve"), ServerCommands::serve),
                 Command.of("servers", help.get("servers"), ServerCommands::list),
-                Command.of("stop", help.get("stop"), ServerCommands::stop)
-                        .withCompleter((s, before) -> s.state(Servers.class, Servers::new).all().stream().map(r -> r.name).toList()),
-                Command.of("log", help.get("log"), ServerCommands::log)
-                        .withCompleter((s, before) -> s.state(Servers.class, Servers::new).all().stream().map(r -> r.name).toList()));
+                Command.of("stop", help.get("stop"), ServerCommands::stop).withCompleter(ServerCommands::names),
+                Command.of("log", help.get("log"), ServerCommands::log).withCompleter(ServerCommands::names));
     }
 
-    private void serve(Invocation in) throws Exception {
+    static Servers servers(Session s) { return s.state(Servers.class, Servers::new); }
+
+    private static void serve(Invocation in) throws Exception {
         List<String> w = in.words();
+        List<ServerKind> kinds = in.commands().serverKinds();
         if (w.isEmpty()) {
-            StringBuilder sb = new StringBuilder("serve what? kinds:");
-            for (ServerKind k : kinds) sb.append("\n  serve ").append(k.synopsis());
-            throw new CommandException(sb.toString());
-        }
-        for (ServerKind k : kinds) {
-            if (!k.name().equals(w.get(0))) continue;
-            Servers servers = in.session().state(Servers.class, Servers::new);
-            Servers.Running r = k.start(in, w.subList(1, w.size()), servers);
-            in.out().println(r.kind + " server '" + r.name + "' listening on " + r.address + "  ($" + r.name + ")");
+            if (kinds.isEmpty()) throw new CommandException("no server kinds are registered");
+            in.out().println("Server kinds (serve KIND ...):");
+            int pad = kinds.stream().mapToInt(k -> (k.name() + " " + k.usage()).length()).max().orElse(0);
+            for (ServerKind k : kinds)
+                in.out().println(String.format("  %-" + pad + "s  %s", (k.name() + " " + k.usage()).strip(), k.summary()));
             return;
         }
-        List<String> names = new ArrayList<>();
-        for (ServerKind k : kinds) names.add(k.name());
-        throw new CommandException("no server kind '" + w.get(0) + "' (kinds: " + String.join(", ", names) + ")");
+        for (ServerKind k : kinds) {
+            if (k.name().equals(w.get(0))) {
+                k.starter().start(in, w.subList(1, w.size()));
+                return;
+            }
+        }
+        List<String> names = kinds.stream().map(ServerKind::name).toList();
+        throw new CommandException("no server kind '" + w.get(0) + "' (known: " + String.join(", ", names) + ")");
     }
 
-    private static void list(Invocation in) {
-        List<Servers.Running> all = in.session().state(Servers.class, Servers::new).all();
-        if (all.isEmpty()) { in.out().println("no servers running (start one: serve echo)"); return; }
-        for (Servers.Running r : all)
-            in.out().println(String.format("%-10s %-8s %-22s %d events", "$" + r.name, r.kind, r.address, r.log().size()));
+    private static void list(Invocation in) throws CommandException {
+        if (!in.words().isEmpty()) throw in.usage();
+        List<Servers.Running> all = servers(in.session()).all();
+        if (all.isEmpty()) {
+            in.out().println("no servers running (start one: serve)");
+            return;
+        }
+        for (Servers.Running r : all) {
+            int events = r.log().size();
+            in.out().println(String.format("%-8s %-8s %s  %d event%s", r.name, r.kind, r.address, events, events == 1 ? "" : "s"));
+        }
     }
 
     private static void stop(Invocation in) throws CommandException {
-        List<String> w = in.words();
-        if (w.isEmpty()) throw in.usage();
-        Servers servers = in.session().state(Servers.class, Servers::new);
-        for (String name : w) {
-            String n = name.startsWith("$") ? name.substring(1) : name;
-            if (!servers.stop(in.session(), n)) throw new CommandException("no server named '" + n + "' (see: servers)");
-            in.out().println("stopped " + n);
+        List<String> w = rawWords(in);
+        if (w.size() != 1) throw in.usage();
+        Servers s = servers(in.session());
+        List<String> names = new ArrayList<>();
+        if (w.get(0).equals("all")) for (Servers.Running r : s.all()) names.add(r.name);
+        else names.add(strip(w.get(0)));
+        if (names.isEmpty()) throw new CommandException("no servers running");
+        for (String n : names) {
+            Servers.Running r = s.get(n);
+            if (r == null) throw new CommandException("no server '" + n + "' (see 'servers')");
+            s.stop(in.session(), n);
+            in.out().println("stopped " + n + " (" + r.kind + ")");
         }
     }
 
     private static void log(Invocation in) throws CommandException {
-        List<String> w = in.words();
-        Servers servers = in.session().state(Servers.class, Servers::new);
+        List<String> w = rawWords(in);
+        boolean everything = !w.isEmpty() && w.get(w.size() - 1).equals("all");
+        List<String> names = everything ? w.subList(0, w.size() - 1) : w;
+        if (names.size() > 1) throw in.usage();
+        Servers s = servers(in.session());
         List<Servers.Running> which = new ArrayList<>();
-        boolean all = w.contains("--all");
-        for (String name : w) {
-            if (name.equals("--all")) continue;
-            Servers.Running r = servers.get(name.startsWith("$") ? name.substring(1) : name);
-            if (r == null) throw new CommandException("no server named '" + name + "' (see: servers)");
+        if (names.isEmpty()) which.addAll(s.all());
+        else {
+            Servers.Running r = s.get(strip(names.get(0)));
+            if (r == null) throw new CommandException("no server '" + strip(names.get(0)) + "' (see 'servers')");
             which.add(r);
         }
-        if (which.isEmpty()) which.addAll(servers.all());
-        boolean any = false;
+        if (which.isEmpty()) throw new CommandException("no servers running (start one: serve)");
+        int shown = 0;
         for (Servers.Running r : which) {
-            List<String> events = all ? r.log() : r.unseen();
-            for (String e : events) {
-                in.out().println("[" + r.name + "] " + e.stripTrailing().replace("\n", "\n[" + r.name + "] "));
-                any = true;
-            }
+            List<String> events = everything ? r.log() : r.unseen();
+            if (everything) r.unseen();
+            for (String e : events) in.out().println(r.name + ": " + e.stripTrailing().replace("\n", "\n" + r.name + ": "));
+            shown += events.size();
         }
-        if (!any) in.out().println(all ? "nothing logged yet" : "nothing new (log --all shows everything again)");
+        if (shown == 0) in.out().println("no new events" + (everything ? "" : " ('log all' shows the older ones)"));
+    }
+
+    /** "$dns" and "dns" both name the server called dns. */
+    private static String strip(String name) { return name.startsWith("$") ? name.substring(1) : name; }
+
+    private static List<String> names(Session s, List<String> before) {
+        List<String> out = new ArrayList<>();
+        for (Servers.Running r : servers(s).all()) out.add(r.name);
+        out.add("all");
+        return out;
+    }
+
+    /** Server names as typed: not expanded, so that {@code stop $dns} names the server, not its address. */
+    private static List<String> rawWords(Invocation in) {
+        String t = in.raw().strip();
+        return t.isEmpty() ? List.of() : List.of(t.split("\\s+"));
     }
 }

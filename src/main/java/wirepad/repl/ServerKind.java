@@ -3,19 +3,21 @@ package wirepad.repl;
 import java.util.List;
 
 /**
- * One kind of server {@code serve} can start (echo, canned, dns, lab…). Each feature brings its
- * kinds; {@link ServerCommands} dispatches {@code serve KIND ARGS} to them.
+ * A kind of server that {@code serve KIND [ARGS]} starts, contributed by a feature's
+ * {@link CommandSet#serverKinds()}: {@code serve dns 5353 lab.zone}, {@code serve dns-lab}.
+ * The starter registers what it started in the session's {@link Servers}.
+ *
+ * @param usage   the arguments after the kind, e.g. {@code [PORT] [ZONEFILE...]}
+ * @param summary one line for the list that {@code serve} prints
  */
-public interface ServerKind {
-    /** The word after {@code serve}. */
-    String name();
+public record ServerKind(String name, String usage, String summary, Starter starter) {
+    /** Starts one server of this kind with the words after the kind name. */
+    @FunctionalInterface
+    public interface Starter {
+        void start(Invocation in, List<String> args) throws Exception;
+    }
 
-    /** One line: {@code echo [PORT] [--bind ADDR]   the seed's echo server}. */
-    String synopsis();
-
-    /**
-     * Starts a server and registers it with {@code servers.add(session, name, kind, address, closeable)};
-     * the returned Running is where its events go.
-     */
-    Servers.Running start(Invocation in, List<String> args, Servers servers) throws Exception;
+    public ServerKind {
+        if (!name.matches("[a-z][a-z0-9-]*")) throw new IllegalArgumentException("bad server kind: " + name);
+    }
 }

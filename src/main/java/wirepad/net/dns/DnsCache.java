@@ -26,7 +26,17 @@ public final class DnsCache {
         public boolean negative() { return records.isEmpty(); }
     }
 
-    private record Entry(List<ResourceRecord> records, int rcode, ResourceRecord soa, long expiresAtMillis) {}
+    private record Entry(Name name, int type, int cls, List<ResourceRecord> records, int rcode, ResourceRecord soa,
+                         long storedAtMillis, long expiresAtMillis) {}
+
+    /**
+     * One live entry as {@link #entries()} shows it: the question it answers ({@code type} is -1
+     * for an NXDOMAIN covering every type), the records as stored, and the seconds it was kept for
+     * and has left.
+     */
+    public record View(Name name, int type, int rclass, List<ResourceRecord> records, int rcode, long storedFor, long remaining) {
+        public boolean negative() { return records.isEmpty(); }
+    }
 
     private static final int NXDOMAIN_ANY_TYPE = -1;
 
@@ -66,7 +76,9 @@ public final class DnsCache {
         for (Map.Entry<String, List<ResourceRecord>> s : sets.entrySet()) {
             long ttl = Long.MAX_VALUE;
             for (ResourceRecord rr : s.getValue()) ttl = Math.min(ttl, ttlOf(rr));
-            if (ttl > 0) entries.put(s.getKey(), new Entry(List.copyOf(s.getValue()), Rcode.NOERROR.code(), null, now + ttl * 1000));
+            ResourceRecord first = s.getValue().get(0);
+            if (ttl > 0) entries.put(s.getKey(), new Entry(first.name(), first.type(), first.rclass(),
+                    List.copyOf(s.getValue()), Rcode.NOERROR.code(), null, now, now + ttl * 1000));
         }
         if (response.questions().size() != 1) return;
         Question q = response.questions().get(0);
@@ -79,7 +91,8 @@ public final class DnsCache {
         if (soa == null) return;
         long ttl = Math.min(ttlOf(soa), ((Rdata.SOA) soa.data()).minimum());
         if (ttl <= 0) return;
-        entries.put(key(last, nx ? NXDOMAIN_ANY_TYPE : q.type(), q.qclass()), new Entry(List.of(), response.rcode(), soa, now + ttl * 1000));
+        int type = nx ? NXDOMAIN_ANY_TYPE : q.type();
+        entries.put(key(last, type, q.qclass()), new Entry(last, type, q.qclass(), List.of(), response.rcode(), soa, now, now + ttl * 1000));
     }
 
     /** RFC 2181 §8: a TTL with the top bit set is treated as zero. */
@@ -102,6 +115,26 @@ public final class DnsCache {
         for (ResourceRecord rr : m.answers())
             if (rr.name().equals(name) && (rr.type() == type || type == RRType.ANY.code())) return true;
         return false;
+    }
+
+    /** The live entries, soonest expiry first; expired ones are dropped. Does not count as hits or misses. */
+    public List<View> entries() {
+        long now = nowMillis.getAsLong();
+        entries.values().removeIf(e -> e.expiresAtMillis <= now);
+        List<View> out = new ArrayList<>();
+        for (Entry e : entries.values()) {
+            out.add(new View(e.name, e.type, e.cls, e.records, e.rcode,
+                    (e.expiresAtMillis - e.storedAtMillis) / 1000, (e.expiresAtMillis - now + 999) / 1000));
+        }
+        out.sort(java.util.Comparator.comparingLong(View::remaining).thenComparing(v -> v.name().key()));
+        return out;
+    }
+
+    /** Forgets everything (the counters too). */
+    public void clear() {
+        entries.clear();
+        hits = 0;
+        misses = 0;
     }
 
     public long hits() { return hits; }

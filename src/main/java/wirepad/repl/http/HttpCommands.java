@@ -24,6 +24,8 @@ public final class HttpCommands implements CommandSet {
                 }));
     }
 
+    @Override public List<wirepad.repl.ServerKind> serverKinds() { return HttpServerKinds.all(); }
+
     @Override public List<Command> commands() {
         List<String> requestStart = new ArrayList<>(Words.HTTP_METHODS);
         requestStart.add("http://");

@@ -17,38 +17,35 @@ import wirepad.server.HttpServer;
 public final class HttpServerKinds {
     private HttpServerKinds() {}
 
-    public static List<ServerKind> all() { return List.of(new Echo(), new Canned()); }
-
-    /** {@code serve echo [PORT] [--bind ADDR]} */
-    static final class Echo implements ServerKind {
-        @Override public String name() { return "echo"; }
-
-        @Override public String synopsis() { return "echo [PORT] [--bind ADDR]       the seed's server: \"You have requested: /path\""; }
-
-        @Override public Servers.Running start(Invocation in, List<String> args, Servers servers) throws Exception {
-            Options o = Options.parse(in.text().strip(), false);
-            if (!o.rest.isEmpty()) throw new CommandException("serve echo: unexpected \"" + o.rest + "\" (usage: serve echo [PORT] [--bind ADDR])");
-            return HttpServerKinds.start(in, servers, "echo", new EchoHandler(Clock.systemUTC()), o);
-        }
+    public static List<ServerKind> all() {
+        return List.of(
+                new ServerKind("echo", "[PORT] [--bind ADDR]", "the seed's HTTP server: 200 OK, \"You have requested: /path\" ($echo)",
+                        HttpServerKinds::echo),
+                new ServerKind("canned", "[PORT] [--close] BYTES",
+                        "answers every HTTP request with BYTES (escapes allowed); --close ends each answer by closing ($canned)",
+                        HttpServerKinds::canned));
     }
 
-    /** {@code serve canned [PORT] [--close] BYTES} */
-    static final class Canned implements ServerKind {
-        @Override public String name() { return "canned"; }
+    static void echo(Invocation in, List<String> args) throws Exception {
+        Options o = Options.parse(in.text().strip(), false);
+        if (!o.rest.isEmpty()) throw new CommandException("serve echo: unexpected \"" + o.rest + "\" (usage: serve echo [PORT] [--bind ADDR])");
+        announce(in, start(in, in.session().state(Servers.class, Servers::new), "echo", new EchoHandler(Clock.systemUTC()), o));
+    }
 
-        @Override public String synopsis() { return "canned [PORT] [--close] BYTES  answers every request with BYTES (escapes allowed)"; }
-
-        @Override public Servers.Running start(Invocation in, List<String> args, Servers servers) throws Exception {
-            Options o = Options.parse(in.text().strip(), true);
-            if (o.rest.isEmpty()) throw new CommandException("serve canned: give the reply bytes, e.g. serve canned HTTP/1.1 204 No Content\\r\\n\\r\\n");
-            byte[] reply;
-            try {
-                reply = Escapes.parse(o.rest);
-            } catch (EscapeException e) {
-                throw CommandException.at(e.getMessage(), o.rest, e.column());
-            }
-            return HttpServerKinds.start(in, servers, "canned", new CannedHandler(reply, o.close), o);
+    static void canned(Invocation in, List<String> args) throws Exception {
+        Options o = Options.parse(in.text().strip(), true);
+        if (o.rest.isEmpty()) throw new CommandException("serve canned: give the reply bytes, e.g. serve canned HTTP/1.1 204 No Content\\r\\n\\r\\n");
+        byte[] reply;
+        try {
+            reply = Escapes.parse(o.rest);
+        } catch (EscapeException e) {
+            throw CommandException.at(e.getMessage(), o.rest, e.column());
         }
+        announce(in, start(in, in.session().state(Servers.class, Servers::new), "canned", new CannedHandler(reply, o.close), o));
+    }
+
+    static void announce(Invocation in, Servers.Running r) {
+        in.out().println(r.kind + " server '" + r.name + "' listening on " + r.address + "  ($" + r.name + ")");
     }
 
     static Servers.Running start(Invocation in, Servers servers, String kind, Handler h, Options o) throws Exception {

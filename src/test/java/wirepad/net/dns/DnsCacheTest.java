@@ -40,6 +40,26 @@ class DnsCacheTest {
         assertEquals(2, cache.misses());
     }
 
+    @Test void entriesShowTimeLeftWithoutCountingLookups() {
+        cache.put(reply("www.lab", RRType.A, 0, List.of(ResourceRecord.in("www.lab", 300, Rdata.A.of("192.0.2.1"))), List.of()));
+        cache.put(reply("nope.lab", RRType.A, Rcode.NXDOMAIN.code(), List.of(), List.of(SOA)));
+        now += 10_500;
+        List<DnsCache.View> v = cache.entries();
+        assertEquals(2, v.size());
+        assertEquals(Name.parse("nope.lab"), v.get(0).name(), "soonest expiry first: the negative entry lives 60 s");
+        assertTrue(v.get(0).negative());
+        assertEquals(-1, v.get(0).type(), "an NXDOMAIN covers every type");
+        assertEquals(60, v.get(0).storedFor());
+        assertEquals(50, v.get(0).remaining());
+        assertEquals(290, v.get(1).remaining());
+        assertEquals(300, v.get(1).storedFor());
+        assertEquals(0, cache.hits() + cache.misses());
+        now += 50_000;
+        assertEquals(1, cache.entries().size(), "expired entries are dropped");
+        cache.clear();
+        assertEquals(0, cache.size());
+    }
+
     @Test void negativeCachingUsesSoaMinimum() {
         cache.put(reply("nope.lab", RRType.A, Rcode.NXDOMAIN.code(), List.of(), List.of(SOA)));
         DnsCache.Hit nx = cache.get(Name.parse("nope.lab"), RRType.MX.code(), 1);

@@ -26,7 +26,7 @@ class HttpCommandsTest {
     Repl repl;
 
     @BeforeEach void fresh() {
-        CommandTable t = new CommandTable(List.of(new CoreCommands(), new HttpCommands(), new ServerCommands(HttpServerKinds.all())));
+        CommandTable t = new CommandTable(List.of(new CoreCommands(), new HttpCommands(), new ServerCommands()));
         session = t.newSession(Path.of("").toAbsolutePath());
         console = new ScriptConsole(100);
         repl = new Repl(t, session, console);
@@ -128,8 +128,8 @@ class HttpCommandsTest {
         assertTrue(run("view curl").contains("You have requested: /x"));
         assertTrue(run("history").startsWith("#1 "));
         assertTrue(run("log").contains("GET /x HTTP/1.1␍␊"));
-        assertEquals("nothing new (log --all shows everything again)", run("log").strip());
-        assertEquals("stopped echo", run("stop echo").strip());
+        assertEquals("no new events ('log all' shows the older ones)", run("log").strip());
+        assertEquals("stopped echo (echo)", run("stop echo").strip());
         assertFalse(session.vars().containsKey("echo"));
         assertTrue(run("view 7").contains("no exchange #7"));
     }
