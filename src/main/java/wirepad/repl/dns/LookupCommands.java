@@ -1,5 +1,6 @@
 package wirepad.repl.dns;
 
+import wirepad.view.Columns;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;

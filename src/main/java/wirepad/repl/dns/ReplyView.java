@@ -1,5 +1,6 @@
 package wirepad.repl.dns;
 
+import wirepad.view.Columns;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,7 +22,6 @@ import wirepad.dns.view.DigText;
 final class ReplyView {
     private ReplyView() {}
 
-    static final int SIDE_BY_SIDE_MIN = 80;
     private static final int HEX_BYTES = 4;
     private static final int NOTE_MAX = 48;
     private static final String LEFT_INDENT = " ".repeat(18);
@@ -52,7 +52,7 @@ final class ReplyView {
             right.add("  field " + d.error().field());
             right.add("  " + d.error().problem());
         }
-        String body = Columns.compose(left, right, width, LEFT_INDENT);
+        String body = Columns.compose(left, Columns.words(LEFT_INDENT), right, Columns.words("  "), width, 11);
         String c = compression(d, wire.length);
         if (c.isEmpty()) return body;
         return body + String.join("\n", Columns.wrap(List.of(c), width, "  ")) + "\n";
