@@ -76,16 +76,8 @@ public final class DnsClient {
                         + " (id " + hex(query.header().id()) + (o.udpSize() > 0 ? ", EDNS udp " + o.udpSize() : ", no EDNS") + ")");
                 long deadline = t0 + o.timeoutMillis() * 1_000_000L;
                 byte[] buf = new byte[65535];
-                while (true) {
-                    long left = (deadline - System.nanoTime()) / 1_000_000L;
-                    if (left <= 0) break;
-                    s.setSoTimeout((int) Math.max(1, left));
-                    DatagramPacket p = new DatagramPacket(buf, buf.length);
-                    try {
-                        s.receive(p);
-                    } catch (SocketTimeoutException e) {
-                        break;
-                    }
+                DatagramPacket p;
+                while ((p = Datagrams.receive(s, buf, deadline)) != null) {
                     long us = (System.nanoTime() - t0) / 1000;
                     byte[] got = java.util.Arrays.copyOf(p.getData(), p.getLength());
                     String from = ServerAddress.show((InetSocketAddress) p.getSocketAddress());

@@ -32,16 +32,8 @@ public final class RawExchange {
             log.add("UDP: sent " + query.length + " bytes to " + show(server));
             long deadline = t0 + timeoutMillis * 1_000_000L;
             byte[] buf = new byte[65535];
-            while (true) {
-                long left = (deadline - System.nanoTime()) / 1_000_000L;
-                if (left <= 0) break;
-                s.setSoTimeout((int) Math.max(1, left));
-                DatagramPacket p = new DatagramPacket(buf, buf.length);
-                try {
-                    s.receive(p);
-                } catch (SocketTimeoutException e) {
-                    break;
-                }
+            DatagramPacket p;
+            while ((p = Datagrams.receive(s, buf, deadline)) != null) {
                 long us = (System.nanoTime() - t0) / 1000;
                 InetSocketAddress from = (InetSocketAddress) p.getSocketAddress();
                 if (!from.equals(server)) {
