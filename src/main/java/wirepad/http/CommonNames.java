@@ -17,25 +17,36 @@ final class CommonNames {
         "Sec-Fetch-Dest", "Sec-Fetch-Mode", "Sec-Fetch-Site", "Sec-Fetch-User", "Priority", "Trailer", "TE", "Age",
         "Allow", "Via", "Expect", "Accept-Ranges", "Content-Range", "X-Content-Type-Options", "X-Frame-Options",
     };
-    private static final int MAX = 32;
-    private static final String[][] BY_LENGTH = new String[MAX + 1][];
+    private static final int SLOTS = 256;
+    private static final String[] TABLE = new String[SLOTS];
+    private static final byte[][] BYTES = new byte[SLOTS][];
 
     static {
-        for (int n = 0; n <= MAX; n++) {
-            final int len = n;
-            BY_LENGTH[n] = java.util.Arrays.stream(NAMES).filter(s -> s.length() == len).toArray(String[]::new);
+        for (String n : NAMES) {
+            byte[] b = n.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            int slot = hash(b, 0, b.length) & (SLOTS - 1);
+            while (TABLE[slot] != null) slot = (slot + 1) & (SLOTS - 1);
+            TABLE[slot] = n;
+            BYTES[slot] = b;
         }
     }
 
-    static String name(byte[] buf, int from, int to) {
+    /** The hash {@link FieldLineParser} computes while it scans a name: h = 31 h + byte. */
+    static int hash(byte[] b, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) h = 31 * h + b[i];
+        return h;
+    }
+
+    /** The name as a String: a shared constant when the bytes spell one exactly, else a new String. */
+    static String name(byte[] buf, int from, int to, int hash) {
         int n = to - from;
-        if (n <= MAX) {
-            outer:
-            for (String s : BY_LENGTH[n]) {
-                for (int k = 0; k < n; k++) if (s.charAt(k) != buf[from + k]) continue outer;
-                return s;
-            }
+        for (int slot = hash & (SLOTS - 1); TABLE[slot] != null; slot = (slot + 1) & (SLOTS - 1)) {
+            byte[] c = BYTES[slot];
+            if (c.length == n && java.util.Arrays.equals(c, 0, n, buf, from, to)) return TABLE[slot];
         }
         return Abnf.latin1(buf, from, to);
     }
+
+    static String name(byte[] buf, int from, int to) { return name(buf, from, to, hash(buf, from, to)); }
 }

@@ -17,8 +17,8 @@ final class FieldLineParser {
     private FieldLineParser() {}
 
     static HeaderField parse(byte[] buf, int start, int end, boolean partial, ParserOptions o, List<Diagnostic> d) {
-        int i = start;
-        while (i < end && Abnf.tchar(buf[i])) i++;
+        int i = start, hash = 0;
+        while (i < end && Abnf.tchar(buf[i])) hash = 31 * hash + buf[i++];
         if (i == end) {
             if (partial) return null;
             throw Fail.at(i, "RFC 9112 §5", "field line has no ':' " + Fail.near(buf, start, end));
@@ -70,7 +70,7 @@ final class FieldLineParser {
         if (partial) return null;
         String value = Abnf.latin1(buf, vStart, vEnd);
         if (crReplaced) value = value.replace('\r', ' ');
-        String name = CommonNames.name(buf, start, nameEnd);
+        String name = CommonNames.name(buf, start, nameEnd, hash);
         return new HeaderField(name, value, new Span(start, end), new Span(start, nameEnd), new Span(vStart, vEnd));
     }
 

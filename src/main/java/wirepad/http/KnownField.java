@@ -8,10 +8,11 @@ final class KnownField {
 
     static int bit(String name) {
         return switch (name.length()) {
-            case 4 -> name.equalsIgnoreCase("Host") ? HOST : 0;
-            case 10 -> name.equalsIgnoreCase("Connection") ? CONNECTION : 0;
-            case 14 -> (name.charAt(0) | 0x20) == 'c' && name.equalsIgnoreCase("Content-Length") ? CONTENT_LENGTH : 0;
-            case 17 -> (name.charAt(0) | 0x20) == 't' && name.equalsIgnoreCase("Transfer-Encoding") ? TRANSFER_ENCODING : 0;
+            // equals first: for the shared constants of CommonNames it is an identity check
+            case 4 -> name.equals("Host") || name.equalsIgnoreCase("Host") ? HOST : 0;
+            case 10 -> name.equals("Connection") || name.equalsIgnoreCase("Connection") ? CONNECTION : 0;
+            case 14 -> name.equals("Content-Length") || (name.charAt(0) | 0x20) == 'c' && name.equalsIgnoreCase("Content-Length") ? CONTENT_LENGTH : 0;
+            case 17 -> name.equals("Transfer-Encoding") || (name.charAt(0) | 0x20) == 't' && name.equalsIgnoreCase("Transfer-Encoding") ? TRANSFER_ENCODING : 0;
             default -> 0;
         };
     }

@@ -25,7 +25,7 @@ public final class MessageParser {
     private final Role role;
     private final ParserOptions o;
     private final ArrayDeque<String> methods = new ArrayDeque<>();
-    private byte[] buf = new byte[4096];
+    private byte[] buf = new byte[0];
     private int len;
     private boolean eof;
     private State state = State.HEAD;
@@ -52,7 +52,7 @@ public final class MessageParser {
 
     public void feed(byte[] b, int off, int n) {
         if (eof) throw new IllegalStateException("feed after feedEof");
-        if (len + n > buf.length) buf = Arrays.copyOf(buf, Math.max(len + n, buf.length * 2));
+        if (len + n > buf.length) buf = Arrays.copyOf(buf, Math.max(Math.max(len + n, 512), buf.length * 2));
         System.arraycopy(b, off, buf, len, n);
         len += n;
     }

@@ -1,7 +1,6 @@
 package wirepad.http;
 
 import java.util.List;
-import java.util.Locale;
 
 /** RFC 9112 §9.3: does the connection stay open after this message? With the reason in words. */
 final class Persistence {
@@ -18,10 +17,14 @@ final class Persistence {
         boolean close = false, keepAlive = false;
         for (HeaderField f : (known & KnownField.CONNECTION) != 0 ? fields : List.<HeaderField>of()) {
             if (!f.is("Connection")) continue;
-            for (String t : f.value().split(",")) {
-                String token = t.strip().toLowerCase(Locale.ROOT);
-                close |= token.equals("close");
-                keepAlive |= token.equals("keep-alive");
+            String v = f.value();
+            for (int from = 0; from <= v.length(); ) {
+                int comma = v.indexOf(',', from);
+                if (comma < 0) comma = v.length();
+                String token = v.substring(from, comma).strip();
+                close |= token.equalsIgnoreCase("close");
+                keepAlive |= token.equalsIgnoreCase("keep-alive");
+                from = comma + 1;
             }
         }
         if (close) return new Verdict(false, "Connection: close -> the connection closes after this message (RFC 9112 §9.6)");
