@@ -26,7 +26,7 @@ public final class Main {
                         parse raw HTTP/1.x bytes and explain the framing
               send [--tls] [--view side|curl|flow|hex] HOST:PORT [FILE|-]
                         send bytes exactly as given, read and show the response
-              serve echo|canned|dns|dns-lab [--port N]
+              serve echo|canned|lab|dns|dns-lab [--port N]
                         run an embedded server in the foreground
               run [--update] FILE.t...
                         run REPL transcripts; a diff for each difference
