@@ -52,6 +52,7 @@ final class HttpCommand {
         String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
         switch (args[0]) {
             case "env" -> { return HttpEnvCommand.run(rest, in, out, err); }
+            case "lint" -> { return HttpLintCommand.run(rest, in, out, err); }
             default -> { }
         }
         if (!args[0].equals("parse")) {
