@@ -12,6 +12,9 @@ Commands (help NAME shows usage and examples):
   hex         Show the bytes that hex digits spell, escaped and visible, with a hexdump.
   record      Record the session from now on as a transcript ('bin/wirepad run' checks it).
   replay      Run a transcript step by step in a fresh session; stop at the first difference.
+  lint        Run a message through every parser profile and show where each says it ends.
+  env         Show the Rack env an application would get for a request (or [status, headers, body] for a response).
+  serve       Start the lab server on 127.0.0.1 (Bob's widgets, httpbin-style and faulty endpoints); $lab is its address.
 Tab completes; $name expands a variable; Ctrl-C cancels a command; Ctrl-D quits.
 
 wirepad> help bytes

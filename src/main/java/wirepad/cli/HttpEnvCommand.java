@@ -72,7 +72,7 @@ final class HttpEnvCommand {
         StreamParse r = StreamParse.of(role, lenient ? ParserOptions.LENIENT : ParserOptions.STRICT, input, Integer.MAX_VALUE, response, null);
         int n = 0;
         for (HttpMessage m : r.messages()) {
-            if (r.messages().size() > 1) out.println("# ── message " + (++n) + " ──");
+            if (r.messages().size() > 1) out.println("── message " + (++n) + " ──");
             out.print(response ? EnvView.render(RackResponse.of(m)) : EnvView.render(RackEnv.of(m, hp.host(), hp.port(), null)));
         }
         if (r.error() != null) {

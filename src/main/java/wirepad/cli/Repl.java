@@ -25,7 +25,7 @@ final class Repl {
 
     /** Every command set of the REPL — the one place to register a new feature's commands. */
     static List<CommandSet> commandSets() {
-        return List.of(new CoreCommands(), new BytesCommands(), new TranscriptCommands());
+        return List.of(new CoreCommands(), new BytesCommands(), new TranscriptCommands(), new wirepad.repl.lab.LabCommands());
     }
 
     static CommandTable table() { return new CommandTable(commandSets()); }

@@ -8,7 +8,7 @@ import wirepad.http.RackResponse;
 
 /**
  * The Rack env and the {@code [status, headers, body]} triple printed as Ruby literals, as the seed
- * shows them ({@code "PATH_INFO" => "/widgets",}), followed by {@code #} comments for what the
+ * shows them ({@code "PATH_INFO" => "/widgets",}), followed by "note:" lines for what the
  * mapping dropped, merged or renamed, and the decoded form fields.
  */
 public final class EnvView {
@@ -26,10 +26,10 @@ public final class EnvView {
         }
         sb.append("}\n");
         if (!env.form().isEmpty()) {
-            sb.append("# form fields (rack.input decoded as application/x-www-form-urlencoded):\n");
-            for (FormUrlEncoded.Field f : env.form()) sb.append("#   ").append(f.name()).append(" = ").append(ruby(utf8ToLatin1(f.value()))).append('\n');
+            sb.append("form fields (rack.input decoded as application/x-www-form-urlencoded):\n");
+            for (FormUrlEncoded.Field f : env.form()) sb.append("  ").append(f.name()).append(" = ").append(ruby(utf8ToLatin1(f.value()))).append('\n');
         }
-        for (String n : env.notes()) sb.append("# note: ").append(n).append('\n');
+        for (String n : env.notes()) sb.append("note: ").append(n).append('\n');
         return sb.toString();
     }
 
@@ -45,7 +45,7 @@ public final class EnvView {
             sb.append("  },\n");
         }
         sb.append("  [").append(ruby(new String(r.body(), StandardCharsets.ISO_8859_1))).append("]\n]\n");
-        for (String n : r.notes()) sb.append("# note: ").append(n).append('\n');
+        for (String n : r.notes()) sb.append("note: ").append(n).append('\n');
         return sb.toString();
     }
 

@@ -91,7 +91,7 @@ class RackEnvTest {
         RackResponse r = RackResponse.of(m);
         assertEquals(201, r.status());
         assertEquals(List.of(new RackEnv.Entry("Location", "/widgets/42")), r.headers());
-        assertEquals("[\n  201,\n  {\n    \"Location\" => \"/widgets/42\"\n  },\n  [\"ok\"]\n]\n", EnvView.render(r).split("# note")[0]);
+        assertEquals("[\n  201,\n  {\n    \"Location\" => \"/widgets/42\"\n  },\n  [\"ok\"]\n]\n", EnvView.render(r).split("note: ")[0]);
         assertTrue(r.notes().stream().anyMatch(n -> n.startsWith("Transfer-Encoding: chunked is added by the server")));
     }
 }

@@ -45,11 +45,15 @@ public final class LintGrid {
     }
 
     private static String note(Lint.Column c) {
-        if (c.parse().error() != null) return c.parse().error().describe();
         HttpMessage m = c.first();
-        if (m == null) return c.parse().waiting() == null ? "" : "waiting for " + c.parse().waiting();
+        if (m == null) {
+            if (c.parse().error() != null) return c.parse().error().describe();
+            return c.parse().waiting() == null ? "" : "waiting for " + c.parse().waiting();
+        }
         List<String> notes = new ArrayList<>();
         for (Diagnostic d : m.diagnostics()) notes.add(d.rule());
-        return notes.isEmpty() ? "" : String.join(", ", notes.stream().distinct().toList());
+        String first = String.join(", ", notes.stream().distinct().toList());
+        if (c.parse().error() != null) first += (first.isEmpty() ? "" : "; ") + "then the left-over bytes: " + c.parse().error().describe();
+        return first;
     }
 }
