@@ -53,6 +53,7 @@ final class HttpCommand {
         switch (args[0]) {
             case "env" -> { return HttpEnvCommand.run(rest, in, out, err); }
             case "lint" -> { return HttpLintCommand.run(rest, in, out, err); }
+            case "export" -> { return HttpExportCommand.run(rest, in, out, err); }
             default -> { }
         }
         if (!args[0].equals("parse")) {

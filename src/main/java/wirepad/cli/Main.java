@@ -26,6 +26,7 @@ public final class Main {
                         parse raw HTTP/1.x bytes and explain the framing
               http env [--response] [FILE|-]   the Rack env (or [status, headers, body]) an app would see
               http lint [--request|--response] [FILE|-]   every parser profile's reading; desyncs marked
+              http export curl|nc HOST:PORT [FILE|-]      a curl or printf|nc command sending the same bytes
               send [--tls] [--view side|curl|flow|hex] HOST:PORT [FILE|-]
                         send bytes exactly as given, read and show the response
               serve echo|canned|lab|dns|dns-lab [--port N]
