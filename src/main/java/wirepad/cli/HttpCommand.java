@@ -54,6 +54,7 @@ final class HttpCommand {
             case "env" -> { return HttpEnvCommand.run(rest, in, out, err); }
             case "lint" -> { return HttpLintCommand.run(rest, in, out, err); }
             case "export" -> { return HttpExportCommand.run(rest, in, out, err); }
+            case "run" -> { return HttpRunCommand.run(rest, out, err); }
             default -> { }
         }
         if (!args[0].equals("parse")) {

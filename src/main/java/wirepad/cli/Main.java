@@ -27,6 +27,7 @@ public final class Main {
               http env [--response] [FILE|-]   the Rack env (or [status, headers, body]) an app would see
               http lint [--request|--response] [FILE|-]   every parser profile's reading; desyncs marked
               http export curl|nc HOST:PORT [FILE|-]      a curl or printf|nc command sending the same bytes
+              http run [--host H:P] FILE.http            send every request of a .http file, showing the exact bytes
               send [--tls] [--view side|curl|flow|hex] HOST:PORT [FILE|-]
                         send bytes exactly as given, read and show the response
               serve echo|canned|lab|dns|dns-lab [--port N]
