@@ -120,3 +120,7 @@ chunk-lenient    accept     140      36     length    0 B
 underscore-dash  accept     140      36     length    0 B
 
 agree: every profile ends the first message at byte 140
+
+# The lab server runs for the rest of the session; $lab is its address.
+wirepad> serve lab
+lab listening on $lab (GET / lists the endpoints)

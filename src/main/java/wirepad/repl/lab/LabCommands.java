@@ -96,6 +96,6 @@ public final class LabCommands implements CommandSet {
         });
         String name = servers.freeName("lab");
         running.set(servers.add(in.session(), name, "lab", s.address(), s));
-        in.out().println(name + " listening on " + s.address() + " ($" + name + "; GET / lists the endpoints)");
+        in.out().println(name + " listening on " + s.address() + " (GET / lists the endpoints)");
     }
 }
