@@ -52,6 +52,7 @@ final class DnsQueryCommand {
               +timeout=MS     per-try timeout in milliseconds (default 2000)
               +tries=N        UDP tries (default 3)
               +repeat=N       ask N times through a TTL cache (shows hits, remaining TTLs, CNAME chasing)
+              --pcap FILE     also write the query and its reply as a pcap capture (UDP datagrams or a TCP stream)
 
             Exit status: 0 a reply was received (any rcode), 1 no usable reply or a malformed one,
                          2 usage error.
@@ -67,6 +68,7 @@ final class DnsQueryCommand {
         Integer port = null;
         boolean reverse = false, shortForm = false, json = false, annotate = false;
         int repeat = 0;
+        String pcap = null;
         DnsClient.Options o = DnsClient.Options.defaults(new InetSocketAddress(0));
         List<String> positional = new ArrayList<>();
         try {
@@ -77,6 +79,9 @@ final class DnsQueryCommand {
                 else if (a.equals("-p")) {
                     if (++i >= args.length) return usage(err, "-p needs a port");
                     port = Integer.parseInt(args[i]);
+                } else if (a.equals("--pcap")) {
+                    if (++i >= args.length) return usage(err, "--pcap needs a file name");
+                    pcap = args[i];
                 } else if (a.startsWith("@")) server = a;
                 else if (a.equals("+tcp")) o = o.withTcp(true);
                 else if (a.equals("+short")) shortForm = true;
@@ -122,6 +127,12 @@ final class DnsQueryCommand {
         try {
             if (repeat > 0) return repeat(client, q, repeat, out);
             DnsClient.Response r = client.query(q);
+            if (pcap != null) {
+                byte[] sent = wirepad.dns.Builder.encode(client.queryFor(q, r.message().header().id()));
+                java.time.Instant now = java.time.Instant.now();
+                java.nio.file.Files.write(java.nio.file.Path.of(pcap), wirepad.net.pcap.DnsPcap.capture(sent, r.wire(),
+                        r.transport().startsWith("TCP"), addr, r.micros(), now.getEpochSecond() * 1_000_000 + now.getNano() / 1000));
+            }
             if (shortForm) out.print(DigText.shortForm(r.message()));
             else if (json) out.println(DnsJson.write(r.message()));
             else {

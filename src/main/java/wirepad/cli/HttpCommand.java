@@ -49,6 +49,14 @@ final class HttpCommand {
             out.print(PARSE_USAGE);
             return args.length == 0 ? 2 : 0;
         }
+        String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
+        switch (args[0]) {
+            case "env" -> { return HttpEnvCommand.run(rest, in, out, err); }
+            case "lint" -> { return HttpLintCommand.run(rest, in, out, err); }
+            case "export" -> { return HttpExportCommand.run(rest, in, out, err); }
+            case "run" -> { return HttpRunCommand.run(rest, out, err); }
+            default -> { }
+        }
         if (!args[0].equals("parse")) {
             err.println("wirepad http: unknown subcommand '" + args[0] + "' (try: wirepad http parse --help)");
             return 2;

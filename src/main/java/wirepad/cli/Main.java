@@ -24,9 +24,13 @@ public final class Main {
             Commands:
               http parse [--request|--response] [--lenient] [--eof] [--method M] [--json] [FILE|-]
                         parse raw HTTP/1.x bytes and explain the framing
+              http env [--response] [FILE|-]   the Rack env (or [status, headers, body]) an app would see
+              http lint [--request|--response] [FILE|-]   every parser profile's reading; desyncs marked
+              http export curl|nc HOST:PORT [FILE|-]      a curl or printf|nc command sending the same bytes
+              http run [--host H:P] FILE.http            send every request of a .http file, showing the exact bytes
               send [--tls] [--view side|curl|flow|hex] HOST:PORT [FILE|-]
                         send bytes exactly as given, read and show the response
-              serve echo|canned|dns|dns-lab [--port N]
+              serve echo|canned|lab|dns|dns-lab [--port N]
                         run an embedded server in the foreground
               run [--update] FILE.t...
                         run REPL transcripts; a diff for each difference

@@ -26,7 +26,7 @@ final class SendCommand {
 
     static final String USAGE = """
             usage: wirepad send [--tls] [--insecure] [--cacert PEM] [--view side|curl|flow|hex|raw] [--escapes] [--crlf]
-                                [--split-at N] [--delay MS] [--timeout MS] [--width N] HOST:PORT [FILE|-]
+                                [--split-at N] [--delay MS] [--timeout MS] [--width N] [--pcap OUT.pcap] HOST:PORT [FILE|-]
 
             Sends the bytes of FILE (or stdin) exactly as they are, reads the response until its framing
             says it is complete, the peer closes, or the idle timeout passes, and shows it.
@@ -45,12 +45,13 @@ final class SendCommand {
               --cacert PEM  trust these certificates instead of the JDK's trust store (verification stays on)
               --timeout MS  connect and read-idle timeout (default 5000)
               --view raw    print exactly the bytes received (for pipes: ... | wirepad http parse --json)
+              --pcap FILE   also write the connection as a pcap capture (synthesized TCP/IP; opens in Wireshark)
             Exit status: 0 a complete response was read, 1 network or protocol failure, 2 usage error.
             """;
 
     static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
         boolean tls = false, insecure = false, escapes = false, crlf = false;
-        String view = "side", file = null, target = null, cacert = null;
+        String view = "side", file = null, target = null, cacert = null, pcap = null;
         int splitAt = 0, delay = 0, timeout = 5000, width = Widths.terminal();
         try {
             for (int i = 0; i < args.length; i++) {
@@ -67,6 +68,7 @@ final class SendCommand {
                     case "--delay" -> delay = number(args, ++i, a);
                     case "--timeout" -> timeout = number(args, ++i, a);
                     case "--width" -> width = number(args, ++i, a);
+                    case "--pcap" -> pcap = value(args, ++i, a);
                     default -> {
                         if (a.startsWith("--")) throw new IllegalArgumentException("unknown option " + a);
                         if (target == null) target = a;
@@ -111,7 +113,10 @@ final class SendCommand {
             err.println("note: --crlf turned " + f.changed() + " bare LF into CRLF (" + bytes.length + " bytes to send)");
         }
         Connection.Options o = Connection.Options.DEFAULT.withTimeouts(timeout, timeout).withTls(tls, insecure).withCaFile(cacert);
+        wirepad.net.Ledger ledger = null;
+        int code;
         try (Connection c = Connection.open(hp.host(), hp.port(), o)) {
+            ledger = c.ledger();
             Exchange.Result r = Exchange.run(c, List.of(bytes), new Exchange.WritePlan(splitAt, delay), ParserOptions.STRICT);
             ExchangeLog x = new ExchangeLog(1, hp.toString(), List.of(bytes), c.ledger(), r, c.connectNanos(), c.tlsNanos(), 0,
                     (int) c.ledger().total(Direction.SENT));
@@ -119,18 +124,33 @@ final class SendCommand {
                 out.write(x.received(), 0, x.received().length);
                 out.flush();
                 if (r.error() != null || !r.complete()) err.println("wirepad send: " + r.stopped());
-                return r.complete() && r.error() == null ? 0 : 1;
+            } else {
+                out.print(switch (view) {
+                    case "curl" -> CurlView.render(x);
+                    case "flow" -> FlowView.render(c.ledger(), 0, Long.MAX_VALUE, 0, Long.MAX_VALUE);
+                    case "hex" -> HexView.render(x);
+                    default -> SideBySide.render(x, width);
+                });
             }
-            out.print(switch (view) {
-                case "curl" -> CurlView.render(x);
-                case "flow" -> FlowView.render(c.ledger(), 0, Long.MAX_VALUE, 0, Long.MAX_VALUE);
-                case "hex" -> HexView.render(x);
-                default -> SideBySide.render(x, width);
-            });
-            return r.complete() && r.error() == null ? 0 : 1;
+            code = r.complete() && r.error() == null ? 0 : 1;
         } catch (NetException e) {
             err.println("wirepad send: " + e.getMessage());
-            return 1;
+            code = 1;
+        }
+        // written after the close, so the capture ends with the FIN exchange
+        if (pcap != null && ledger != null && !writePcap(ledger, pcap, err)) return 1;
+        return code;
+    }
+
+    /** The connection's ledger as a pcap file; false (and a message) if it cannot be written. */
+    static boolean writePcap(wirepad.net.Ledger ledger, String file, PrintStream err) {
+        try {
+            long start = wirepad.net.pcap.PcapWriter.epochMicros(ledger.startNanos(), java.time.Clock.systemUTC());
+            java.nio.file.Files.write(Path.of(file), new wirepad.net.pcap.PcapWriter().tcp(ledger, true, start).toBytes());
+            return true;
+        } catch (IOException | IllegalArgumentException e) {
+            err.println("wirepad send: cannot write " + file + ": " + e.getMessage());
+            return false;
         }
     }
 

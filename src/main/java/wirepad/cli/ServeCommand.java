@@ -7,11 +7,13 @@ import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
 import wirepad.bytes.EscapeException;
 import wirepad.bytes.Escapes;
+import wirepad.http.ParserOptions;
 import wirepad.net.NetException;
 import wirepad.server.CannedHandler;
 import wirepad.server.EchoHandler;
 import wirepad.server.Handler;
 import wirepad.server.HttpServer;
+import wirepad.server.lab.LabHandler;
 
 /** {@code wirepad serve echo|canned}: an embedded server in the foreground, logging every request raw. */
 final class ServeCommand {
@@ -21,6 +23,7 @@ final class ServeCommand {
             usage: wirepad serve echo   [--port N] [--bind ADDR] [--idle MS]
                    wirepad serve dns    --zone FILE [--port N]     (see: wirepad serve dns --help)
                    wirepad serve dns-lab [--port N]
+                   wirepad serve lab    [--port N] [--bind ADDR] [--root DIR] [--lenient]
                    wirepad serve canned [--port N] [--bind ADDR] (--reply ESCAPED | --reply-file FILE) [--close]
 
             Runs a server until Ctrl-C, printing each request it receives, tcpflow-style.
@@ -28,6 +31,7 @@ final class ServeCommand {
 
             Examples:
               wirepad serve echo --port 8080          # the seed's server: "You have requested: /"
+              wirepad serve lab --port 8082 --root site   # Bob's widgets, httpbin-style and faulty endpoints (GET / lists them)
               wirepad serve canned --port 8081 --close --reply 'HTTP/1.1 200 OK\\r\\n\\r\\nuntil close'
               wirepad serve canned --reply 'HTTP/1.1 200 OK\\r\\nContent-Length: 10\\r\\n\\r\\nshort'
             """;
@@ -40,8 +44,8 @@ final class ServeCommand {
         String kind = args[0];
         if (kind.equals("dns") || kind.equals("dns-lab")) return DnsServeCommand.run(args, out, err);
         int port = 0, idle = 30_000;
-        String bind = "127.0.0.1", reply = null, replyFile = null;
-        boolean close = false;
+        String bind = "127.0.0.1", reply = null, replyFile = null, root = null;
+        boolean close = false, lenient = false;
         try {
             for (int i = 1; i < args.length; i++) {
                 switch (args[i]) {
@@ -52,6 +56,8 @@ final class ServeCommand {
                     case "--reply" -> reply = SendCommand.value(args, ++i, "--reply");
                     case "--reply-file" -> replyFile = SendCommand.value(args, ++i, "--reply-file");
                     case "--close" -> close = true;
+                    case "--root" -> root = SendCommand.value(args, ++i, "--root");
+                    case "--lenient" -> lenient = true;
                     default -> throw new IllegalArgumentException("unexpected argument " + args[i]);
                 }
             }
@@ -63,6 +69,14 @@ final class ServeCommand {
         Handler h;
         switch (kind) {
             case "echo" -> h = new EchoHandler(Clock.systemUTC());
+            case "lab" -> {
+                try {
+                    h = new LabHandler(Clock.systemUTC(), root == null ? null : Path.of(root));
+                } catch (IOException e) {
+                    err.println("wirepad serve lab: --root " + root + ": " + e.getMessage() + " (not a readable directory)");
+                    return 2;
+                }
+            }
             case "canned" -> {
                 try {
                     byte[] b = replyFile != null ? Input.readFile(Path.of(replyFile), Input.MAX)
@@ -81,13 +95,14 @@ final class ServeCommand {
                 }
             }
             default -> {
-                err.println("wirepad serve: unknown server '" + kind + "' (echo, canned)");
+                err.println("wirepad serve: unknown server '" + kind + "' (echo, canned, lab, dns, dns-lab)");
                 return 2;
             }
         }
         HttpServer s;
         try {
-            s = HttpServer.start(kind, h, HttpServer.Options.loopback(port).withBind(bind).withIdle(idle), Clock.systemUTC(), line -> {
+            s = HttpServer.start(kind, h, HttpServer.Options.loopback(port).withBind(bind).withIdle(idle)
+                    .withProfile(lenient ? ParserOptions.LENIENT : ParserOptions.STRICT), Clock.systemUTC(), line -> {
                 synchronized (out) {
                     out.println(line);
                     out.flush();

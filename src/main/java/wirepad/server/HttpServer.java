@@ -40,6 +40,8 @@ public final class HttpServer implements Closeable {
         public Options withBind(String b) { return new Options(b, port, idleMs, maxConnections, profile); }
 
         public Options withIdle(int ms) { return new Options(bind, port, ms, maxConnections, profile); }
+
+        public Options withProfile(ParserOptions p) { return new Options(bind, port, idleMs, maxConnections, p); }
     }
 
     private static final int KEPT_LEDGERS = 100;
@@ -55,6 +57,8 @@ public final class HttpServer implements Closeable {
     private final ArrayDeque<Ledger> ledgers = new ArrayDeque<>();
     private final ArrayDeque<Socket> open = new ArrayDeque<>();
     private volatile boolean closed;
+    /** Counted down by {@link #close()}: streaming replies pause on it, so stopping never waits for them. */
+    private final java.util.concurrent.CountDownLatch stopping = new java.util.concurrent.CountDownLatch(1);
 
     private HttpServer(String name, Handler h, Options o, Clock clock, Consumer<String> onEvent, ServerSocket s) {
         this.name = name;
@@ -143,7 +147,8 @@ public final class HttpServer implements Closeable {
                     HttpMessage m = d.message();
                     event(flow(ledger.remote(), ledger.local(), m.raw()));
                     Handler.Reply reply = handler.handle(m, peer);
-                    send(out, ledger, reply.bytes());
+                    if (reply.stream() != null) reply.stream().writeTo(wire(out, ledger));
+                    else send(out, ledger, reply.bytes());
                     if (reply.close() || !m.keepAlive()) { ledger.closedBy("server closed"); return; }
                 } else if (r instanceof ParseResult.Failed f) {
                     event(name + " #" + id + ": " + f.error().describe() + " -> answered " + Replies.statusFor(f.error()) + ", closing");
@@ -155,9 +160,7 @@ public final class HttpServer implements Closeable {
                     try {
                         n = in.read(buf);
                     } catch (SocketTimeoutException e) {
-                        if (p.received() > p.consumed()) {
-                            send(out, ledger, Replies.response(408, "Request Timeout", new String[][] {{"Connection", "close"}, {"Content-Length", "0"}}, new byte[0]));
-                        }
+                        if (p.received() > p.consumed()) send(out, ledger, Replies.timeout(p.bodyBytesMissing(), o.idleMs()));
                         ledger.closedBy("server closed (idle " + o.idleMs() + " ms)");
                         return;
                     }
@@ -181,6 +184,25 @@ public final class HttpServer implements Closeable {
         ledger.record(Direction.SENT, b, 0, b.length);
     }
 
+    /** The connection as a streaming reply sees it: writes go to the ledger, pauses end when the server stops. */
+    private Handler.Wire wire(OutputStream out, Ledger ledger) {
+        return new Handler.Wire() {
+            @Override public void write(byte[] b) throws IOException {
+                if (closed) throw new IOException("server stopped");
+                send(out, ledger, b);
+            }
+
+            @Override public void pause(long ms) throws IOException {
+                try {
+                    if (stopping.await(Math.max(0, ms), java.util.concurrent.TimeUnit.MILLISECONDS)) throw new IOException("server stopped");
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted");
+                }
+            }
+        };
+    }
+
     /** A request as tcpflow -c shows it: {@code 127.0.0.1.40138-127.0.0.1.08080: GET / ...}. */
     static String flow(Endpoint from, Endpoint to, byte[] raw) {
         return from.flowLabel() + "-" + to.flowLabel() + ": " + wirepad.bytes.Visible.render(raw, wirepad.bytes.Visible.Style.GLYPHS);
@@ -192,6 +214,7 @@ public final class HttpServer implements Closeable {
 
     @Override public void close() {
         closed = true;
+        stopping.countDown();
         closeQuietly(listener);
         synchronized (open) { for (Socket s : open) closeQuietly(s); }
     }

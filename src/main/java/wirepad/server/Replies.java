@@ -42,6 +42,21 @@ public final class Replies {
             {"Connection", "close"}}, body);
     }
 
+    /**
+     * 408 after the idle timeout with a request half received. An empty body when nothing of a
+     * body was missing (the head itself was incomplete); otherwise a sentence saying how many
+     * Content-Length bytes never came (a client whose Content-Length is too large sees this).
+     */
+    public static byte[] timeout(long bodyBytesMissing, int idleMs) {
+        if (bodyBytesMissing <= 0)
+            return response(408, "Request Timeout", new String[][] {{"Connection", "close"}, {"Content-Length", "0"}}, new byte[0]);
+        byte[] body = ("408 Request Timeout: waited " + idleMs + " ms for " + bodyBytesMissing
+                + " more body bytes; the Content-Length you sent is larger than the body you sent (RFC 9112 §6.3 rule 6, §8)\n")
+                .getBytes(StandardCharsets.UTF_8);
+        return response(408, "Request Timeout", new String[][] {{"Connection", "close"}, {"Content-Type", "text/plain; charset=utf-8"},
+            {"Content-Length", String.valueOf(body.length)}}, body);
+    }
+
     static int statusFor(ParseError e) {
         return switch (e.rule()) {
             case "limit:start-line" -> 414;

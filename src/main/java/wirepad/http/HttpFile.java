@@ -1,0 +1,163 @@
+package wirepad.http;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code .http} files, the format of the JetBrains HTTP Client and VS Code REST Client:
+ * <pre>
+ *   &#64;host = 127.0.0.1:8080
+ *   ### Create a widget
+ *   POST http://{{host}}/widgets HTTP/1.1
+ *   Content-Type: application/x-www-form-urlencoded
+ *
+ *   name=My%20Widget&amp;color=blue&amp;stock=20
+ * </pre>
+ * {@code ###} starts a request (the rest of the line names it), {@code @name = value} defines a
+ * variable used as {{name}}, {@code #} and {@code //} lines before the request line are comments.
+ * The file uses LF, but as those tools do, the request-line and field lines are SENT WITH CRLF;
+ * the body is sent as written (its line breaks stay LF, trailing line breaks are dropped). What the
+ * tools add is added here too and said in {@code notes}: Host (from an absolute URL, which becomes
+ * origin-form) and Content-Length for a body.
+ */
+public final class HttpFile {
+    private HttpFile() {}
+
+    /** One request of a file: its name, where it goes (host:port or null), the exact draft, what was added. */
+    public record Request(String name, int line, String target, RequestDraft draft, List<String> notes) {}
+
+    private static final Pattern VAR_DEF = Pattern.compile("@([A-Za-z_][A-Za-z0-9_.-]*)\\s*=\\s*(.*)");
+    private static final Pattern VAR_USE = Pattern.compile("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_.-]*)\\s*}}");
+    private static final Pattern URL = Pattern.compile("(?i)(https?)://([^/?#\\s]+)([^\\s#]*)");
+
+    /** Parses a file (UTF-8 text); errors name the line. */
+    public static List<Request> parse(String text) {
+        String[] lines = text.replace("\r\n", "\n").split("\n", -1);
+        Map<String, String> vars = new LinkedHashMap<>();
+        List<Request> out = new ArrayList<>();
+        int i = 0;
+        String name = null;
+        while (i < lines.length) {
+            String l = lines[i];
+            if (l.startsWith("###")) {
+                name = l.substring(3).strip();
+                i++;
+                continue;
+            }
+            Matcher def = VAR_DEF.matcher(l.strip());
+            if (def.matches()) {
+                vars.put(def.group(1), expand(def.group(2).strip(), vars, i + 1));
+                i++;
+                continue;
+            }
+            if (l.isBlank() || l.stripLeading().startsWith("#") || l.stripLeading().startsWith("//")) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int end = i + 1;
+            while (end < lines.length && !lines[end].startsWith("###")) end++;
+            out.add(request(name == null ? "request " + (out.size() + 1) : name.isEmpty() ? "request " + (out.size() + 1) : name,
+                    lines, start, end, vars));
+            name = null;
+            i = end;
+        }
+        return out;
+    }
+
+    private static Request request(String name, String[] lines, int start, int end, Map<String, String> vars) {
+        List<String> notes = new ArrayList<>();
+        String rl = expand(lines[start].strip(), vars, start + 1);
+        String[] parts = rl.split("\\s+");
+        String method = "GET", url, version = "HTTP/1.1";
+        if (parts.length == 1) url = parts[0];
+        else if (parts.length == 2 && parts[1].startsWith("HTTP/")) { url = parts[0]; version = parts[1]; }
+        else if (parts.length == 2) { method = parts[0]; url = parts[1]; }
+        else if (parts.length == 3) { method = parts[0]; url = parts[1]; version = parts[2]; }
+        else throw new IllegalArgumentException("line " + (start + 1) + ": want METHOD URL [HTTP/1.1], got \"" + rl + "\"");
+        String target = null, path = url, host = null;
+        Matcher m = URL.matcher(url);
+        if (m.matches()) {
+            if (m.group(1).equalsIgnoreCase("https")) notes.add("https URL: wirepad sends plain HTTP to the same host and port; use send --tls for TLS");
+            host = m.group(2);
+            target = host.contains(":") && !host.endsWith("]") ? host : host + (m.group(1).equalsIgnoreCase("https") ? ":443" : ":80");
+            path = m.group(3).isEmpty() ? "/" : m.group(3);
+        }
+        List<RequestDraft.Line> fields = new ArrayList<>();
+        int i = start + 1;
+        for (; i < end && !lines[i].isEmpty(); i++) {
+            String f = lines[i];
+            if (f.stripLeading().startsWith("#") || f.stripLeading().startsWith("//")) continue;
+            String e = expand(f, vars, i + 1);
+            if (e.indexOf(':') <= 0) throw new IllegalArgumentException("line " + (i + 1) + ": a field line needs \"Name: value\", got \"" + e + "\"");
+            fields.add(new RequestDraft.Line(latin1(e), RequestDraft.CRLF));
+        }
+        StringBuilder body = new StringBuilder();
+        for (int b = i + 1; b < end; b++) body.append(lines[b]).append(b + 1 < end ? "\n" : "");
+        String bodyText = expand(body.toString(), vars, i + 2).replaceAll("\\n+$", "");
+        byte[] bodyBytes = bodyText.getBytes(StandardCharsets.UTF_8);
+        RequestDraft d = new RequestDraft(latin1(method + " " + path + " " + version), RequestDraft.CRLF, fields, RequestDraft.CRLF, bodyBytes);
+        if (host != null) {
+            RequestDraft.Edit e = d.withHost(host);
+            d = e.draft();
+            if (!e.change().startsWith("nothing")) notes.add(e.change() + " (from the URL; the request-line uses the path)");
+        } else if (d.indexOf("Host") >= 0) {
+            target = d.fields().get(d.indexOf("Host")).value();
+        }
+        if (bodyBytes.length > 0 && d.indexOf("Content-Length") < 0 && d.indexOf("Transfer-Encoding") < 0) {
+            RequestDraft.Edit e = d.withContentLength();
+            d = e.draft();
+            notes.add(e.change() + " (the body's size, as the tools add it)");
+        }
+        if (bodyText.contains("\n")) notes.add("the body's line breaks are sent as LF, as written");
+        return new Request(name, start + 1, target, d, List.copyOf(notes));
+    }
+
+    /** Replaces {{name}}; an unknown name is an error naming the line. */
+    static String expand(String s, Map<String, String> vars, int line) {
+        Matcher m = VAR_USE.matcher(s);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String v = vars.get(m.group(1));
+            if (v == null) throw new IllegalArgumentException("line " + line + ": no variable {{" + m.group(1) + "}} (define it with @"
+                    + m.group(1) + " = value)");
+            m.appendReplacement(sb, Matcher.quoteReplacement(v));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    /** Drafts written as a .http file; {@code problems} gets what the format cannot hold. */
+    public static String write(Map<String, RequestDraft> drafts, List<String> problems) {
+        StringBuilder sb = new StringBuilder("# wirepad drafts. Lines are sent with CRLF, as the HTTP Client tools do.\n");
+        for (Map.Entry<String, RequestDraft> e : drafts.entrySet()) {
+            RequestDraft d = e.getValue();
+            sb.append("\n### ").append(e.getKey()).append('\n');
+            if (!d.startEol().equals(RequestDraft.CRLF) || !d.headEnd().equals(RequestDraft.CRLF)
+                    || d.fields().stream().anyMatch(l -> !l.eol().equals(RequestDraft.CRLF)))
+                problems.add(e.getKey() + ": line endings other than CRLF are written as plain lines (the file cannot show them)");
+            sb.append(utf8(d.startLine())).append('\n');
+            for (RequestDraft.Line l : d.fields()) sb.append(utf8(l.text())).append('\n');
+            String body = new String(d.body(), StandardCharsets.UTF_8);
+            if (!body.isEmpty()) {
+                if (body.contains("\r")) problems.add(e.getKey() + ": CR bytes in the body cannot be kept in a .http file");
+                if (body.endsWith("\n")) problems.add(e.getKey() + ": the body's final line break is dropped when the file is read");
+                sb.append('\n').append(body).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String utf8(String latin1) {
+        return new String(latin1.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+    }
+
+    private static String latin1(String utf16) {
+        return new String(utf16.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+    }
+}

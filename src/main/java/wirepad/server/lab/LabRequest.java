@@ -1,0 +1,76 @@
+package wirepad.server.lab;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import wirepad.http.HttpMessage;
+import wirepad.http.PercentCodec;
+import wirepad.http.StartLine;
+import wirepad.server.Handler;
+
+/**
+ * A request as the lab's routes see it: method, the path (still percent-encoded, as sent), the
+ * query string and its decoded parameters in order, plus the parsed message and who sent it.
+ */
+record LabRequest(String method, String path, String query, List<Param> params, HttpMessage message, Handler.Peer peer) {
+    record Param(String name, String value) {}
+
+    static LabRequest of(HttpMessage m, Handler.Peer peer) {
+        StartLine.RequestLine rl = m.requestLine();
+        String t = rl.target();
+        if (rl.form() == StartLine.TargetForm.ABSOLUTE) {
+            int slash = t.indexOf('/', t.indexOf("//") + 2);
+            t = slash < 0 ? "/" : t.substring(slash);
+        }
+        int q = t.indexOf('?');
+        String path = q < 0 ? t : t.substring(0, q), query = q < 0 ? "" : t.substring(q + 1);
+        return new LabRequest(rl.method(), path, query, params(query), m, peer);
+    }
+
+    /** Query parameters, '+' as space, bad %-escapes kept as typed (a query is not worth a 400 here). */
+    static List<Param> params(String query) {
+        List<Param> out = new ArrayList<>();
+        for (String pair : query.split("&")) {
+            if (pair.isEmpty()) continue;
+            int eq = pair.indexOf('=');
+            out.add(new Param(decode(eq < 0 ? pair : pair.substring(0, eq)), decode(eq < 0 ? "" : pair.substring(eq + 1))));
+        }
+        return out;
+    }
+
+    private static String decode(String s) {
+        try {
+            return new String(PercentCodec.decode(s, true), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return s;
+        }
+    }
+
+    /** The first parameter with this name, or {@code dflt}. */
+    String param(String name, String dflt) {
+        for (Param p : params) if (p.name().equals(name)) return p.value();
+        return dflt;
+    }
+
+    /** A whole-number parameter clamped to [min, max]; {@code dflt} when absent or not a number. */
+    long number(String name, long dflt, long min, long max) {
+        String v = param(name, null);
+        long n = dflt;
+        if (v != null) {
+            try {
+                n = Long.parseLong(v.strip());
+            } catch (NumberFormatException e) {
+                n = dflt;
+            }
+        }
+        return Math.max(min, Math.min(max, n));
+    }
+
+    boolean is(String m) { return method.equals(m); }
+
+    /** Path segment {@code i} (0-based, after the leading '/'), or null. */
+    String segment(int i) {
+        String[] parts = path.substring(1).split("/", -1);
+        return i < parts.length ? parts[i] : null;
+    }
+}

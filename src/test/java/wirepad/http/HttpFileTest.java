@@ -1,0 +1,92 @@
+package wirepad.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** .http files: separators, variables, comments, CRLF on the wire, what is added, errors by line, writing back. */
+class HttpFileTest {
+    static final String FILE = """
+            # a comment
+            @host = 127.0.0.1:8082
+            @path = /widgets
+
+            ### List
+            GET http://{{host}}{{path}} HTTP/1.1
+            Accept: text/html
+
+            ### Create
+            // another comment
+            POST {{path}} HTTP/1.1
+            Host: {{host}}
+            Content-Type: application/x-www-form-urlencoded
+
+            name=My%20Widget&color=blue&stock=20
+
+
+            ###
+            https://example.test/x
+            """;
+
+    @Test void parsesRequestsWithCrlfOnTheWire() {
+        List<HttpFile.Request> rs = HttpFile.parse(FILE);
+        assertEquals(3, rs.size());
+        HttpFile.Request list = rs.get(0);
+        assertEquals("List", list.name());
+        assertEquals(6, list.line());
+        assertEquals("127.0.0.1:8082", list.target());
+        assertEquals("GET /widgets HTTP/1.1\r\nHost: 127.0.0.1:8082\r\nAccept: text/html\r\n\r\n", Parse.s(list.draft().toBytes()));
+        assertTrue(list.notes().get(0).startsWith("added line 1: Host: 127.0.0.1:8082"));
+        HttpFile.Request create = rs.get(1);
+        assertEquals("127.0.0.1:8082", create.target(), "target from the Host field");
+        assertEquals("POST /widgets HTTP/1.1\r\nHost: 127.0.0.1:8082\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                + "Content-Length: 36\r\n\r\nname=My%20Widget&color=blue&stock=20", Parse.s(create.draft().toBytes()));
+        assertTrue(create.notes().stream().anyMatch(n -> n.contains("Content-Length: 36")));
+        HttpFile.Request third = rs.get(2);
+        assertEquals("request 3", third.name());
+        assertEquals("example.test:443", third.target());
+        assertEquals("GET /x HTTP/1.1\r\nHost: example.test\r\n\r\n", Parse.s(third.draft().toBytes()));
+        assertTrue(third.notes().stream().anyMatch(n -> n.startsWith("https URL")));
+        // what is sent parses strictly, whole and byte by byte
+        for (HttpFile.Request r : rs) Parse.one(Parse.req(Parse.s(r.draft().toBytes())));
+    }
+
+    @Test void bodyLinesStayLf() {
+        HttpFile.Request r = HttpFile.parse("POST http://h/ HTTP/1.1\n\nline one\nline two\n\n").get(0);
+        assertTrue(Parse.s(r.draft().toBytes()).endsWith("Content-Length: 17\r\n\r\nline one\nline two"));
+        assertTrue(r.notes().contains("the body's line breaks are sent as LF, as written"));
+    }
+
+    @Test void errorsNameTheLine() {
+        assertEquals("line 2: no variable {{nope}} (define it with @nope = value)",
+                assertThrows(IllegalArgumentException.class, () -> HttpFile.parse("###\nGET http://{{nope}}/\n")).getMessage());
+        assertEquals("line 2: a field line needs \"Name: value\", got \"Broken\"",
+                assertThrows(IllegalArgumentException.class, () -> HttpFile.parse("GET /\nBroken\n")).getMessage());
+        assertEquals("line 1: want METHOD URL [HTTP/1.1], got \"A B C D\"",
+                assertThrows(IllegalArgumentException.class, () -> HttpFile.parse("A B C D\n")).getMessage());
+        assertNull(HttpFile.parse("GET /x\n").get(0).target(), "no URL host and no Host field: no target");
+    }
+
+    @Test void draftsWriteToAFileThatReadsBack() {
+        Map<String, RequestDraft> drafts = new LinkedHashMap<>();
+        drafts.put("one", RequestDraft.of("GET /a HTTP/1.1").add(RequestDraft.Line.of("Host", "h")));
+        drafts.put("two", RequestDraft.of("POST /b HTTP/1.1").add(RequestDraft.Line.of("Host", "h"))
+                .add(RequestDraft.Line.of("Content-Length", "5")).withBody("caf\u00e9".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        List<String> problems = new ArrayList<>();
+        String text = HttpFile.write(drafts, problems);
+        assertEquals(List.of(), problems);
+        List<HttpFile.Request> back = HttpFile.parse(text);
+        assertEquals(List.of("one", "two"), back.stream().map(HttpFile.Request::name).toList());
+        for (HttpFile.Request r : back) assertEquals(drafts.get(r.name()), r.draft());
+        drafts.put("lf", new RequestDraft("GET / HTTP/1.1", "\n", List.of(), "\n", new byte[0]));
+        HttpFile.write(drafts, problems);
+        assertTrue(problems.get(0).startsWith("lf: line endings other than CRLF"));
+    }
+}
