@@ -36,6 +36,9 @@ public final class Servers implements AutoCloseable {
 
         public List<String> log() { synchronized (log) { return List.copyOf(log); } }
 
+        /** What runs (e.g. an HttpServer, whose ledgers hold every connection it served). */
+        public AutoCloseable handle() { return stopper; }
+
         /** Events not shown yet; marks them shown. */
         public List<String> unseen() {
             synchronized (log) {

@@ -182,16 +182,21 @@ final class DraftCommands {
     static void save(Invocation in) throws CommandException {
         List<String> w = in.words();
         if (w.size() != 1) throw in.usage();
-        state(in).saved.put(w.get(0), draft(in));
+        HttpState s = state(in);
+        s.saved.put(w.get(0), draft(in));
+        if (s.target != null) s.savedTargets.put(w.get(0), s.target);
+        else s.savedTargets.remove(w.get(0));
         in.out().println("saved the draft as '" + w.get(0) + "' (" + draft(in).toBytes().length + " bytes)");
     }
 
     static void load(Invocation in) throws CommandException {
         List<String> w = in.words();
         if (w.size() != 1) throw in.usage();
-        RequestDraft d = state(in).saved.get(w.get(0));
+        HttpState s = state(in);
+        RequestDraft d = s.saved.get(w.get(0));
         if (d == null) throw new CommandException("no saved draft '" + w.get(0) + "' (see: drafts)");
         set(in, d);
+        s.target = s.savedTargets.get(w.get(0));
         print(in, d);
     }
 

@@ -56,6 +56,9 @@ public final class HttpCommands implements CommandSet {
                 Command.of("close", help.get("close"), SendCommands::close),
                 Command.of("history", help.get("history"), HistoryCommands::history),
                 Command.of("view", help.get("view"), HistoryCommands::view).withCompleter(Completer.words(views)),
-                Command.of("explain", help.get("explain"), HistoryCommands::explain));
+                Command.of("explain", help.get("explain"), HistoryCommands::explain),
+                Command.of("export", help.get("export"), ExportCommands::export)
+                        .withCompleter(Completer.firstThen(List.of("curl", "nc", "pcap", "http"), List.of())),
+                Command.of("import", help.get("import"), ExportCommands::importFile));
     }
 }

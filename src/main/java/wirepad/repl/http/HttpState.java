@@ -20,6 +20,8 @@ public final class HttpState implements AutoCloseable {
     public String target;
     public boolean tls;
     public final Map<String, RequestDraft> saved = new LinkedHashMap<>();
+    /** Where each saved draft goes by default (its URL's host:port), when it came with one. */
+    public final Map<String, String> savedTargets = new LinkedHashMap<>();
     public final List<ExchangeLog> history = new ArrayList<>();
     /** A connection kept open by {@code open} for keep-alive and pipelining, or null. */
     public Connection connection;

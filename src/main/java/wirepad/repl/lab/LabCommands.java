@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import wirepad.bytes.EscapeException;
-import wirepad.bytes.Escapes;
 import wirepad.bytes.Pointer;
 import wirepad.http.HttpMessage;
 import wirepad.http.ParserOptions;
@@ -34,28 +32,19 @@ public final class LabCommands implements CommandSet {
                 Command.of("env", help.get("env"), LabCommands::env));
     }
 
-    static byte[] bytes(Invocation in) throws CommandException {
-        String text = in.text();
-        if (text.isEmpty()) throw in.usage();
-        try {
-            return Escapes.parse(text);
-        } catch (EscapeException e) {
-            throw CommandException.at(e.getMessage(), text, e.column());
-        }
-    }
 
-    static Role role(byte[] b) {
-        return b.length >= 5 && new String(b, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("HTTP/") ? Role.RESPONSE : Role.REQUEST;
-    }
 
     private static void lint(Invocation in) throws CommandException {
-        byte[] b = bytes(in);
-        in.out().print(LintGrid.render(Lint.run(role(b), b, false, null)));
+        wirepad.repl.http.Sources.Source src = wirepad.repl.http.Sources.resolve(in);
+        if (!src.label().equals("the typed bytes")) in.out().println("lint of " + src.label() + " (" + src.bytes().length + " bytes)");
+        in.out().print(LintGrid.render(Lint.run(src.role(), src.bytes(), false, null)));
     }
 
     private static void env(Invocation in) throws CommandException {
-        byte[] b = bytes(in);
-        Role role = role(b);
+        wirepad.repl.http.Sources.Source src = wirepad.repl.http.Sources.resolve(in);
+        byte[] b = src.bytes();
+        Role role = src.role();
+        if (!src.label().equals("the typed bytes")) in.out().println("env of " + src.label());
         StreamParse r = StreamParse.of(role, ParserOptions.STRICT, b, Integer.MAX_VALUE, role == Role.RESPONSE, null);
         if (r.error() != null)
             throw new CommandException(r.error().describe(), List.of(Pointer.at(b, b.length, r.error().offset()).split("\n")));
