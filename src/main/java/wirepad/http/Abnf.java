@@ -15,6 +15,7 @@ final class Abnf {
     static final int SP = ' ', HTAB = '\t', CR = '\r', LF = '\n';
     private static final boolean[] TCHAR = new boolean[256];
     private static final boolean[] FIELD_VCHAR = new boolean[256];
+    private static final boolean[] FIELD_CONTENT = new boolean[256];
 
     static {
         for (int c = '0'; c <= '9'; c++) TCHAR[c] = true;
@@ -22,6 +23,7 @@ final class Abnf {
         for (int c = 'A'; c <= 'Z'; c++) TCHAR[c] = true;
         for (char c : "!#$%&'*+-.^_`|~".toCharArray()) TCHAR[c] = true;
         for (int c = 0x21; c < 0x100; c++) FIELD_VCHAR[c] = c != 0x7f;
+        for (int c = 0; c < 0x100; c++) FIELD_CONTENT[c] = FIELD_VCHAR[c] || c == SP || c == HTAB;
     }
 
     static boolean tchar(int b) { return TCHAR[b & 0xff]; }
@@ -31,6 +33,9 @@ final class Abnf {
     static boolean vchar(int b) { return b >= 0x21 && b <= 0x7e; }
 
     static boolean fieldVchar(int b) { return FIELD_VCHAR[b & 0xff]; }
+
+    /** field-vchar, SP or HTAB: any byte that may stand inside a field value. */
+    static boolean fieldContent(int b) { return FIELD_CONTENT[b & 0xff]; }
 
     static boolean digit(int b) { return b >= '0' && b <= '9'; }
 

@@ -16,8 +16,9 @@ final class ContentLength {
         int count = 0;
         HeaderField first = null;
         for (HeaderField f : fields) {
-            if (!f.is("Content-Length")) continue;
-            String[] parts = f.value().split(",", -1);
+            if (KnownField.bit(f.name()) != KnownField.CONTENT_LENGTH) continue;
+            String value = f.value();
+            String[] parts = value.indexOf(',') < 0 ? new String[] {value} : value.split(",", -1);
             if (parts.length > 1)
                 diags.add(new Diagnostic(f.valueSpan().start(), "RFC 9110 §8.6", "Content-Length is a list \"" + f.value() + "\""
                         + (allSame(parts) ? "; accepted only because every value is the same" : "")));

@@ -1,7 +1,6 @@
 package wirepad.http;
 
 import java.util.List;
-import wirepad.bytes.Span;
 
 /**
  * One field line, scanned left to right (RFC 9112 §5, RFC 9110 §5.5):
@@ -50,28 +49,28 @@ final class FieldLineParser {
         }
         i++; // the colon
         while (i < end && Abnf.ows(buf[i])) i++;
-        int vStart = i, vEnd = i;
+        int vStart = i;
         boolean crReplaced = false;
-        for (; i < end; i++) {
-            int c = buf[i] & 0xff;
-            if (Abnf.fieldVchar(c)) { vEnd = i + 1; continue; }
-            if (Abnf.ows(c)) continue;
-            if (c == Abnf.CR) {
-                if (partial && i == end - 1) return null;
-                if (!o.allowBareCr()) throw Fail.at(i, "RFC 9112 §2.2", "bare CR (a CR not followed by LF) in field value "
-                        + Fail.near(buf, start, i + 2));
-                if (!partial) d.add(new Diagnostic(i, "RFC 9112 §2.2", "bare CR in field value replaced by SP (lenient)"));
-                crReplaced = true;
-                continue;
-            }
-            throw Fail.badByte(buf, i, "RFC 9110 §5.5", "in field value " + Fail.near(buf, start, Math.min(end, i + 1))
-                    + " (control bytes are not allowed)");
+        while (true) {
+            while (i < end && Abnf.fieldContent(buf[i])) i++; // the fast path: VCHAR, obs-text, SP, HTAB
+            if (i == end) break;
+            if (buf[i] != Abnf.CR)
+                throw Fail.badByte(buf, i, "RFC 9110 §5.5", "in field value " + Fail.near(buf, start, Math.min(end, i + 1))
+                        + " (control bytes are not allowed)");
+            if (partial && i == end - 1) return null;
+            if (!o.allowBareCr()) throw Fail.at(i, "RFC 9112 §2.2", "bare CR (a CR not followed by LF) in field value "
+                    + Fail.near(buf, start, i + 2));
+            if (!partial) d.add(new Diagnostic(i, "RFC 9112 §2.2", "bare CR in field value replaced by SP (lenient)"));
+            crReplaced = true;
+            i++;
         }
+        int vEnd = i; // field-value excludes trailing OWS (and, lenient, a bare CR read as SP)
+        while (vEnd > vStart && (Abnf.ows(buf[vEnd - 1]) || buf[vEnd - 1] == Abnf.CR)) vEnd--;
         if (partial) return null;
         String value = Abnf.latin1(buf, vStart, vEnd);
         if (crReplaced) value = value.replace('\r', ' ');
         String name = CommonNames.name(buf, start, nameEnd, hash);
-        return new HeaderField(name, value, new Span(start, end), new Span(start, nameEnd), new Span(vStart, vEnd));
+        return new HeaderField(name, value, start, end, vStart, vEnd);
     }
 
     /** The continuation of an obs-fold line: OWS then field-content; returns [valueStart, valueEnd) or null. */

@@ -2,7 +2,6 @@ package wirepad.http;
 
 import java.util.ArrayList;
 import java.util.List;
-import wirepad.bytes.Span;
 
 /**
  * The header section, line by line (RFC 9112 §2.1): start-line, field lines, the empty line.
@@ -26,6 +25,10 @@ final class HeadParser {
     final List<HeaderField> fields = new ArrayList<>();
     /** Which framing-relevant fields occur (bits of {@link KnownField}), so later passes can skip. */
     int known;
+    /** Offsets of the Host field lines (RFC 9112 §3.2 wants exactly one in an HTTP/1.1 request). */
+    final List<Integer> hostLines = new ArrayList<>(1);
+    /** Whether some field name contains '_' (names servers may read as '-'). */
+    boolean underscore;
     /** Offset just after the empty line that ends the section. */
     int end = -1;
 
@@ -110,7 +113,10 @@ final class HeadParser {
             throw Fail.at(start, "limit:fields", "more than " + o.limits().maxFields() + " field lines"
                     + (trailers ? " in the trailer section" : "") + " (a server answers 431)");
         fields.add(f);
-        known |= KnownField.bit(f.name());
+        int bit = KnownField.bit(f.name());
+        known |= bit;
+        if (bit == KnownField.HOST) hostLines.add(f.line().start());
+        if (f.name().indexOf('_') >= 0) underscore = true;
         sawField = true;
     }
 
@@ -135,9 +141,9 @@ final class HeadParser {
         HeaderField prev = fields.remove(fields.size() - 1);
         String more = Abnf.latin1(buf, v[0], v[1]);
         String value = prev.value().isEmpty() ? more : more.isEmpty() ? prev.value() : prev.value() + " " + more;
-        int valueEnd = v[1] > v[0] ? v[1] : prev.valueSpan().end();
-        fields.add(new HeaderField(prev.name(), value, new Span(prev.line().start(), contentEnd), prev.nameSpan(),
-                new Span(prev.valueSpan().start(), Math.max(valueEnd, prev.valueSpan().start()))));
+        int valueEnd = v[1] > v[0] ? v[1] : prev.valueEnd();
+        fields.add(new HeaderField(prev.name(), value, prev.lineStart(), contentEnd, prev.valueStart(),
+                Math.max(valueEnd, prev.valueStart())));
         diags.add(new Diagnostic(start, "RFC 9112 §5.2", "obs-fold in " + prev.name() + " replaced by SP (lenient)"));
     }
 

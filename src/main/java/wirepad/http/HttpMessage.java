@@ -7,7 +7,8 @@ import wirepad.bytes.Span;
 /**
  * A complete message as parsed: every part kept exactly, with spans into the stream it came from.
  *
- * @param raw         the message's bytes [span.start, span.end) as received
+ * @param stream      the stream the message came from; {@link #raw()} is its part [span.start, span.end).
+ *                    Bytes of a stream are never changed once received, so sharing it is safe.
  * @param body        the decoded payload (chunk data joined for chunked bodies)
  * @param chunks      each chunk of a chunked body, in order (empty otherwise)
  * @param trailers    trailer fields of a chunked body
@@ -26,11 +27,14 @@ public record HttpMessage(
         Span span,
         Span head,
         Span bodySpan,
-        byte[] raw,
+        byte[] stream,
         boolean keepAlive,
         String persistence) {
 
     public boolean isRequest() { return role == Role.REQUEST; }
+
+    /** The message's bytes exactly as received (a copy). */
+    public byte[] raw() { return java.util.Arrays.copyOfRange(stream, span.start(), span.end()); }
 
     public StartLine.RequestLine requestLine() { return (StartLine.RequestLine) startLine; }
 

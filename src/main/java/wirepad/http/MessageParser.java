@@ -3,6 +3,7 @@ package wirepad.http;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import wirepad.bytes.Span;
@@ -156,29 +157,32 @@ public final class MessageParser {
         Framing f = decision.framing();
         byte[] body = f.kind() == Framing.Kind.CHUNKED ? chunked.body() : Arrays.copyOfRange(buf, bodyStart, end);
         Persistence.Verdict v = Persistence.decide(head.startLine.version(), head.fields, head.known, f, decision.mustClose());
-        return new HttpMessage(role, head.startLine, List.copyOf(head.fields), f, body,
-                chunked == null ? List.of() : List.copyOf(chunked.chunks),
-                chunked == null ? List.of() : List.copyOf(chunked.trailerFields()),
-                List.copyOf(diags), new Span(head.startLine.line().start(), end), new Span(head.startLine.line().start(), bodyStart),
-                new Span(bodyStart, end), Arrays.copyOfRange(buf, head.startLine.line().start(), end), v.keepAlive(), v.reason());
+        // The head parser, chunk decoder and diagnostics list are dropped after this message, so read-only
+        // views of their lists are as safe as copies, and cheaper.
+        return new HttpMessage(role, head.startLine, Collections.unmodifiableList(head.fields), f, body,
+                chunked == null ? List.of() : Collections.unmodifiableList(chunked.chunks),
+                chunked == null ? List.of() : Collections.unmodifiableList(chunked.trailerFields()),
+                diags.isEmpty() ? List.of() : Collections.unmodifiableList(diags), new Span(head.startLine.line().start(), end), new Span(head.startLine.line().start(), bodyStart),
+                new Span(bodyStart, end), buf, v.keepAlive(), v.reason());
     }
 
     /** Checks that need the whole head: Host (RFC 9112 §3.2) and field-name lookalikes. */
     private void checkHead() {
-        for (HeaderField h : head.fields) {
-            if (h.name().indexOf('_') < 0) continue;
-            String canon = h.name().toLowerCase(Locale.ROOT).replace('_', '-');
-            if (canon.equals("content-length") || canon.equals("transfer-encoding") || canon.equals("host"))
-                diags.add(new Diagnostic(h.line().start(), "RFC 9110 §5.1", "\"" + h.name() + "\" is not " + canon
-                        + " here, but servers that map '_' to '-' read it as one (a smuggling trick)"));
+        if (head.underscore) {
+            for (HeaderField h : head.fields) {
+                if (h.name().indexOf('_') < 0) continue;
+                String canon = h.name().toLowerCase(Locale.ROOT).replace('_', '-');
+                if (canon.equals("content-length") || canon.equals("transfer-encoding") || canon.equals("host"))
+                    diags.add(new Diagnostic(h.line().start(), "RFC 9110 §5.1", "\"" + h.name() + "\" is not " + canon
+                            + " here, but servers that map '_' to '-' read it as one (a smuggling trick)"));
+            }
         }
         if (role != Role.REQUEST) return;
-        List<HeaderField> hosts = new ArrayList<>();
-        if ((head.known & KnownField.HOST) != 0) for (HeaderField h : head.fields) if (h.is("Host")) hosts.add(h);
+        List<Integer> hosts = head.hostLines;
         String where = "a server MUST answer 400";
         if (hosts.size() > 1) {
-            if (!o.allowObsFold()) throw Fail.at(hosts.get(1).line().start(), "RFC 9112 §3.2", "more than one Host field (" + where + ")");
-            diags.add(new Diagnostic(hosts.get(1).line().start(), "RFC 9112 §3.2", "more than one Host field (" + where + ")"));
+            if (!o.allowObsFold()) throw Fail.at(hosts.get(1), "RFC 9112 §3.2", "more than one Host field (" + where + ")");
+            diags.add(new Diagnostic(hosts.get(1), "RFC 9112 §3.2", "more than one Host field (" + where + ")"));
         }
         if (hosts.isEmpty() && head.startLine.version().equals("HTTP/1.1")) {
             int at = head.end - 2;
