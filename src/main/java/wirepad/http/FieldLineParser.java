@@ -16,8 +16,8 @@ final class FieldLineParser {
     private FieldLineParser() {}
 
     static HeaderField parse(byte[] buf, int start, int end, boolean partial, ParserOptions o, List<Diagnostic> d) {
-        int i = start, hash = 0;
-        while (i < end && Abnf.tchar(buf[i])) hash = 31 * hash + buf[i++];
+        int i = start;
+        while (i < end && Abnf.tchar(buf[i])) i++;
         if (i == end) {
             if (partial) return null;
             throw Fail.at(i, "RFC 9112 §5", "field line has no ':' " + Fail.near(buf, start, end));
@@ -69,7 +69,7 @@ final class FieldLineParser {
         if (partial) return null;
         String value = Abnf.latin1(buf, vStart, vEnd);
         if (crReplaced) value = value.replace('\r', ' ');
-        String name = CommonNames.name(buf, start, nameEnd, hash);
+        String name = CommonNames.name(buf, start, nameEnd);
         return new HeaderField(name, value, start, end, vStart, vEnd);
     }
 

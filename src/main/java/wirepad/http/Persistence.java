@@ -8,6 +8,8 @@ final class Persistence {
 
     record Verdict(boolean keepAlive, String reason) {}
 
+    private static final Verdict HTTP11_PERSISTENT = new Verdict(true, "HTTP/1.1 without Connection: close -> persistent (RFC 9112 §9.3)");
+
     static Verdict decide(String version, List<HeaderField> fields, int known, Framing framing, String mustClose) {
         if (framing.kind() == Framing.Kind.TUNNEL)
             return new Verdict(false, "the connection became a tunnel; HTTP/1.1 ends here");
@@ -28,6 +30,7 @@ final class Persistence {
             }
         }
         if (close) return new Verdict(false, "Connection: close -> the connection closes after this message (RFC 9112 §9.6)");
+        if (version.equals("HTTP/1.1")) return HTTP11_PERSISTENT;
         if (!version.equals("HTTP/1.0"))
             return new Verdict(true, version + " without Connection: close -> persistent (RFC 9112 §9.3)");
         if (keepAlive) return new Verdict(true, "HTTP/1.0 with Connection: keep-alive -> persistent (RFC 9112 §9.3)");
