@@ -18,11 +18,11 @@ import wirepad.dns.RRType;
 import wirepad.dns.view.Annotate;
 import wirepad.dns.view.DigText;
 import wirepad.dns.view.DnsJson;
-import wirepad.net.dns.DnsCache;
-import wirepad.net.dns.DnsClient;
-import wirepad.net.dns.ResolvConf;
-import wirepad.net.dns.Resolver;
-import wirepad.net.dns.ServerAddress;
+import wirepad.net.resolver.DnsCache;
+import wirepad.net.resolver.DnsClient;
+import wirepad.net.resolver.ResolvConf;
+import wirepad.net.resolver.Resolver;
+import wirepad.net.resolver.ServerAddress;
 
 /** {@code wirepad dns query NAME [TYPE] [@SERVER[:PORT]] [+options]}: a dig-like client. */
 final class DnsQueryCommand {

@@ -9,12 +9,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import wirepad.dns.Name;
-import wirepad.server.dns.Authority;
-import wirepad.server.dns.Breakage;
-import wirepad.server.dns.DnsServer;
-import wirepad.server.dns.Zone;
-import wirepad.server.dns.ZoneException;
-import wirepad.server.dns.ZoneFile;
+import wirepad.server.authority.Authority;
+import wirepad.server.authority.Breakage;
+import wirepad.server.authority.DnsServer;
+import wirepad.server.authority.Zone;
+import wirepad.server.authority.ZoneException;
+import wirepad.server.authority.ZoneFile;
 
 /** {@code wirepad serve dns ...}: headless servers. */
 final class DnsServeCommand {
@@ -129,9 +129,9 @@ final class DnsServeCommand {
         } catch (IllegalArgumentException e) {
             return usage(err, e.getMessage());
         }
-        wirepad.server.dns.DelegationLab lab;
+        wirepad.server.authority.DelegationLab lab;
         try {
-            lab = new wirepad.server.dns.DelegationLab(port, quiet ? null : out);
+            lab = new wirepad.server.authority.DelegationLab(port, quiet ? null : out);
         } catch (IOException e) {
             err.println("wirepad serve dns-lab: cannot bind 127.0.0.2-4 port " + port + ": " + e.getMessage());
             return 1;

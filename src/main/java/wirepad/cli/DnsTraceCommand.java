@@ -9,7 +9,7 @@ import java.util.List;
 import wirepad.dns.Name;
 import wirepad.dns.RRType;
 import wirepad.dns.view.DigText;
-import wirepad.net.dns.Tracer;
+import wirepad.net.resolver.Tracer;
 
 /** {@code wirepad dns trace NAME [TYPE] [--root ADDR]... [--port N]}: iterative resolution, explained. */
 final class DnsTraceCommand {

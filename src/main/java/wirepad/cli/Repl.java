@@ -28,7 +28,7 @@ final class Repl {
     /** Every command set of the REPL — the one place to register a new feature's commands. */
     static List<CommandSet> commandSets() {
         return List.of(new CoreCommands(), new BytesCommands(), new TranscriptCommands(),
-                new HttpCommands(), new wirepad.repl.dns.DnsCommands(), new wirepad.repl.lab.LabCommands(), new ServerCommands());
+                new HttpCommands(), new wirepad.repl.lookup.DnsCommands(), new wirepad.repl.lab.LabCommands(), new ServerCommands());
     }
 
     static CommandTable table() { return new CommandTable(commandSets()); }

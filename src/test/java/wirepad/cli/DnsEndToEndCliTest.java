@@ -11,11 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import wirepad.dns.Name;
-import wirepad.server.dns.Authority;
-import wirepad.server.dns.Breakage;
-import wirepad.server.dns.DnsServer;
-import wirepad.server.dns.LabZone;
-import wirepad.server.dns.ZoneFile;
+import wirepad.server.authority.Authority;
+import wirepad.server.authority.Breakage;
+import wirepad.server.authority.DnsServer;
+import wirepad.server.authority.LabZone;
+import wirepad.server.authority.ZoneFile;
 
 /** The CLI commands against a server started by the test on loopback. */
 @Timeout(value = 20, unit = TimeUnit.SECONDS)

@@ -1,0 +1,155 @@
+package wirepad.server.authority;
+
+import java.util.ArrayList;
+import java.util.List;
+import wirepad.dns.Builder;
+import wirepad.dns.DnsFormatException;
+import wirepad.dns.Edns;
+import wirepad.dns.Header;
+import wirepad.dns.Message;
+import wirepad.dns.Name;
+import wirepad.dns.Opcode;
+import wirepad.dns.Parser;
+import wirepad.dns.Question;
+import wirepad.dns.RRType;
+import wirepad.dns.Rcode;
+import wirepad.dns.Rdata;
+import wirepad.dns.ResourceRecord;
+
+/**
+ * The answering logic of an authoritative server, without sockets: query bytes in, reply bytes
+ * out (or null to stay silent). Follows RFC 1034 §4.3.2 for one or more zones:
+ * referral at a zone cut (NS in authority, glue in additional, AA clear), CNAME chasing inside the
+ * zone, NODATA and NXDOMAIN with the SOA in authority (RFC 2308 §3), REFUSED outside the zones,
+ * FORMERR for malformed queries, NOTIMP for other opcodes, BADVERS for EDNS version > 0
+ * (RFC 6891 §6.1.3). A UDP reply larger than the requester's size (512 without EDNS,
+ * RFC 1035 §4.2.1; the OPT size with it, RFC 6891 §6.2.5) is cut to the question with TC=1.
+ */
+public final class Authority {
+    /** Our own EDNS UDP payload size, advertised in replies. */
+    public static final int OUR_UDP_SIZE = 1232;
+
+    private final List<Zone> zones;
+
+    public Authority(List<Zone> zones) { this.zones = List.copyOf(zones); }
+
+    public List<Zone> zones() { return zones; }
+
+    /** @param tcp true for a query that came over TCP (no size limit but 65535) */
+    public byte[] respond(byte[] query, boolean tcp) {
+        Parser p = new Parser(query);
+        Header h;
+        try {
+            h = p.header();
+        } catch (DnsFormatException e) {
+            return null; // fewer than 12 bytes: nothing to answer to (RFC 1035 §4.1.1 needs the id)
+        }
+        if (h.qr()) return null; // never answer a response
+        Message q;
+        try {
+            q = p.message();
+        } catch (DnsFormatException e) {
+            return Builder.encode(new Message(h.response(false, Rcode.FORMERR.code()), List.of(), List.of(), List.of(), List.of()));
+        }
+        Edns edns = q.edns();
+        List<ResourceRecord> opt = edns == null ? List.of() : List.of(Edns.of(OUR_UDP_SIZE, List.of()).toRecord());
+        if (h.opcode() != Opcode.QUERY.code()) return encode(reply(q, false, Rcode.NOTIMP.code(), opt), tcp, edns);
+        if (q.questions().size() != 1) return encode(reply(q, false, Rcode.FORMERR.code(), opt), tcp, edns);
+        if (edns != null && edns.version() > 0) {
+            // BADVERS = 16: 0 in the header, 1 in the OPT extended rcode (RFC 6891 §6.1.3)
+            List<ResourceRecord> bad = List.of(Edns.of(OUR_UDP_SIZE, List.of()).withExtendedRcode(1).toRecord());
+            return encode(reply(q, false, 0, bad), tcp, edns);
+        }
+        Question question = q.questions().get(0);
+        Zone zone = zoneFor(question.name());
+        if (zone == null) return encode(reply(q, false, Rcode.REFUSED.code(), opt), tcp, edns);
+        return encode(answer(q, zone, question, opt), tcp, edns);
+    }
+
+    private Zone zoneFor(Name n) {
+        Zone best = null;
+        for (Zone z : zones)
+            if (n.isSubdomainOf(z.origin()) && (best == null || z.origin().labelCount() > best.origin().labelCount())) best = z;
+        return best;
+    }
+
+    private static Message reply(Message q, boolean aa, int rcode, List<ResourceRecord> additional) {
+        return new Message(q.header().response(aa, rcode), q.questions(), List.of(), List.of(), additional);
+    }
+
+    private Message answer(Message q, Zone zone, Question question, List<ResourceRecord> opt) {
+        List<ResourceRecord> answers = new ArrayList<>(), authority = new ArrayList<>(), additional = new ArrayList<>();
+        Name name = question.name();
+        int type = question.type();
+        for (int hop = 0; hop < 8; hop++) {
+            Name cut = delegation(zone, name);
+            if (cut != null) {
+                // referral (RFC 1034 §4.3.2 step 3b): not authoritative, NS of the child, glue
+                authority.addAll(zone.at(cut, RRType.NS.code()));
+                for (ResourceRecord ns : zone.at(cut, RRType.NS.code())) glue(zone, ((Rdata.NS) ns.data()).host(), additional);
+                additional.addAll(opt);
+                return new Message(q.header().response(!answers.isEmpty(), 0), q.questions(), answers, authority, additional);
+            }
+            List<ResourceRecord> here = zone.at(name);
+            List<ResourceRecord> cnames = zone.at(name, RRType.CNAME.code());
+            if (!cnames.isEmpty() && type != RRType.CNAME.code()) {
+                answers.addAll(cnames);
+                Name target = ((Rdata.CNAME) cnames.get(0).data()).target();
+                if (!target.isSubdomainOf(zone.origin())) break; // the resolver chases it elsewhere
+                name = target;
+                continue;
+            }
+            List<ResourceRecord> matched = new ArrayList<>();
+            for (ResourceRecord rr : here) if (rr.type() == type || type == RRType.ANY.code()) matched.add(rr);
+            if (matched.isEmpty()) {
+                // NODATA if the name exists (maybe as an empty non-terminal), else NXDOMAIN; SOA in authority
+                int rcode = zone.exists(name) ? Rcode.NOERROR.code() : Rcode.NXDOMAIN.code();
+                authority.add(negativeSoa(zone));
+                additional.addAll(opt);
+                return new Message(q.header().response(true, rcode), q.questions(), answers, authority, additional);
+            }
+            answers.addAll(matched);
+            break;
+        }
+        for (ResourceRecord rr : answers) {
+            if (rr.data() instanceof Rdata.MX mx) glue(zone, mx.exchange(), additional);
+            else if (rr.data() instanceof Rdata.SRV srv) glue(zone, srv.target(), additional);
+            else if (rr.data() instanceof Rdata.NS ns) glue(zone, ns.host(), additional);
+        }
+        additional.addAll(opt);
+        return new Message(q.header().response(true, 0), q.questions(), answers, authority, additional);
+    }
+
+    /** The highest name strictly below the origin, at or above {@code name}, that has NS records. */
+    private static Name delegation(Zone zone, Name name) {
+        int extra = name.labelCount() - zone.origin().labelCount();
+        for (int i = extra - 1; i >= 0; i--) {
+            Name n = name.suffix(i);
+            if (!zone.at(n, RRType.NS.code()).isEmpty()) return n;
+        }
+        return null;
+    }
+
+    /** A and AAAA records for a host inside the zone, added once each. */
+    private static void glue(Zone zone, Name host, List<ResourceRecord> additional) {
+        if (!host.isSubdomainOf(zone.origin())) return;
+        for (ResourceRecord rr : zone.at(host))
+            if ((rr.type() == RRType.A.code() || rr.type() == RRType.AAAA.code()) && !additional.contains(rr)) additional.add(rr);
+    }
+
+    /** RFC 2308 §3: the SOA's TTL in a negative answer is min(SOA TTL, SOA MINIMUM). */
+    private static ResourceRecord negativeSoa(Zone zone) {
+        ResourceRecord soa = zone.soa();
+        return soa.withTtl(Math.min(soa.ttl(), ((Rdata.SOA) soa.data()).minimum()));
+    }
+
+    /** Encodes; a UDP reply over the requester's limit becomes question + OPT with TC=1 (RFC 2181 §9). */
+    static byte[] encode(Message m, boolean tcp, Edns requesterEdns) {
+        byte[] wire = Builder.encode(m);
+        int limit = tcp ? Builder.MAX_MESSAGE : requesterEdns == null ? 512 : Math.min(requesterEdns.effectiveUdpSize(), OUR_UDP_SIZE);
+        if (wire.length <= limit) return wire;
+        List<ResourceRecord> opt = new ArrayList<>();
+        for (ResourceRecord rr : m.additional()) if (rr.data() instanceof Rdata.OPT) opt.add(rr);
+        return Builder.encode(new Message(m.header().withTc(true), m.questions(), List.of(), List.of(), opt));
+    }
+}

@@ -1,0 +1,157 @@
+package wirepad.server.authority;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.BindException;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import wirepad.dns.TcpFramer;
+
+/**
+ * UDP and TCP on the same port, answering with an {@link Authority}. TCP connections may carry
+ * several (pipelined) queries and are closed after {@link #TCP_IDLE_MILLIS} of silence
+ * (RFC 7766 §6.2.3). Each query is logged as one line when a log stream is given.
+ */
+public final class DnsServer implements AutoCloseable {
+    public static final int TCP_IDLE_MILLIS = 10_000;
+
+    private final Authority authority;
+    private final Breakage breakage;
+    private final PrintStream log;
+    private final DatagramSocket udp;
+    private final ServerSocket tcp;
+    private volatile boolean closed;
+
+    /** Binds both sockets; port 0 picks a free port that both UDP and TCP can use. */
+    public DnsServer(Authority authority, InetAddress bind, int port, Breakage breakage, PrintStream log) throws IOException {
+        this.authority = authority;
+        this.breakage = breakage;
+        this.log = log;
+        ServerSocket t = null;
+        DatagramSocket u = null;
+        IOException last = null;
+        for (int tries = 0; tries < (port == 0 ? 20 : 1) && u == null; tries++) {
+            t = new ServerSocket();
+            t.setReuseAddress(true);
+            t.bind(new InetSocketAddress(bind, port));
+            try {
+                u = new DatagramSocket(new InetSocketAddress(bind, t.getLocalPort()));
+            } catch (BindException e) {
+                last = e;
+                t.close();
+            }
+        }
+        if (u == null) throw last != null ? last : new IOException("could not bind UDP and TCP on one port");
+        this.tcp = t;
+        this.udp = u;
+    }
+
+    public int port() { return tcp.getLocalPort(); }
+
+    public InetSocketAddress address() { return new InetSocketAddress(tcp.getInetAddress(), port()); }
+
+    /** Starts the UDP and TCP loops on daemon threads. */
+    public DnsServer start() {
+        thread("dns-udp", this::udpLoop);
+        thread("dns-tcp", this::acceptLoop);
+        return this;
+    }
+
+    private static void thread(String name, Runnable r) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void udpLoop() {
+        byte[] buf = new byte[65535];
+        while (!closed) {
+            DatagramPacket p = new DatagramPacket(buf, buf.length);
+            try {
+                udp.receive(p);
+                byte[] q = java.util.Arrays.copyOf(p.getData(), p.getLength());
+                byte[] r = breakage.apply(authority.respond(q, false));
+                note("udp", p.getSocketAddress().toString(), q, r);
+                if (r != null) udp.send(new DatagramPacket(r, r.length, p.getSocketAddress()));
+            } catch (IOException e) {
+                if (!closed && log != null) log.println("dns server: udp: " + e.getMessage());
+            }
+        }
+    }
+
+    private void acceptLoop() {
+        while (!closed) {
+            try {
+                Socket s = tcp.accept();
+                thread("dns-tcp-conn", () -> connection(s));
+            } catch (IOException e) {
+                if (!closed && log != null) log.println("dns server: tcp accept: " + e.getMessage());
+            }
+        }
+    }
+
+    private void connection(Socket s) {
+        String peer = s.getRemoteSocketAddress().toString();
+        try (s) {
+            s.setSoTimeout(TCP_IDLE_MILLIS);
+            InputStream in = s.getInputStream();
+            OutputStream out = s.getOutputStream();
+            TcpFramer framer = new TcpFramer();
+            byte[] buf = new byte[4096];
+            while (!closed) {
+                int n = in.read(buf);
+                if (n < 0) return;
+                framer.feed(buf, 0, n);
+                for (byte[] q; (q = framer.next()) != null; ) {
+                    byte[] r = breakage.apply(authority.respond(q, true));
+                    note("tcp", peer, q, r);
+                    if (r == null) return; // nothing sensible to say: close (RFC 7766 §6.2.4 leaves this to us)
+                    out.write(TcpFramer.frame(r));
+                    out.flush();
+                }
+            }
+        } catch (SocketTimeoutException e) {
+            // idle: close quietly
+        } catch (SocketException e) {
+            // peer went away
+        } catch (IOException e) {
+            if (log != null) log.println("dns server: tcp " + peer + ": " + e.getMessage());
+        }
+    }
+
+    private void note(String transport, String peer, byte[] q, byte[] r) {
+        if (log == null) return;
+        String what;
+        try {
+            var m = wirepad.dns.Parser.parse(q);
+            what = m.questions().isEmpty() ? "(no question)" : m.questions().get(0).presentation().replace('\t', ' ');
+        } catch (wirepad.dns.DnsFormatException e) {
+            what = "malformed (" + e.getMessage() + ")";
+        }
+        String rcode = "no reply";
+        if (r != null && r.length >= 4) {
+            rcode = wirepad.dns.Rcode.name(r[3] & 0xf) + ((r[2] & 0x02) != 0 ? " TC" : "") + ", " + r.length + " bytes";
+        }
+        synchronized (log) {
+            log.println(transport + " " + peer + " " + what + " -> " + rcode + (breakage != Breakage.NONE ? " [broken: " + breakage + "]" : ""));
+        }
+    }
+
+    @Override public void close() {
+        closed = true;
+        udp.close();
+        try {
+            tcp.close();
+        } catch (IOException e) {
+            // closing anyway
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package wirepad.server.authority;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import wirepad.dns.Name;
+import wirepad.dns.Rdata;
+import wirepad.dns.ResourceRecord;
+
+/** The records of one zone, by owner name; exactly one SOA at the origin (RFC 1035 §5.2). */
+public final class Zone {
+    private final Name origin;
+    private final ResourceRecord soa;
+    private final Map<Name, List<ResourceRecord>> byName = new LinkedHashMap<>();
+
+    public Zone(Name origin, List<ResourceRecord> records) {
+        this.origin = origin;
+        ResourceRecord s = null;
+        for (ResourceRecord rr : records) {
+            if (!rr.name().isSubdomainOf(origin))
+                throw new IllegalArgumentException(rr.name() + " is outside the zone " + origin);
+            if (rr.data() instanceof Rdata.SOA) {
+                if (!rr.name().equals(origin)) throw new IllegalArgumentException("SOA at " + rr.name() + ", not at the origin " + origin);
+                if (s != null) throw new IllegalArgumentException("more than one SOA");
+                s = rr;
+            }
+            byName.computeIfAbsent(rr.name(), k -> new ArrayList<>()).add(rr);
+        }
+        if (s == null) throw new IllegalArgumentException("zone " + origin + " has no SOA record");
+        this.soa = s;
+    }
+
+    public Name origin() { return origin; }
+
+    public ResourceRecord soa() { return soa; }
+
+    /** All records at a name (empty if none). */
+    public List<ResourceRecord> at(Name n) { return byName.getOrDefault(n, List.of()); }
+
+    public List<ResourceRecord> at(Name n, int type) {
+        List<ResourceRecord> l = new ArrayList<>();
+        for (ResourceRecord rr : at(n)) if (rr.type() == type) l.add(rr);
+        return l;
+    }
+
+    /** True if some owner name lies at or below {@code n} (so {@code n} exists, maybe as an empty non-terminal). */
+    public boolean exists(Name n) {
+        for (Name owner : byName.keySet()) if (owner.isSubdomainOf(n)) return true;
+        return false;
+    }
+
+    public int size() {
+        int n = 0;
+        for (List<ResourceRecord> l : byName.values()) n += l.size();
+        return n;
+    }
+}

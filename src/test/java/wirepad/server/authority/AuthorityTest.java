@@ -1,0 +1,113 @@
+package wirepad.server.authority;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import wirepad.bytes.Hex;
+import wirepad.dns.Builder;
+import wirepad.dns.DnsFormatException;
+import wirepad.dns.Edns;
+import wirepad.dns.Header;
+import wirepad.dns.Message;
+import wirepad.dns.Name;
+import wirepad.dns.Parser;
+import wirepad.dns.Question;
+import wirepad.dns.RRType;
+import wirepad.dns.Rcode;
+import wirepad.dns.ResourceRecord;
+
+class AuthorityTest {
+    static final String ZONE = LabZone.TEXT;
+
+    static Authority authority() throws ZoneException { return new Authority(List.of(ZoneFile.parse(ZONE, "lab.zone", Name.ROOT))); }
+
+    static Message ask(String name, RRType type, Edns edns, boolean tcp) throws Exception {
+        byte[] q = Builder.encode(Message.query(99, Question.of(name, type), edns));
+        return Parser.parse(authority().respond(q, tcp));
+    }
+
+    @Test void positiveAnswerIsAuthoritativeWithAdditionalAddresses() throws Exception {
+        Message m = ask("lab", RRType.MX, null, false);
+        assertTrue(m.header().aa());
+        assertTrue(m.header().qr());
+        assertEquals(99, m.header().id());
+        assertEquals("10 mail.lab.", m.answers().get(0).data().presentation());
+        assertEquals("mail.lab.\t3600\tIN\tA\t192.0.2.25", m.additional().get(0).presentation());
+    }
+
+    @Test void cnameIsChasedInsideTheZoneOnly() throws Exception {
+        Message m = ask("ALIAS.lab", RRType.A, null, false);
+        assertEquals(List.of("www.lab.", "192.0.2.7"), m.answers().stream().map(r -> r.data().presentation()).toList());
+        Message out = ask("out.lab", RRType.A, null, false);
+        assertEquals(1, out.answers().size());
+        assertEquals(Rcode.NOERROR.code(), out.rcode());
+    }
+
+    @Test void nxdomainAndNodataCarryTheSoa() throws Exception {
+        Message nx = ask("nope.lab", RRType.A, null, false);
+        assertEquals(Rcode.NXDOMAIN.code(), nx.rcode());
+        assertEquals(RRType.SOA.code(), nx.authority().get(0).type());
+        assertEquals(300, nx.authority().get(0).ttl(), "min(SOA TTL, MINIMUM), RFC 2308 §3");
+        Message nodata = ask("www.lab", RRType.AAAA, null, false);
+        assertEquals(Rcode.NOERROR.code(), nodata.rcode());
+        assertTrue(nodata.answers().isEmpty());
+        assertEquals(RRType.SOA.code(), nodata.authority().get(0).type());
+        Message ent = ask("b.c.lab", RRType.A, null, false);
+        assertEquals(Rcode.NOERROR.code(), ent.rcode(), "empty non-terminal exists");
+    }
+
+    @Test void referralWithGlue() throws Exception {
+        Message m = ask("deep.x.sub.lab", RRType.A, null, false);
+        assertFalse(m.header().aa());
+        assertTrue(m.answers().isEmpty());
+        assertEquals("sub.lab.\t3600\tIN\tNS\tns.sub.lab.", m.authority().get(0).presentation());
+        assertEquals("ns.sub.lab.\t3600\tIN\tA\t127.0.0.3", m.additional().get(0).presentation());
+    }
+
+    @Test void refusedOutsideTheZones() throws Exception {
+        assertEquals(Rcode.REFUSED.code(), ask("example.test", RRType.A, null, false).rcode());
+    }
+
+    @Test void truncationFollowsTheRequestersSize() throws Exception {
+        Message small = ask("big.lab", RRType.TXT, null, false);
+        assertTrue(small.header().tc(), "over 512 without EDNS");
+        assertTrue(small.answers().isEmpty());
+        Message edns = ask("big.lab", RRType.TXT, Edns.of(1232, List.of()), false);
+        assertFalse(edns.header().tc());
+        assertEquals(2, edns.answers().size());
+        assertNotNull(edns.edns());
+        Message tcp = ask("big.lab", RRType.TXT, null, true);
+        assertFalse(tcp.header().tc());
+        assertEquals(2, tcp.answers().size());
+    }
+
+    @Test void formerrNotimpBadversAndSilence() throws Exception {
+        Authority a = authority();
+        byte[] garbage = Hex.parse("abcd 0100 0001 0000 0000 0000 05 61");
+        Message fe = Parser.parse(a.respond(garbage, false));
+        assertEquals(Rcode.FORMERR.code(), fe.rcode());
+        assertEquals(0xabcd, fe.header().id());
+        assertNull(a.respond(Hex.parse("abcd01"), false), "too short to answer");
+        Header notify = new Header(7, false, 4, false, false, false, false, false, false, false, 0);
+        byte[] n = Builder.encode(new Message(notify, List.of(Question.of("lab", RRType.SOA)), List.of(), List.of(), List.of()));
+        assertEquals(Rcode.NOTIMP.code(), Parser.parse(a.respond(n, false)).rcode());
+        byte[] v1 = Builder.encode(Message.query(8, Question.of("www.lab", RRType.A), new Edns(1232, 0, 1, false, 0, List.of())));
+        assertEquals(Rcode.BADVERS.code(), Parser.parse(a.respond(v1, false)).rcode());
+        byte[] response = Builder.encode(Message.query(9, Question.of("www.lab", RRType.A), null).withHeader(Header.query(9).response(false, 0)));
+        assertNull(a.respond(response, false), "never answer a response");
+        byte[] two = new Builder(Header.query(3)).question(Question.of("a.lab", RRType.A)).question(Question.of("b.lab", RRType.A)).finish();
+        assertEquals(Rcode.FORMERR.code(), Parser.parse(a.respond(two, false)).rcode());
+    }
+
+    @Test void brokenRepliesAreBrokenTheWayTheySay() throws Exception {
+        byte[] reply = authority().respond(Builder.encode(Message.query(5, Question.of("www.lab", RRType.A), null)), false);
+        DnsFormatException ptr = assertThrows(DnsFormatException.class, () -> Parser.parse(Breakage.BAD_POINTER.apply(reply)));
+        assertEquals("answer[0].name", ptr.field());
+        DnsFormatException cut = assertThrows(DnsFormatException.class, () -> Parser.parse(Breakage.TRUNCATED_RDATA.apply(reply)));
+        assertEquals("answer[0].rdlength", cut.field());
+        assertEquals(6, Parser.parse(Breakage.WRONG_ID.apply(reply)).header().id());
+        List<ResourceRecord> ok = Parser.parse(Breakage.NONE.apply(reply)).answers();
+        assertEquals(1, ok.size());
+    }
+}
