@@ -14,14 +14,14 @@ public final class BenchMain {
     private BenchMain() {}
 
     public static void main(String[] args) throws RunnerException {
-        String include = args.length > 0 ? args[0] : HeadParseBench.class.getSimpleName();
+        String include = args.length > 0 ? args[0] : "HeadParseBench|DnsBench";
         Options opt = new OptionsBuilder().include(include).forks(1).warmupIterations(3).warmupTime(TimeValue.seconds(1))
                 .measurementIterations(5).measurementTime(TimeValue.seconds(1)).build();
         Collection<RunResult> results = new Runner(opt).run();
         Map<String, byte[]> inputs = Map.of("browserGet", HeadParseBench.BROWSER_GET, "apiResponse", HeadParseBench.API_RESPONSE,
-                "chunkedResponse", HeadParseBench.CHUNKED_RESPONSE);
+                "chunkedResponse", HeadParseBench.CHUNKED_RESPONSE, "decode", DnsBench.WIRE, "encode", DnsBench.WIRE);
         System.out.println();
-        System.out.println("whole-buffer parse (target: >= 500 MB/s for heads)");
+        System.out.println("whole-buffer HTTP parse (target: >= 500 MB/s for heads); DNS decode/encode of a typical response");
         for (RunResult r : results) {
             String name = r.getParams().getBenchmark();
             name = name.substring(name.lastIndexOf('.') + 1);

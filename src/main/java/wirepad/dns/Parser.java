@@ -41,7 +41,7 @@ public final class Parser {
         int at = r.pos();
         int flags = r.u16("header.flags");
         header = Header.fromFlags(id, flags);
-        r.note(String.format("0x%04x %s opcode=%s rcode=%s", flags, header.flagNames().isEmpty() ? "(no flags)" : header.flagNames(),
+        if (r.recording()) r.note(String.format("0x%04x %s opcode=%s rcode=%s", flags, header.flagNames().isEmpty() ? "(no flags)" : header.flagNames(),
                 Opcode.name(header.opcode()), Rcode.name(header.rcode())));
         if (at != 2) throw new IllegalStateException("header not at offset 0");
         for (Section s : Section.values()) counts[s.ordinal()] = r.u16("header." + s.countField());
@@ -61,9 +61,9 @@ public final class Parser {
         String f = "question[" + index + "]";
         Name n = r.name(f + ".name");
         int type = r.u16(f + ".type");
-        r.note(type + " (" + RRType.name(type) + ")");
+        if (r.recording()) r.note(type + " (" + RRType.name(type) + ")");
         int cls = r.u16(f + ".class");
-        r.note(cls + " (" + RRClass.name(cls) + ")");
+        if (r.recording()) r.note(cls + " (" + RRClass.name(cls) + ")");
         index++;
         Question q = new Question(n, type, cls);
         questions.add(q);
@@ -94,14 +94,14 @@ public final class Parser {
         String f = s.label() + "[" + index + "]";
         Name name = r.name(f + ".name");
         int type = r.u16(f + ".type");
-        r.note(type + " (" + RRType.name(type) + ")");
+        if (r.recording()) r.note(type + " (" + RRType.name(type) + ")");
         int cls = r.u16(f + ".class");
-        r.note(cls + " (" + RRClass.name(cls) + ")");
+        if (r.recording()) r.note(cls + " (" + RRClass.name(cls) + ")");
         long ttl = r.u32(f + ".ttl");
         if (type == RRType.OPT.code()) {
-            r.note(String.format("0x%08x ext-rcode=%d version=%d%s", ttl, ttl >>> 24, ttl >>> 16 & 0xff, (ttl & 0x8000) != 0 ? " do" : ""));
+            if (r.recording()) r.note(String.format("0x%08x ext-rcode=%d version=%d%s", ttl, ttl >>> 24, ttl >>> 16 & 0xff, (ttl & 0x8000) != 0 ? " do" : ""));
         } else {
-            r.note(ttl + " (" + Ttl.human(ttl) + ")");
+            if (r.recording()) r.note(ttl + " (" + Ttl.human(ttl) + ")");
         }
         if (type == RRType.OPT.code()) {
             // the note on class is set after the fact: for OPT the class field is the UDP payload size (RFC 6891 §6.1.2)

@@ -12,8 +12,10 @@ public enum RRClass {
 
     public int code() { return code; }
 
+    private static final RRClass[] VALUES = values();
+
     public static RRClass of(int code) {
-        for (RRClass c : values()) if (c.code == code) return c;
+        for (RRClass c : VALUES) if (c.code == code) return c;
         return null;
     }
 

@@ -19,8 +19,10 @@ public enum RRType {
     public int code() { return code; }
 
     /** The constant for a wire code, or null when the code has no mnemonic here. */
+    private static final RRType[] VALUES = values();
+
     public static RRType of(int code) {
-        for (RRType t : values()) if (t.code == code) return t;
+        for (RRType t : VALUES) if (t.code == code) return t;
         return null;
     }
 

@@ -55,6 +55,9 @@ final class WireReader {
 
     List<Label> labels() { return labels == null ? List.of() : labels; }
 
+    /** Whether labels are being recorded: callers skip building notes nobody will read. */
+    boolean recording() { return labels != null; }
+
     void label(int start, int end, String name, String note) {
         if (labels != null) labels.add(new Label(start, end, name, note));
     }
@@ -181,7 +184,7 @@ final class WireReader {
             } else if (len == 0) {
                 wire += 1;
                 if (!jumped) {
-                    label(p, p + 1, field + ".root", "0 (end of name)");
+                    if (labels != null) label(p, p + 1, field + ".root", "0 (end of name)");
                     end = p + 1;
                 }
                 break;
@@ -194,7 +197,7 @@ final class WireReader {
                 if (wire + 1 > Name.MAX_WIRE) throw error(p, field, "name longer than 255 octets (RFC 1035 §3.1)");
                 byte[] l = java.util.Arrays.copyOfRange(b, p + 1, p + 1 + len);
                 parts.add(l);
-                if (!jumped) {
+                if (!jumped && labels != null) {
                     StringBuilder sb = new StringBuilder("len=").append(len).append(" \"");
                     Name.appendLabel(sb, l);
                     label(p, p + 1 + len, field + ".label", sb.append('"').toString());
@@ -203,7 +206,7 @@ final class WireReader {
             }
         }
         Name n = Name.of(parts);
-        if (pointerAt >= 0) {
+        if (pointerAt >= 0 && labels != null) {
             Name suffix = n.suffix(labelsBeforeJump);
             int target = (b[pointerAt] & 0x3f) << 8 | (b[pointerAt + 1] & 0xff);
             label(pointerAt, pointerAt + 2, field + ".pointer", String.format("-> 0x%04x (%s) saves %d bytes",
