@@ -75,7 +75,8 @@ final class ExportCommands {
 
     /** import FILE.http: every request becomes a saved draft (named by its ### line, else http1, http2…). */
     static void importFile(Invocation in) throws Exception {
-        List<String> w = in.words();
+        List<String> w = new ArrayList<>(in.words());
+        boolean send = w.remove("--send");
         if (w.size() != 1) throw in.usage();
         Path p = in.session().resolve(w.get(0));
         String text;
@@ -107,6 +108,18 @@ final class ExportCommands {
         }
         in.out().println(rs.size() + " request" + (rs.size() == 1 ? "" : "s") + " saved as drafts; lines go out with CRLF, as the"
                 + " HTTP Client tools send them; the last one is the current draft ('load NAME', 'pipe A B', 'send')");
+        if (!send) return;
+        int k = 0;
+        for (HttpFile.Request r : rs) {
+            k++;
+            String target = r.target() == null ? null : r.target().matches(".*:\\d+") ? r.target() : r.target() + ":80";
+            if (target == null) {
+                in.out().println("request " + k + ": no host (no URL and no Host line), not sent");
+                continue;
+            }
+            in.cancel().check();
+            SendCommands.exchange(in, target, SendCommands.Opts.parse(List.of("--view", "curl"), false), List.of(r.draft().toBytes()));
+        }
     }
 
     private record Request(byte[] bytes, String target) {}

@@ -146,4 +146,15 @@ class HttpCommandsTest {
         assertEquals(1, http().history.size());
         assertTrue(run("pipe a nope").contains("no saved draft 'nope'"));
     }
+
+    @Test void importedHttpFileIsSentRequestByRequest(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        run("serve echo");
+        String addr = session.get("echo");
+        java.nio.file.Files.writeString(dir.resolve("two.http"), "@h = " + addr + "\n### first\nGET http://{{h}}/one\n\n### second\nGET http://{{h}}/two\n");
+        String out = run("import " + dir.resolve("two.http") + " --send");
+        assertTrue(out.contains("first          GET /one HTTP/1.1   -> " + addr), out);
+        assertTrue(out.indexOf("You have requested: /one") < out.indexOf("You have requested: /two"), out);
+        assertEquals(2, http().history.size());
+        assertTrue(http().saved.containsKey("second"));
+    }
 }
