@@ -30,7 +30,7 @@ final class HistoryCommands {
             else if (List.of("side", "curl", "flow", "hex").contains(w)) view = w;
             else throw in.usage();
         }
-        in.out().print(Views.render(exchange(in, n), view, in.out().width()));
+        in.out().print(Colors.apply(Views.render(exchange(in, n), view, in.out().width()), in.out()));
     }
 
     static void explain(Invocation in) throws CommandException {

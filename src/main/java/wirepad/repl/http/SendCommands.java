@@ -147,7 +147,7 @@ final class SendCommands {
             ExchangeLog x = new ExchangeLog(s.history.size() + 1, c.target(), requests, c.ledger(), r,
                     reuse ? 0 : c.connectNanos(), reuse ? 0 : c.tlsNanos(), sentFrom, (int) c.ledger().total(Direction.SENT));
             s.history.add(x);
-            in.out().print(Views.render(x, o.view(), in.out().width()));
+            in.out().print(Colors.apply(Views.render(x, o.view(), in.out().width()), in.out()));
             if (reuse) {
                 boolean peerGone = c.ledger().closedBy() != null;
                 boolean mustClose = !r.responses().isEmpty() && !r.responses().get(r.responses().size() - 1).keepAlive();

@@ -157,4 +157,16 @@ class HttpCommandsTest {
         assertEquals(2, http().history.size());
         assertTrue(http().saved.containsKey("second"));
     }
+
+    @Test void colourFollowsTheSettingAndNeverChangesTheText() {
+        run("serve echo");
+        run("new http://$echo/");
+        String plain = run("send --view curl");
+        assertFalse(plain.contains("\u001b["), "colour is off in scripts");
+        run("set color on");
+        String coloured = run("view curl");
+        assertTrue(coloured.contains("\u001b[32m* stopped: Content-Length satisfied (22 bytes)\u001b[0m"), coloured);
+        assertEquals(plain.substring(plain.indexOf('\n')), wirepad.repl.Style.strip(coloured).substring(coloured.indexOf('\n') < 0 ? 0
+                : wirepad.repl.Style.strip(coloured).indexOf('\n')));
+    }
 }
