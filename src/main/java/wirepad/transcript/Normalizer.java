@@ -14,6 +14,8 @@ import wirepad.repl.Style;
  * <ul>
  * <li>the value of every volatile session variable (a server's host:port, the transcript's temp
  *     dir) becomes {@code $name} — longest values first;</li>
+ * <li>any other loopback port of 4-5 digits (the client's ephemeral port, shown by views) becomes
+ *     {@code $PORT}: {@code 127.0.0.1:40138}, tcpflow's {@code 127.0.0.1.40138}, curl's {@code port 40138 from};</li>
  * <li>an IMF-fixdate ({@code Sun, 06 Nov 1994 08:49:37 GMT}, RFC 9110 §5.6.7) becomes {@code $DATE};</li>
  * <li>colour sequences and trailing whitespace are removed.</li>
  * </ul>
@@ -22,6 +24,7 @@ public final class Normalizer {
     static final Pattern IMF_FIXDATE = Pattern.compile(
             "(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \\d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \\d{4} \\d{2}:\\d{2}:\\d{2} GMT");
     public static final String DATE = "$DATE";
+    static final Pattern LOOPBACK_PORT = Pattern.compile("(127\\.0\\.0\\.1[:.]|\\[::1\\]:|\\) port |nc 127\\.0\\.0\\.1 )\\d{4,5}\\b");
 
     private final List<Map.Entry<String, String>> replacements;
 
@@ -41,6 +44,8 @@ public final class Normalizer {
         String s = Style.strip(line);
         for (Map.Entry<String, String> e : replacements) s = s.replace(e.getKey(), e.getValue());
         if (s.indexOf(" GMT") >= 0) s = IMF_FIXDATE.matcher(s).replaceAll(Matcher.quoteReplacement(DATE));
+        if (s.indexOf("127.0.0.1") >= 0 || s.indexOf("::1") >= 0 || s.indexOf(") port ") >= 0)
+            s = LOOPBACK_PORT.matcher(s).replaceAll("$1\\$PORT");
         return s.stripTrailing();
     }
 

@@ -27,4 +27,16 @@ class NormalizerTest {
         assertEquals(List.of("", "a", "", "b"), Normalizer.of(Session.basic()).lines("\na\n\nb\n\n\n"));
         assertEquals(List.of(), Normalizer.of(Session.basic()).lines(""));
     }
+
+    @Test void ephemeralLoopbackPortsBecomePort() {
+        Session s = Session.basic();
+        s.setVolatile("echo", "127.0.0.1:8080");
+        Normalizer n = Normalizer.of(s);
+        assertEquals("127.0.0.1.$PORT-127.0.0.1.$PORT: GET /", n.line("127.0.0.1.40138-127.0.0.1.08080: GET /"));
+        assertEquals("* Connected to $echo (127.0.0.1) port $PORT from 127.0.0.1:$PORT",
+                n.line("* Connected to 127.0.0.1:8080 (127.0.0.1) port 8080 from 127.0.0.1:51022"));
+        assertEquals("'\\r\\n' | nc 127.0.0.1 $PORT", n.line("'\\r\\n' | nc 127.0.0.1 32987"));
+        assertEquals("[::1]:$PORT", n.line("[::1]:40001"));
+        assertEquals("127.0.0.1:53 and 10.1.2.3:40138 stay", n.line("127.0.0.1:53 and 10.1.2.3:40138 stay"));
+    }
 }
