@@ -3,8 +3,10 @@
 #
 #   src/interop/dns.sh            (the Makefile's 'interop' target runs it after 'make all')
 #
-# Needs dig (Debian: bind9-dnsutils) and optionally kdig (knot-dnsutils). A missing tool makes its
-# checks SKIP, unless CI=true: then a missing tool is a failure. Exit status 0 only if nothing failed.
+# Needs dig (Debian: bind9-dnsutils), optionally kdig (knot-dnsutils), and NSD (nsd: a real
+# authoritative server that serves the same zone for 'wirepad dns query' to ask; /usr/sbin/nsd, so
+# /usr/sbin must be on PATH, as it is for root). A missing tool makes its checks SKIP, unless CI=true:
+# then a missing tool is a failure. Exit status 0 only if nothing failed.
 # The last line is always "dns interop: N passed, N failed".
 set -u
 cd "$(dirname "$0")/../.." || exit 2
@@ -15,8 +17,16 @@ TIMEOUT=${DNS_INTEROP_TIMEOUT:-3}   # seconds per dig/kdig try
 pass=0 fail=0 skip=0
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/wirepad-dns-interop.XXXXXX")
 pids=()
+nsd_pid=    # NSD, started with setsid: its process group holds xfrd (this pid), main and server processes
 
 cleanup() {
+    if [ -n "$nsd_pid" ]; then
+        kill -- "-$nsd_pid" 2>/dev/null || kill "$nsd_pid" 2>/dev/null
+        wait "$nsd_pid" 2>/dev/null
+        # main and server exit on their own once told; wait for them, 5 s at most
+        for _ in $(seq 1 50); do kill -0 -- "-$nsd_pid" 2>/dev/null || break; sleep 0.1; done
+        kill -0 -- "-$nsd_pid" 2>/dev/null && kill -KILL -- "-$nsd_pid" 2>/dev/null
+    fi
     for p in "${pids[@]}"; do kill "$p" 2>/dev/null; wait "$p" 2>/dev/null; done
     rm -rf "$tmp"
 }
@@ -44,7 +54,7 @@ answers() { awk '/^;; ANSWER SECTION:/ { on = 1; next } on && /^$/ { on = 0 } on
 pids+=($!)
 port=
 for _ in $(seq 1 100); do
-    port=$(sed -n 's/^dns: listening on 127\.0\.0\.1 port \([0-9]*\).*/\1/p' "$tmp/server.log")
+    port=$(sed -n 's/^dns: listening on 127\.0\.0\.1 port \([0-9]*\).*/\1/p' "$tmp/server.log" 2>/dev/null)
     [ -n "$port" ] && break
     sleep 0.1
 done
@@ -197,6 +207,132 @@ else
         n=$((n + 1))
         text=$(kdig @127.0.0.1 -p "$rport" +time="$TIMEOUT" +retry=0 +edns +qr example.lab MX 2>&1)
         decode_check kdig "$text"
+    fi
+fi
+
+# --- wirepad dns query against a real authoritative server: NSD serving the same zone ---
+# NSD runs in the foreground (-d) from a config in $tmp: loopback only, no chroot, no user switch, no
+# database, no remote control, all state files in $tmp. It takes examples/example.lab.zone as it is
+# (nsd-checkzone accepts it, TYPE65280 \# included), so no adjusted copy is needed. It is started
+# with setsid so that the trap can end its whole process group (xfrd, main, and server processes).
+# Each answer wirepad prints must equal dig's answer from the same server, in canon's form; TTLs are
+# compared as they are, since an authoritative server does not count them down.
+nsd_port=
+if have nsd nsd "NSD serves example.lab (for wirepad dns query against a real server)"; then
+    cat >"$tmp/nsd.zone.conf" <<NSDZONE
+zone:
+    name: "example.lab"
+    zonefile: "$PWD/$ZONE"
+NSDZONE
+    for try in 1 2 3 4 5; do   # a random free port; if another process takes it first, NSD exits: try another
+        p=$((20000 + RANDOM % 40000))
+        if command -v ss >/dev/null 2>&1 && [ -n "$(ss -Hlnut "sport = :$p" 2>/dev/null)" ]; then continue; fi
+        cat >"$tmp/nsd.conf" <<NSDCONF
+server:
+    ip-address: 127.0.0.1@$p
+    port: $p
+    do-ip4: yes
+    do-ip6: no
+    username: ""
+    chroot: ""
+    database: ""
+    zonesdir: "$tmp"
+    pidfile: "$tmp/nsd.pid"
+    xfrdfile: "$tmp/nsd.xfrd.state"
+    xfrdir: "$tmp"
+    zonelistfile: "$tmp/nsd.zone.list"
+    logfile: "$tmp/nsd.log"
+    server-count: 1
+    verbosity: 1
+remote-control:
+    control-enable: no
+include: "$tmp/nsd.zone.conf"
+NSDCONF
+        rm -f "$tmp/nsd.log"
+        if command -v setsid >/dev/null 2>&1; then setsid nsd -d -c "$tmp/nsd.conf" >"$tmp/nsd.out" 2>&1 &
+        else nsd -d -c "$tmp/nsd.conf" >"$tmp/nsd.out" 2>&1 & fi
+        nsd_pid=$!
+        state=
+        for _ in $(seq 1 100); do   # 10 s at most for "nsd started" (logged after the sockets are bound)
+            grep -q 'nsd started' "$tmp/nsd.log" 2>/dev/null && { state=up; break; }
+            kill -0 "$nsd_pid" 2>/dev/null || { state=exited; break; }
+            sleep 0.1
+        done
+        [ "$state" = up ] && { nsd_port=$p; break; }
+        # not up: end it if it still runs, reap it, and forget its id (so the trap kills nothing by a stale id)
+        [ -z "$state" ] && { kill -- "-$nsd_pid" 2>/dev/null || kill "$nsd_pid" 2>/dev/null; }
+        wait "$nsd_pid" 2>/dev/null
+        nsd_pid=
+        grep -q 'Address already in use' "$tmp/nsd.log" 2>/dev/null || break   # not a port clash: no retry
+    done
+    if [ -n "$nsd_port" ]; then ok "NSD $(nsd -v 2>&1 | sed -n '1s/.*version //p') serves example.lab on 127.0.0.1 port $nsd_port"
+    else
+        case ${state:-} in exited) why="nsd exited before logging 'nsd started':" ;; *) why="no 'nsd started' within 10 s:" ;; esac
+        bad "NSD starts" "$why" "$(cat "$tmp/nsd.log" "$tmp/nsd.out" 2>/dev/null | tail -5)"
+    fi
+fi
+if [ -n "$nsd_port" ]; then
+    NDIG=(dig @127.0.0.1 -p "$nsd_port" +time="$TIMEOUT" +tries=1 +norecurse)
+    WQ=("@127.0.0.1:$nsd_port" +norecurse +timeout=$((TIMEOUT * 1000)) +tries=1)
+    # authority: the AUTHORITY SECTION of dig-style output, like answers.
+    authority() { awk '/^;; AUTHORITY SECTION:/ { on = 1; next } on && /^$/ { on = 0 } on' | canon; }
+    status() { sed -n 's/.*status: \([A-Z]*\),.*/\1/p' | head -1; }
+    flags() { sed -n 's/^;; flags: \([^;]*\);.*/\1/p' | head -1; }
+
+    # Every type in the zone; alias A follows the CNAME to www's A; big TXT (848 bytes) fits EDNS's 1232.
+    for q in "www.example.lab A" "www.example.lab AAAA" "example.lab MX" "txt.example.lab TXT" \
+             "_sip._udp.example.lab SRV" "alias.example.lab A" "alias.example.lab CNAME" "example.lab CAA" \
+             "odd.example.lab TYPE65280" "example.lab SOA" "example.lab NS" "big.example.lab TXT"; do
+        have dig bind9-dnsutils "wirepad dns query $q @NSD = dig" || continue
+        # shellcheck disable=SC2086
+        want=$("${NDIG[@]}" +noall +answer $q 2>&1 | canon)
+        # shellcheck disable=SC2086
+        got=$("$WIREPAD" dns query $q "${WQ[@]}" 2>&1 | answers)
+        if [ -n "$want" ] && [ "$got" = "$want" ]; then ok "wirepad dns query $q @NSD = dig ($(echo "$want" | wc -l) records)"
+        else bad "wirepad dns query $q @NSD differs from dig" "dig:     $(echo "$want" | head -3 | tr '\n' '|')" "wirepad: $(echo "$got" | head -3 | tr '\n' '|')"; fi
+    done
+
+    # NXDOMAIN: same status, and the same authority section, which holds the zone's SOA (RFC 2308 §3).
+    if have dig bind9-dnsutils "wirepad dns query NXDOMAIN @NSD = dig"; then
+        d=$("${NDIG[@]}" nothere.example.lab A 2>&1)
+        w=$("$WIREPAD" dns query nothere.example.lab A "${WQ[@]}" 2>&1)
+        da=$(echo "$d" | authority) wa=$(echo "$w" | authority)
+        if [ "$(echo "$d" | status)" = NXDOMAIN ] && [ "$(echo "$w" | status)" = NXDOMAIN ] \
+           && [ "$wa" = "$da" ] && echo "$wa" | grep -q ' IN SOA ' && [ -z "$(echo "$w" | answers)" ]; then
+            ok "wirepad dns query nothere.example.lab A @NSD: NXDOMAIN, SOA in authority, as dig"
+        else bad "wirepad dns query NXDOMAIN @NSD differs from dig" "dig:     $(echo "$d" | status) $(echo "$da" | tr '\n' '|')" \
+                 "wirepad: $(echo "$w" | status) $(echo "$wa" | tr '\n' '|')"; fi
+    fi
+
+    # big TXT without EDNS: NSD keeps UDP within 512 bytes, so TC=1 and no answers (+ignore) ...
+    if have dig bind9-dnsutils "wirepad dns query +noedns +ignore big TXT @NSD = dig"; then
+        d=$("${NDIG[@]}" +noedns +ignore big.example.lab TXT 2>&1)
+        w=$("$WIREPAD" dns query big.example.lab TXT "${WQ[@]}" +noedns +ignore 2>&1)
+        df=$(echo "$d" | flags) wf=$(echo "$w" | flags)
+        if echo " $wf " | grep -q ' tc ' && [ "$wf" = "$df" ] && echo "$w" | grep -q 'ANSWER: 0' && echo "$d" | grep -q 'ANSWER: 0'; then
+            ok "wirepad dns query +noedns +ignore big.example.lab TXT @NSD: TC set ($wf), no answers, as dig"
+        else bad "wirepad dns query +noedns +ignore big TXT @NSD" "dig flags:     $df" "wirepad flags: $wf" "$(echo "$w" | grep -E 'ANSWER:|reply')"; fi
+    fi
+    # ... and without +ignore both retry over TCP and get all three records.
+    if have dig bind9-dnsutils "wirepad dns query +noedns big TXT @NSD (TC->TCP) = dig"; then
+        d=$("${NDIG[@]}" +noedns big.example.lab TXT 2>&1)
+        w=$("$WIREPAD" dns query big.example.lab TXT "${WQ[@]}" +noedns 2>&1)
+        want=$(echo "$d" | answers) got=$(echo "$w" | answers)
+        if echo "$w" | grep -q 'TC=1.*retrying over TCP' && echo "$d" | grep -q 'Truncated, retrying in TCP mode' \
+           && [ "$(echo "$got" | grep -c ' IN TXT ')" = 3 ] && [ "$got" = "$want" ]; then
+            ok "wirepad dns query +noedns big.example.lab TXT @NSD: TC=1, retried over TCP, 3 records, as dig"
+        else bad "wirepad dns query +noedns big TXT @NSD (TC->TCP)" "$(echo "$w" | grep -E 'attempt|TC=1|ANSWER:')" \
+                 "dig:     $(echo "$want" | cut -c1-60 | tr '\n' '|')" "wirepad: $(echo "$got" | cut -c1-60 | tr '\n' '|')"; fi
+    fi
+    # ... and TCP from the start.
+    if have dig bind9-dnsutils "wirepad dns query +tcp big TXT @NSD = dig"; then
+        want=$("${NDIG[@]}" +tcp +noall +answer big.example.lab TXT 2>&1 | canon)
+        w=$("$WIREPAD" dns query big.example.lab TXT "${WQ[@]}" +tcp 2>&1)
+        got=$(echo "$w" | answers)
+        if echo "$w" | grep -q '(TCP)' && [ "$(echo "$got" | grep -c ' IN TXT ')" = 3 ] && [ "$got" = "$want" ]; then
+            ok "wirepad dns query +tcp big.example.lab TXT @NSD: 3 records over TCP, as dig"
+        else bad "wirepad dns query +tcp big TXT @NSD" "$(echo "$w" | grep -E 'attempt|SERVER')" \
+                 "dig:     $(echo "$want" | cut -c1-60 | tr '\n' '|')" "wirepad: $(echo "$got" | cut -c1-60 | tr '\n' '|')"; fi
     fi
 fi
 
