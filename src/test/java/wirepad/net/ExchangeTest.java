@@ -137,4 +137,44 @@ class ExchangeTest {
             }
         }
     }
+
+    @Test void resetByPeerIsExplained() throws Exception {
+        try (ServerSocket ss = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Thread t = new Thread(() -> {
+                try (var s = ss.accept()) {
+                    s.getInputStream().readNBytes(GET.length);
+                    s.setSoLinger(true, 0); // close with RST instead of FIN
+                } catch (Exception ignored) {
+                    // the client side reports
+                }
+            });
+            t.start();
+            try (Connection c = Connection.open("127.0.0.1", ss.getLocalPort(), Connection.Options.DEFAULT)) {
+                NetException e = assertThrows(NetException.class, () -> Exchange.run(c, List.of(GET), Exchange.WritePlan.WHOLE, ParserOptions.STRICT));
+                assertEquals("connection reset by 127.0.0.1:" + ss.getLocalPort() + " while reading (after 0 bytes received)", e.getMessage());
+            }
+            t.join(5000);
+        }
+    }
+
+    @Test void connectTimeoutIsExplained() throws Exception {
+        // A listener that never accepts, with its backlog full: further SYNs are dropped, so connect times out.
+        try (ServerSocket ss = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            List<Connection> fill = new java.util.ArrayList<>();
+            try {
+                NetException e = null;
+                for (int i = 0; i < 8 && e == null; i++) {
+                    try {
+                        fill.add(Connection.open("127.0.0.1", ss.getLocalPort(), Connection.Options.DEFAULT.withTimeouts(300, 300)));
+                    } catch (NetException x) {
+                        e = x;
+                    }
+                }
+                org.junit.jupiter.api.Assumptions.assumeTrue(e != null, "this kernel accepted every connection; no timeout to see");
+                assertEquals("no answer from 127.0.0.1:" + ss.getLocalPort() + " within 300 ms (connect timeout)", e.getMessage());
+            } finally {
+                for (Connection c : fill) c.close();
+            }
+        }
+    }
 }
