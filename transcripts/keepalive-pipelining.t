@@ -183,3 +183,8 @@ echo: ␍␊
 echo: 127.0.0.1.[..]-127.0.0.1.[..]: GET /old HTTP/1.0␍␊
 echo: Host: $echo␍␊
 echo: ␍␊
+# The server's side of the same story: one line per connection it accepted.
+wirepad> received echo
+[#]1 127\.0\.0\.1:\$PORT  5 requests \(GET /two, GET /one, GET /one, GET /two, GET /one\) -> 200, 200, 200, 200, 200; 220 bytes in, 710 out; peer closed (re)
+[#]2 127\.0\.0\.1:\$PORT  1 request \(GET /old\) -> 200; 44 bytes in, 161 out; server closed (re)
+('received echo N flow' or '... N hex' shows connection N)

@@ -14,8 +14,8 @@ wirepad> raw --view curl $lab POST /post HTTP/1.1\r\nHost: lab\r\nContent-Length
 >
 0
 
-G
-* (the request body has no final newline)
+* 1 byte after the request's end (a server reads them as the start of the next request):
+> G
 < HTTP/1.1 200 OK
 < Date: $DATE
 < Content-Type: application/json

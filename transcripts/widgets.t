@@ -214,8 +214,10 @@ wirepad> send --view curl
 > Content-Type: application/x-www-form-urlencoded
 > Content-Length: 5
 >
-name=x
+name=
 * (the request body has no final newline)
+* 1 byte after the request's end (a server reads them as the start of the next request):
+> x
 < HTTP/1.1 422 Unprocessable Content
 < Date: $DATE
 < Content-Type: text/plain; charset=utf-8

@@ -9,6 +9,7 @@ import wirepad.http.ParseError;
 import wirepad.http.ParseResult;
 import wirepad.http.ParserOptions;
 import wirepad.http.Role;
+import wirepad.http.StreamParse;
 
 /**
  * Sends requests on a connection (back to back, i.e. pipelined, when there are several) and reads
@@ -39,7 +40,13 @@ public final class Exchange {
         MessageParser p = new MessageParser(Role.RESPONSE, profile);
         int from = (int) c.ledger().total(Direction.RECEIVED);
         // On a reused connection, bytes read before belong to earlier exchanges: this one starts at `from`.
-        for (byte[] r : requests) p.expectResponseTo(method(r));
+        int expected = 0;
+        for (byte[] r : requests) {
+            for (String m : methods(r)) {
+                p.expectResponseTo(m);
+                expected++;
+            }
+        }
         for (byte[] r : requests) write(c, r, plan);
         List<HttpMessage> out = new ArrayList<>();
         int finals = 0;
@@ -50,7 +57,7 @@ public final class Exchange {
             if (r instanceof ParseResult.Done d) {
                 out.add(d.message());
                 if (d.message().status() >= 200 || d.message().framing().kind() == Framing.Kind.TUNNEL) finals++;
-                if (finals == requests.size()) return done(c, out, null, why(d.message()), true, first, from);
+                if (finals == expected) return done(c, out, null, why(d.message()), true, first, from);
                 continue;
             }
             if (r instanceof ParseResult.Failed f)
@@ -59,7 +66,7 @@ public final class Exchange {
                 return done(c, out, null, "stopped: the connection is a tunnel now (" + t.remaining() + " bytes after the head)", true, first, from);
             if (r instanceof ParseResult.Closed)
                 return done(c, out, null, out.isEmpty() ? "stopped: peer closed without sending a response"
-                        : "stopped: peer closed after " + out.size() + " of " + requests.size() + " responses", false, first, from);
+                        : "stopped: peer closed after " + out.size() + " of " + expected + " responses", false, first, from);
             ParseResult.NeedMore need = (ParseResult.NeedMore) r;
             if (p.eof()) throw new IllegalStateException("parser wants more after EOF");
             int n = c.read(buf);
@@ -70,12 +77,12 @@ public final class Exchange {
                     out.add(d.message());
                     String why = d.message().framing().kind() == Framing.Kind.CLOSE
                             ? "stopped: peer closed after " + grouped(d.message().body().length) + " bytes (close-delimited body)" : why(d.message());
-                    return done(c, out, null, why, finals + 1 >= requests.size(), first, from);
+                    return done(c, out, null, why, finals + 1 >= expected, first, from);
                 }
                 if (end instanceof ParseResult.Failed f)
                     return done(c, out, f.error(), "stopped: peer closed mid-message: " + f.error().message(), false, first, from);
                 return done(c, out, null, "stopped: peer closed " + (out.isEmpty() ? "without sending a response" : "after "
-                        + out.size() + " of " + requests.size() + " responses"), false, first, from);
+                        + out.size() + " of " + expected + " responses"), false, first, from);
             }
             if (n == Connection.IDLE) {
                 long missing = p.bodyBytesMissing();
@@ -122,6 +129,20 @@ public final class Exchange {
             if (off > 0 && plan.delayMs() > 0) sleep(plan.delayMs());
             c.write(r, off, Math.min(plan.splitAt(), r.length - off));
         }
+    }
+
+    /**
+     * The methods of the requests in one buffer: several when requests were typed back to back
+     * (each gets a response), or the first word when the bytes do not parse as requests.
+     */
+    static List<String> methods(byte[] request) {
+        StreamParse s = StreamParse.of(Role.REQUEST, ParserOptions.LENIENT, request);
+        if (s.messages().size() > 1 || (s.messages().size() == 1 && s.consumed() == request.length)) {
+            List<String> m = new ArrayList<>();
+            for (HttpMessage msg : s.messages()) m.add(msg.requestLine().method());
+            return m;
+        }
+        return List.of(method(request));
     }
 
     /** The method of a raw request: bytes up to the first SP (what the server will see). */

@@ -22,12 +22,21 @@ public final class CurlView {
               .append(" from ").append(x.ledger().local()).append('\n');
         if (x.ledger().tls() != null) sb.append("* TLS ").append(x.ledger().tls().describe().replace("\n", "\n* ")).append('\n');
         for (byte[] req : x.requests()) {
-            List<HttpMessage> parsed = StreamParse.of(Role.REQUEST, ParserOptions.LENIENT, req).messages();
-            int head = parsed.isEmpty() ? req.length : parsed.get(0).head().length();
-            for (String l : TextLines.of(req, 0, head)) sb.append("> ").append(l).append('\n');
-            if (head < req.length) {
-                for (String l : TextLines.of(req, head, req.length - head)) sb.append(l).append('\n');
-                if (req[req.length - 1] != '\n') sb.append("* (the request body has no final newline)\n");
+            StreamParse parsed = StreamParse.of(Role.REQUEST, ParserOptions.LENIENT, req);
+            int at = 0;
+            for (HttpMessage m : parsed.messages()) {
+                int head = m.head().length(), body = m.bodySpan().length();
+                for (String l : TextLines.of(req, at, head)) sb.append("> ").append(l).append('\n');
+                if (body > 0) {
+                    for (String l : TextLines.of(req, at + head, body)) sb.append(l).append('\n');
+                    if (req[at + head + body - 1] != '\n') sb.append("* (the request body has no final newline)\n");
+                }
+                at += m.span().length();
+            }
+            if (at < req.length) {
+                if (at > 0) sb.append("* ").append(req.length - at).append(req.length - at == 1 ? " byte" : " bytes")
+                        .append(" after the request's end (a server reads them as the start of the next request):\n");
+                for (String l : TextLines.of(req, at, req.length - at)) sb.append("> ").append(l).append('\n');
             }
         }
         byte[] raw = x.received();

@@ -59,6 +59,10 @@ public final class HttpCommands implements CommandSet {
                 Command.of("explain", help.get("explain"), HistoryCommands::explain),
                 Command.of("export", help.get("export"), ExportCommands::export)
                         .withCompleter(Completer.firstThen(List.of("curl", "nc", "pcap", "http"), List.of())),
-                Command.of("import", help.get("import"), ExportCommands::importFile));
+                Command.of("import", help.get("import"), ExportCommands::importFile),
+                Command.of("received", help.get("received"), ReceivedCommand::received)
+                        .withCompleter((s, before) -> before.isEmpty()
+                                ? s.state(wirepad.repl.Servers.class, wirepad.repl.Servers::new).all().stream().map(r -> r.name).toList()
+                                : List.of("flow", "hex")));
     }
 }
