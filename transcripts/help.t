@@ -2,18 +2,17 @@
 # Run: bin/wirepad run transcripts/help.t   (add --update to rewrite the expected output)
 wirepad> help
 Commands (help NAME shows usage and examples):
-  help        List the commands, or show one command's examples and usage.
-  quit, exit  Leave the REPL (Ctrl-D at the prompt does too).
-  set         Show or change a setting, or set a variable.
-  vars        List the session's variables ($name = value).
-  echo        Print TEXT with $variables expanded.
-  sleep       Pause for a while; Ctrl-C cancels.
-  bytes       Show the bytes you type: their visible form and a hexdump.
-  hex         Show the bytes that hex digits spell, escaped and visible, with a hexdump.
-  record      Record the session from now on as a transcript ('bin/wirepad run' checks it).
-  replay      Run a transcript step by step in a fresh session; stop at the first difference.
+Start here: serve echo, then new http://$echo/ and send (the README walks through it).
+HTTP: draft a request, send it, look at it again
+  new         Start a new request draft from a request line (exactly as typed) or a URL (sets the target and adds Host).
 ...
   send        Send the draft's bytes exactly, read the response until its framing says it is complete, show it.
+...
+Bytes
+  bytes       Show the bytes you type: their visible form and a hexdump.
+  hex         Show the bytes that hex digits spell, escaped and visible, with a hexdump.
+The session
+  help        List the commands, or show one command's examples and usage.
 ...
 Tab completes; $name expands a variable; Ctrl-C cancels a command; Ctrl-D quits.
 

@@ -27,8 +27,8 @@ final class Repl {
 
     /** Every command set of the REPL — the one place to register a new feature's commands. */
     static List<CommandSet> commandSets() {
-        return List.of(new CoreCommands(), new BytesCommands(), new TranscriptCommands(),
-                new HttpCommands(), new wirepad.repl.lookup.DnsCommands(), new wirepad.repl.lab.LabCommands(), new ServerCommands());
+        return List.of(new HttpCommands(), new ServerCommands(), new wirepad.repl.lab.LabCommands(), new wirepad.repl.lookup.DnsCommands(),
+                new BytesCommands(), new CoreCommands(), new TranscriptCommands());
     }
 
     static CommandTable table() { return new CommandTable(commandSets()); }

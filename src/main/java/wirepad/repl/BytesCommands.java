@@ -10,6 +10,8 @@ import wirepad.bytes.Visible;
 
 /** bytes (typed escapes → bytes) and hex (hex digits → bytes): both show visible form and hexdump. */
 public final class BytesCommands implements CommandSet {
+    @Override public String title() { return "Bytes"; }
+
     private final HelpFile help = HelpFile.load(BytesCommands.class, "help.txt");
 
     @Override public List<Command> commands() {

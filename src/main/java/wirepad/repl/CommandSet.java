@@ -9,6 +9,9 @@ import java.util.List;
 public interface CommandSet {
     List<Command> commands();
 
+    /** The heading of this set's commands in 'help' (e.g. "HTTP"); empty for none. */
+    default String title() { return ""; }
+
     /** Settings this feature adds to {@code set}; names must not clash with other sets'. */
     default List<Setting> settings() { return List.of(); }
 

@@ -11,10 +11,16 @@ public final class CommandTable {
     private final Map<String, Command> byName = new LinkedHashMap<>();
     private final List<Setting> settings = new ArrayList<>(Settings.CORE);
     private final Map<String, ServerKind> serverKinds = new LinkedHashMap<>();
+    private final List<Group> groups = new ArrayList<>();
+
+    /** The commands of one set, under its title, as 'help' lists them. */
+    public record Group(String title, List<Command> commands) {}
 
     public CommandTable(List<CommandSet> sets) {
         for (CommandSet set : sets) {
-            for (Command c : set.commands()) {
+            List<Command> mine = set.commands();
+            groups.add(new Group(set.title(), List.copyOf(mine)));
+            for (Command c : mine) {
                 commands.add(c);
                 put(c.name(), c);
                 for (String a : c.aliases()) put(a, c);
@@ -33,6 +39,9 @@ public final class CommandTable {
     public Command find(String name) { return byName.get(name); }
 
     public List<Command> all() { return List.copyOf(commands); }
+
+    /** Commands grouped by the set that registered them, in registration order. */
+    public List<Group> groups() { return List.copyOf(groups); }
 
     /** Names and aliases, for completion. */
     public List<String> names() { return List.copyOf(byName.keySet()); }

@@ -6,6 +6,8 @@ import java.util.Map;
 
 /** help, quit/exit, set, vars, echo. Help texts: help.txt next to this class. */
 public final class CoreCommands implements CommandSet {
+    @Override public String title() { return "The session"; }
+
     private final HelpFile help = HelpFile.load(CoreCommands.class, "help.txt");
 
     @Override public List<Command> commands() {

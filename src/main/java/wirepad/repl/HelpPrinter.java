@@ -10,8 +10,11 @@ final class HelpPrinter {
         List<Command> all = table.all();
         int pad = all.stream().mapToInt(c -> names(c).length()).max().orElse(0);
         out.println("Commands (help NAME shows usage and examples):");
-        for (Command c : all) {
-            out.println(String.format("  %-" + pad + "s  %s", names(c), c.help().summary()));
+        if (table.find("serve") != null && table.find("send") != null)
+            out.println("Start here: serve echo, then new http://$echo/ and send (the README walks through it).");
+        for (CommandTable.Group g : table.groups()) {
+            if (!g.title().isEmpty()) out.println(out.paint(Style.BOLD, g.title()));
+            for (Command c : g.commands()) out.println(String.format("  %-" + pad + "s  %s", names(c), c.help().summary()));
         }
         out.println("Tab completes; $name expands a variable; Ctrl-C cancels a command; Ctrl-D quits.");
     }

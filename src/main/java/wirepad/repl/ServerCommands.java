@@ -9,6 +9,8 @@ import java.util.List;
  * session's {@link Servers}. Help texts: servers-help.txt next to this class.
  */
 public final class ServerCommands implements CommandSet {
+    @Override public String title() { return "Servers on loopback"; }
+
     private final HelpFile help = HelpFile.load(ServerCommands.class, "servers-help.txt");
 
     @Override public List<Command> commands() {

@@ -14,6 +14,8 @@ import wirepad.repl.Tap;
 
 /** {@code record FILE} / {@code record stop} and {@code replay FILE}. Help: help.txt next to this class. */
 public final class TranscriptCommands implements CommandSet {
+    @Override public String title() { return "Transcripts"; }
+
     private final HelpFile help = HelpFile.load(TranscriptCommands.class, "help.txt");
 
     @Override public List<Command> commands() {

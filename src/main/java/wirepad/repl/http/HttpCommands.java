@@ -13,6 +13,8 @@ import wirepad.repl.Words;
  * connection open, pipeline, and look at any exchange again in four views.
  */
 public final class HttpCommands implements CommandSet {
+    @Override public String title() { return "HTTP: draft a request, send it, look at it again"; }
+
     private final HelpFile help = HelpFile.load(HttpCommands.class, "help.txt");
 
     /** {@code set profile strict|lenient}: how responses are parsed (RFC 9112 to the letter, or forgiving with notes). */

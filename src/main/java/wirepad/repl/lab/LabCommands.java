@@ -24,6 +24,8 @@ import wirepad.server.lab.LabHandler;
 
 /** lint, env and serve lab: the lab's REPL commands. Help texts: help.txt next to this class. */
 public final class LabCommands implements CommandSet {
+    @Override public String title() { return "Framing lint and the application's view"; }
+
     private final HelpFile help = HelpFile.load(LabCommands.class, "help.txt");
 
     @Override public List<Command> commands() {

@@ -16,6 +16,8 @@ import wirepad.repl.Words;
  * {@code serve dns} / {@code serve dns-lab} server kinds. State: {@link DnsState}. Help: help.txt here.
  */
 public final class DnsCommands implements CommandSet {
+    @Override public String title() { return "DNS"; }
+
     private final HelpFile help = HelpFile.load(DnsCommands.class, "help.txt");
 
     @Override public List<Command> commands() {
