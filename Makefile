@@ -48,6 +48,14 @@ lib/%.jar:
 
 deps: $(JUNIT_JAR) $(JLINE_JAR) $(JMH_JARS)
 
+# Every jar present in lib/ is checked again whenever it or src/deps.sha256 changes.
+build/deps-%.ok: lib/%.jar src/deps.sha256
+	@mkdir -p build
+	@want=$$(awk -v f="$*.jar" '$$2==f {print $$1}' src/deps.sha256); got=$$(sha256sum "$<" | cut -d' ' -f1); \
+	 if [ "$$want" != "$$got" ]; then echo "make: CHECKSUM MISMATCH for $< (expected $${want:-nothing in src/deps.sha256}, got $$got);" \
+	   "delete it and run make again to fetch it anew" >&2; exit 1; fi
+	@touch $@
+
 # --- the core: compiled with an EMPTY class path (proves bytes/http/dns/net/servers need no jar) ---
 build/classes.stamp: $(MAIN_SRC) $(MAIN_RES)
 	@rm -rf build/classes; mkdir -p build/classes
@@ -58,7 +66,7 @@ build/classes.stamp: $(MAIN_SRC) $(MAIN_RES)
 core: build/classes.stamp
 
 # --- the JLine terminal adapter: the only code that needs lib/jline ---
-build/jline.stamp: build/classes.stamp $(JLINE_SRC) $(JLINE_JAR)
+build/jline.stamp: build/classes.stamp $(JLINE_SRC) $(JLINE_JAR) build/deps-$(basename $(notdir $(JLINE_JAR))).ok
 	@$(if $(JLINE_SRC),$(JAVAC) $(JFLAGS) -cp build/classes:$(JLINE_JAR) -d build/classes $(JLINE_SRC))
 	@touch $@
 
@@ -81,7 +89,7 @@ run: all
 	@bin/wirepad
 
 # --- tests: JUnit (Jupiter via the console launcher), then the transcripts ---
-build/test.stamp: build/jline.stamp $(TEST_SRC) $(JUNIT_JAR)
+build/test.stamp: build/jline.stamp $(TEST_SRC) $(JUNIT_JAR) build/deps-$(basename $(notdir $(JUNIT_JAR))).ok
 	@rm -rf build/test-classes; mkdir -p build/test-classes
 	@echo "javac  tests: $(words $(TEST_SRC)) files"
 	@$(JAVAC) $(JFLAGS) -Xlint:-try -cp build/classes:$(JUNIT_JAR) -d build/test-classes $(TEST_SRC)
@@ -105,7 +113,7 @@ interop: all
 	@sh src/interop/run.sh
 
 # --- benchmarks: JMH with its annotation processor ---
-build/bench.stamp: build/jline.stamp $(BENCH_SRC) $(JMH_JARS)
+build/bench.stamp: build/jline.stamp $(BENCH_SRC) $(JMH_JARS) $(foreach j,$(JMH_JARS),build/deps-$(basename $(notdir $(j))).ok)
 	@rm -rf build/bench-classes; mkdir -p build/bench-classes
 	$(JAVAC) --release 17 -encoding UTF-8 -cp build/classes:$(subst $(eval) ,:,$(JMH_JARS)) \
 	   -processor org.openjdk.jmh.generators.BenchmarkProcessor -d build/bench-classes $(BENCH_SRC)
