@@ -11,12 +11,10 @@ public record ExchangeLog(int number, String target, List<byte[]> requests, Ledg
 
     /** The response bytes of this exchange (a reused connection's ledger holds earlier ones too). */
     public byte[] received() {
-        byte[] all = ledger.bytes(Direction.RECEIVED);
-        return java.util.Arrays.copyOfRange(all, Math.min(result.receivedFrom(), all.length), Math.min(result.receivedTo(), all.length));
+        return ledger.slice(Direction.RECEIVED, result.receivedFrom(), result.receivedTo());
     }
 
     public byte[] sent() {
-        byte[] all = ledger.bytes(Direction.SENT);
-        return java.util.Arrays.copyOfRange(all, Math.min(sentFrom, all.length), Math.min(sentTo, all.length));
+        return ledger.slice(Direction.SENT, sentFrom, sentTo);
     }
 }

@@ -7,13 +7,19 @@ import java.util.List;
 /**
  * The wire ledger of one connection: every chunk written and read, in order, with its direction,
  * its byte offset within that direction, and the time since connect. Every view is a rendering
- * of a ledger. Thread-safe: a server's reader and writer may record concurrently.
+ * of a ledger. Thread-safe: a server's reader and writer may record concurrently. It keeps at
+ * most {@link #MAX_KEPT} bytes: beyond that the oldest chunks are dropped (offsets stay true, and
+ * {@link #dropped()} says how many bytes are gone).
  */
 public final class Ledger {
     /** One write or read: {@code offset} counts bytes in this direction before this chunk. */
     public record Entry(Direction dir, long offset, byte[] bytes, long nanos) {}
 
+    /** Bytes kept per connection (both directions together). */
+    public static final long MAX_KEPT = 16L * 1024 * 1024;
+
     private final List<Entry> entries = new ArrayList<>();
+    private long kept, dropped;
     private final long startNanos;
     private final Endpoint local, remote;
     private long sent, received;
@@ -37,13 +43,33 @@ public final class Ledger {
         byte[] copy = java.util.Arrays.copyOfRange(b, off, off + len);
         if (d == Direction.SENT) { entries.add(new Entry(d, sent, copy, at)); sent += len; }
         else { entries.add(new Entry(d, received, copy, at)); received += len; }
+        kept += len;
+        while (kept > MAX_KEPT && entries.size() > 1) {
+            Entry old = entries.remove(0);
+            kept -= old.bytes().length;
+            dropped += old.bytes().length;
+        }
     }
 
     public synchronized List<Entry> entries() { return List.copyOf(entries); }
 
     public synchronized long total(Direction d) { return d == Direction.SENT ? sent : received; }
 
-    /** All bytes of one direction, concatenated. */
+    /** Bytes no longer kept (the oldest chunks of a long connection). */
+    public synchronized long dropped() { return dropped; }
+
+    /** The kept bytes of one direction at offsets [from, to) of that direction. */
+    public synchronized byte[] slice(Direction d, long from, long to) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (Entry e : entries) {
+            if (e.dir() != d) continue;
+            long s = Math.max(from, e.offset()), t = Math.min(to, e.offset() + e.bytes().length);
+            if (s < t) out.write(e.bytes(), (int) (s - e.offset()), (int) (t - s));
+        }
+        return out.toByteArray();
+    }
+
+    /** All kept bytes of one direction, concatenated. */
     public synchronized byte[] bytes(Direction d) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (Entry e : entries) if (e.dir() == d) out.writeBytes(e.bytes());

@@ -150,6 +150,7 @@ public final class HttpServer implements Closeable {
                     if (reply.stream() != null) reply.stream().writeTo(wire(out, ledger));
                     else send(out, ledger, reply.bytes());
                     if (reply.close() || !m.keepAlive()) { ledger.closedBy("server closed"); return; }
+                    p = next(p); // a fresh parser per request: a long keep-alive connection holds one message at a time
                 } else if (r instanceof ParseResult.Failed f) {
                     event(name + " #" + id + ": " + f.error().describe() + " -> answered " + Replies.statusFor(f.error()) + ", closing");
                     send(out, ledger, Replies.error(f.error(), p.bytes(), p.received(), clock));
@@ -176,6 +177,14 @@ public final class HttpServer implements Closeable {
         } finally {
             synchronized (open) { open.remove(s); }
         }
+    }
+
+    /** A new parser holding the bytes after the last request (pipelined ones), and the EOF if it came. */
+    private MessageParser next(MessageParser done) {
+        MessageParser p = new MessageParser(Role.REQUEST, o.profile());
+        if (done.received() > done.consumed()) p.feed(done.bytes(), done.consumed(), done.received() - done.consumed());
+        if (done.eof()) p.feedEof();
+        return p;
     }
 
     private static void send(OutputStream out, Ledger ledger, byte[] b) throws IOException {
