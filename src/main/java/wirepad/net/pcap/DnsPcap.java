@@ -16,22 +16,27 @@ public final class DnsPcap {
 
     public static byte[] capture(byte[] query, byte[] reply, boolean tcp, InetSocketAddress server, long replyMicrosAfterQuery,
                                  long replyEpochMicros) {
+        return add(new PcapWriter(), query, reply, tcp, server, replyMicrosAfterQuery, replyEpochMicros).toBytes();
+    }
+
+    /** Adds one query and its reply to {@code w} (a capture may hold HTTP connections and DNS exchanges together). */
+    public static PcapWriter add(PcapWriter w, byte[] query, byte[] reply, boolean tcp, InetSocketAddress server,
+                                 long replyMicrosAfterQuery, long replyEpochMicros) {
         Endpoint srv = Endpoint.of(server);
         String clientAddr = server.getAddress().isLoopbackAddress() ? srv.address()
                 : srv.address().contains(":") ? "2001:db8::1" : "192.0.2.1";
         int id = query.length >= 2 ? ((query[0] & 0xFF) << 8) | (query[1] & 0xFF) : 0;
         Endpoint client = new Endpoint(clientAddr, 40_000 + id % 20_000);
         long queryAt = replyEpochMicros - replyMicrosAfterQuery;
-        PcapWriter w = new PcapWriter();
         if (!tcp) {
             return w.udp(client, srv, List.of(new PcapWriter.Datagram(true, query, queryAt),
-                    new PcapWriter.Datagram(false, reply, replyEpochMicros))).toBytes();
+                    new PcapWriter.Datagram(false, reply, replyEpochMicros)));
         }
         Ledger l = new Ledger(client, srv, System.nanoTime());
         l.record(Direction.SENT, framed(query), 0, query.length + 2);
         l.record(Direction.RECEIVED, framed(reply), 0, reply.length + 2);
         l.closedBy("wirepad closed");
-        return w.tcp(l, true, queryAt).toBytes();
+        return w.tcp(l, true, queryAt);
     }
 
     private static byte[] framed(byte[] m) {

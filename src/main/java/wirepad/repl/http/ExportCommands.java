@@ -42,8 +42,11 @@ final class ExportCommands {
                 if (w.size() < 2) throw new CommandException("export pcap FILE [#N...]: which file?");
                 List<ExchangeLog> which = new ArrayList<>();
                 for (String n : w.subList(2, w.size())) which.add(HistoryCommands.exchange(in, number(n)));
-                if (which.isEmpty()) which.addAll(s.history);
-                if (which.isEmpty()) throw new CommandException("no exchanges to export yet (send one first)");
+                boolean all = which.isEmpty();
+                if (all) which.addAll(s.history);
+                List<wirepad.repl.lookup.DnsState.Sent> dns = all
+                        ? in.session().state(wirepad.repl.lookup.DnsState.class, wirepad.repl.lookup.DnsState::new).sent() : List.of();
+                if (which.isEmpty() && dns.isEmpty()) throw new CommandException("no exchanges to export yet (send one first)");
                 PcapWriter pcap = new PcapWriter();
                 List<Object> seen = new ArrayList<>();
                 for (ExchangeLog x : which) {
@@ -51,11 +54,14 @@ final class ExportCommands {
                     seen.add(x.ledger());
                     pcap.tcp(x.ledger(), true, PcapWriter.epochMicros(x.ledger().startNanos(), Clock.systemUTC()));
                 }
+                for (wirepad.repl.lookup.DnsState.Sent q : dns)
+                    wirepad.net.pcap.DnsPcap.add(pcap, q.query(), q.reply(), q.tcp(), q.server(), q.micros(), q.replyEpochMicros());
                 Path p = in.session().resolve(w.get(1));
                 byte[] b = pcap.toBytes();
                 Files.write(p, b);
-                in.out().println("wrote " + w.get(1) + ": " + seen.size() + " TCP connection" + (seen.size() == 1 ? "" : "s") + ", "
-                        + b.length + " bytes (tshark -r " + w.get(1) + " -qz follow,tcp,raw,0 shows the bytes)");
+                in.out().println("wrote " + w.get(1) + ": " + seen.size() + " HTTP connection" + (seen.size() == 1 ? "" : "s")
+                        + (dns.isEmpty() ? "" : " and " + dns.size() + " DNS exchange" + (dns.size() == 1 ? "" : "s"))
+                        + ", " + b.length + " bytes (tshark -r " + w.get(1) + " -qz follow,tcp,raw,0 shows the bytes)");
             }
             case "http" -> {
                 if (w.size() != 2) throw new CommandException("export http FILE: which file?");

@@ -23,6 +23,18 @@ public final class DnsState {
     /** The last reply received, for {@code decode} without arguments. */
     byte[] lastReply;
     final DnsCache cache;
+    /** Every query sent and the reply it got, for 'export pcap' (the newest 1000). */
+    private final List<Sent> sent = new ArrayList<>();
+
+    /** One query on the wire and its reply: how, to whom, the round trip and when the reply came. */
+    public record Sent(byte[] query, byte[] reply, boolean tcp, InetSocketAddress server, long micros, long replyEpochMicros) {}
+
+    void record(Sent s) {
+        sent.add(s);
+        if (sent.size() > 1000) sent.remove(0);
+    }
+
+    public List<Sent> sent() { return List.copyOf(sent); }
 
     public DnsState() { this(System::currentTimeMillis); }
 

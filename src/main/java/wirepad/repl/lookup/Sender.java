@@ -36,6 +36,7 @@ final class Sender {
             } else {
                 r = RawExchange.udp(server, query, timeout);
                 if (tcBit(r.wire()) && !ignoreTc) {
+                    keep(st, query, r, server);
                     for (String l : r.log()) out.println(";; " + l);
                     say(out, truncated(r.wire()));
                     say(out, truncationWhy(query, r.wire().length));
@@ -47,10 +48,16 @@ final class Sender {
         } catch (IOException e) {
             throw new CommandException(e.getMessage());
         }
+        keep(st, query, r, server);
         for (String l : r.log()) out.println(";; " + l);
         show(out, r, RawExchange.show(server), hex, in);
         st.lastReply = r.wire();
         notes(out, query, r.wire(), st);
+    }
+
+    private static void keep(DnsState st, byte[] query, RawExchange.Reply r, InetSocketAddress server) {
+        long now = java.time.Instant.now().toEpochMilli() * 1000;
+        st.record(new DnsState.Sent(query.clone(), r.wire(), "TCP".equals(r.transport()), server, r.micros(), now));
     }
 
     private static void show(Out out, RawExchange.Reply r, String server, boolean hex, Invocation in) {
