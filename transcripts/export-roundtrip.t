@@ -65,4 +65,4 @@ Content-Type: text/plain; charset=utf-8
 You have requested: /widgets
 # The exchange as a capture Wireshark and tshark can open.
 wirepad> export pcap $TMP/listing.pcap
-wrote $TMP/listing.pcap: 1 TCP connection, 952 bytes (tshark -r $TMP/listing.pcap -qz follow,tcp,raw,0 shows the bytes)
+wrote $TMP/listing.pcap: 1 HTTP connection, 952 bytes (tshark -r $TMP/listing.pcap -qz follow,tcp,raw,0 shows the bytes)
