@@ -1,12 +1,10 @@
 package wirepad.net.resolver;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.net.SocketTimeoutException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
@@ -137,26 +135,10 @@ public final class DnsClient {
             byte[] framed = TcpFramer.frame(wire);
             s.getOutputStream().write(framed);
             s.getOutputStream().flush();
-            InputStream in = s.getInputStream();
-            TcpFramer framer = new TcpFramer();
-            byte[] buf = new byte[4096];
-            int reads = 0, total = 0;
-            long first = 0;
-            byte[] got;
-            while ((got = framer.next()) == null) {
-                int n;
-                try {
-                    n = in.read(buf);
-                } catch (SocketTimeoutException e) {
-                    throw new IOException("TCP: no complete reply within " + o.timeoutMillis() + " ms (" + total + " bytes, "
-                            + (framer.announced() < 0 ? "length prefix incomplete" : "prefix announced " + framer.announced()) + ")");
-                }
-                if (n < 0) throw new IOException("TCP: server closed the connection after " + total + " bytes"
-                        + (framer.announced() >= 0 ? " (the prefix announced " + framer.announced() + ")" : ""));
-                if (reads++ == 0) first = System.nanoTime();
-                total += n;
-                framer.feed(buf, 0, n);
-            }
+            TcpReply reply = TcpReply.read(s.getInputStream(), o.timeoutMillis());
+            byte[] got = reply.message();
+            int reads = reply.reads();
+            long first = reply.firstByteNanos();
             long done = System.nanoTime();
             long us = (done - t0) / 1000;
             log.add("attempt " + attempt + ": TCP to " + ServerAddress.show(o.server()) + ": connect " + ms((connected - t0) / 1000)

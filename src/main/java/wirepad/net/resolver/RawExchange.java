@@ -1,12 +1,10 @@
 package wirepad.net.resolver;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.net.SocketTimeoutException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -59,24 +57,9 @@ public final class RawExchange {
             s.getOutputStream().flush();
             log.add(String.format("TCP: connected to %s, sent %d bytes: length prefix %02x %02x (%d) + the %d-byte message",
                     show(server), framed.length, framed[0] & 0xff, framed[1] & 0xff, query.length, query.length));
-            InputStream in = s.getInputStream();
-            TcpFramer framer = new TcpFramer();
-            byte[] buf = new byte[4096];
-            int reads = 0, total = 0;
-            byte[] got;
-            while ((got = framer.next()) == null) {
-                int n;
-                try {
-                    n = in.read(buf);
-                } catch (SocketTimeoutException e) {
-                    throw new IOException("TCP: no complete reply within " + timeoutMillis + " ms (" + total + " bytes read)");
-                }
-                if (n < 0) throw new IOException("TCP: the server closed the connection after " + total + " bytes"
-                        + (total == 0 ? " without replying (it found nothing sensible to answer)" : ""));
-                reads++;
-                total += n;
-                framer.feed(buf, 0, n);
-            }
+            TcpReply reply = TcpReply.read(s.getInputStream(), timeoutMillis);
+            byte[] got = reply.message();
+            int reads = reply.reads();
             long us = (System.nanoTime() - t0) / 1000;
             log.add(String.format("TCP: reply length prefix %02x %02x (%d), then %d bytes; %d read%s",
                     got.length >> 8 & 0xff, got.length & 0xff, got.length, got.length, reads, reads == 1 ? "" : "s"));
