@@ -21,6 +21,7 @@ final class HeadParser {
     private Phase phase;
     private int lineStart;
     private boolean sawField;
+    private int leadingEmpty, firstEmpty;
     StartLine startLine;
     final List<HeaderField> fields = new ArrayList<>();
     /** Which framing-relevant fields occur (bits of {@link KnownField}), so later passes can skip. */
@@ -86,9 +87,15 @@ final class HeadParser {
             if (empty) {
                 if (role == Role.RESPONSE) throw Fail.at(start, "RFC 9112 §4", "empty line where the status-line should be");
                 lineEnd(buf, contentEnd, lf);
-                diags.add(new Diagnostic(start, "RFC 9112 §2.2", "empty line before the request-line ignored"));
+                if (lf + 1 - headStart > o.limits().maxHead())
+                    throw Fail.at(headStart + o.limits().maxHead(), "limit:head", "more than " + o.limits().maxHead()
+                            + " bytes of empty lines before the request-line (a server answers 400)");
+                if (leadingEmpty++ == 0) firstEmpty = start;
                 return;
             }
+            if (leadingEmpty > 0)
+                diags.add(new Diagnostic(firstEmpty, "RFC 9112 §2.2", leadingEmpty == 1 ? "empty line before the request-line ignored"
+                        : leadingEmpty + " empty lines before the request-line ignored"));
             startLine = role == Role.REQUEST
                     ? StartLineParser.request(buf, start, contentEnd, false, o, diags)
                     : StartLineParser.status(buf, start, contentEnd, false, o, diags);

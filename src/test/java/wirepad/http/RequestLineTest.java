@@ -7,6 +7,7 @@ import static wirepad.http.Parse.error;
 import static wirepad.http.Parse.one;
 import static wirepad.http.Parse.req;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import wirepad.http.StartLine.RequestLine;
 import wirepad.http.StartLine.TargetForm;
@@ -173,7 +174,15 @@ class RequestLineTest {
     void emptyLinesBeforeTheRequestLineAreSkipped() {
         HttpMessage m = one(req("\r\n\r\nGET / HTTP/1.1\r\nHost: h\r\n\r\n"));
         assertEquals(4, m.span().start());
-        assertEquals(2, m.diagnostics().stream().filter(d -> d.message().contains("empty line before")).count());
+        assertEquals(List.of("2 empty lines before the request-line ignored"),
+                m.diagnostics().stream().map(Diagnostic::message).filter(t -> t.contains("empty line")).toList(), "one note, with a count");
         assertFalse(m.requestLine().method().isEmpty());
+    }
+
+    @Test
+    void emptyLinesBeforeTheRequestLineCountTowardTheHeadLimit() {
+        StreamParse r = req("\r\n".repeat(40_000) + "GET / HTTP/1.1\r\nHost: h\r\n\r\n");
+        assertEquals("limit:head", r.error().rule());
+        assertEquals(65536, r.error().offset());
     }
 }
