@@ -26,6 +26,8 @@ final class ChunkedDecoder {
     private Phase phase = Phase.SIZE;
     private int p;
     private long size;
+    /** Bytes of size lines and extensions so far: framing, not body, but it must be bounded too. */
+    private long overhead;
     private Span sizeLine;
     private String sizeText, ext;
     private HeadParser trailers;
@@ -77,6 +79,12 @@ final class ChunkedDecoder {
                     }
                     sizeLine = new Span(p, contentEnd);
                     p = lf + 1;
+                    overhead += p - sizeLine.start();
+                    if (chunks.size() >= o.limits().maxChunks())
+                        throw Fail.at(sizeLine.start(), "limit:chunks", "more than " + o.limits().maxChunks() + " chunks in one body");
+                    if (overhead > o.limits().maxBody())
+                        throw Fail.at(sizeLine.start(), "limit:body", "the chunked framing (size lines and extensions) takes more than "
+                                + o.limits().maxBody() + " bytes");
                     if (size == 0) {
                         chunks.add(new Chunk(sizeLine, sizeText, 0, ext, new Span(p, p)));
                         trailers = new HeadParser(Role.REQUEST, o, p, true, diags);

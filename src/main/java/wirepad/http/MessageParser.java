@@ -36,6 +36,9 @@ public final class MessageParser {
     private BodyFraming.Decision decision;
     private ChunkedDecoder chunked;
     private ParseError error;
+    private boolean overflow;
+    /** The most one parser holds (arrays are int-indexed); every message limit is far below it. */
+    static final long MAX_STREAM = Integer.MAX_VALUE - 64;
 
     public MessageParser(Role role, ParserOptions options) {
         this.role = role;
@@ -53,6 +56,10 @@ public final class MessageParser {
 
     public void feed(byte[] b, int off, int n) {
         if (eof) throw new IllegalStateException("feed after feedEof");
+        if ((long) len + n > MAX_STREAM) {
+            overflow = true; // reported by next(): a stream this long cannot be one parser's
+            return;
+        }
         if (len + n > buf.length) buf = Arrays.copyOf(buf, Math.max(Math.max(len + n, 512), buf.length * 2));
         System.arraycopy(b, off, buf, len, n);
         len += n;
@@ -83,6 +90,8 @@ public final class MessageParser {
     }
 
     private ParseResult step() {
+        if (overflow && state != State.FAILED)
+            throw Fail.at(len, "limit:stream", "more than " + MAX_STREAM + " bytes fed to one parser; start a new one per connection");
         switch (state) {
             case FAILED: return new ParseResult.Failed(error);
             case TUNNEL: return new ParseResult.Tunnel(pos, len - pos);
