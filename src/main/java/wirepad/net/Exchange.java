@@ -19,6 +19,9 @@ import wirepad.http.StreamParse;
 public final class Exchange {
     private Exchange() {}
 
+    /** 1xx responses accepted before the final one; a peer sending them forever is cut off. */
+    static final int MAX_INTERIM = 100;
+
     /** How to write: split each request after {@code splitAt} bytes and wait {@code delayMs} between parts. */
     public record WritePlan(int splitAt, int delayMs) {
         public static final WritePlan WHOLE = new WritePlan(0, 0);
@@ -49,7 +52,7 @@ public final class Exchange {
         }
         for (byte[] r : requests) write(c, r, plan);
         List<HttpMessage> out = new ArrayList<>();
-        int finals = 0;
+        int finals = 0, interim = 0;
         byte[] buf = new byte[16 * 1024];
         long first = -1;
         while (true) {
@@ -57,6 +60,9 @@ public final class Exchange {
             if (r instanceof ParseResult.Done d) {
                 out.add(d.message());
                 if (d.message().status() >= 200 || d.message().framing().kind() == Framing.Kind.TUNNEL) finals++;
+                else if (++interim > MAX_INTERIM)
+                    return done(c, out, null, "stopped: more than " + MAX_INTERIM + " interim (1xx) responses and no final one"
+                            + " (RFC 9110 §15.2: a client may stop waiting)", false, first, from);
                 if (finals == expected) return done(c, out, null, why(d.message()), true, first, from);
                 continue;
             }

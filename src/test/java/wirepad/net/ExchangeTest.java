@@ -177,4 +177,26 @@ class ExchangeTest {
             }
         }
     }
+
+    @Test void endlessInterimResponsesAreCutOff() throws Exception {
+        try (ServerSocket ss = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Thread t = new Thread(() -> {
+                try (var s = ss.accept()) {
+                    s.getInputStream().readNBytes(GET.length);
+                    byte[] cont = b("HTTP/1.1 100 Continue\r\n\r\n");
+                    for (int i = 0; i < 10_000; i++) s.getOutputStream().write(cont);  // bounded: the client stops far earlier
+                } catch (Exception ignored) {
+                    // the client hangs up
+                }
+            });
+            t.start();
+            try (Connection c = Connection.open("127.0.0.1", ss.getLocalPort(), Connection.Options.DEFAULT)) {
+                Exchange.Result r = Exchange.run(c, List.of(GET), Exchange.WritePlan.WHOLE, ParserOptions.STRICT);
+                assertEquals("stopped: more than 100 interim (1xx) responses and no final one (RFC 9110 §15.2: a client may stop waiting)", r.stopped());
+                assertEquals(101, r.responses().size());
+                assertFalse(r.complete());
+            }
+            t.join(5000);
+        }
+    }
 }
