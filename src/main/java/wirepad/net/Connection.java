@@ -47,6 +47,12 @@ public final class Connection implements Closeable {
     private final long connectNanos, tlsNanos;
     private volatile boolean aborted;
     private volatile int idleMs;
+    private WriteGuard guard;
+
+    private synchronized WriteGuard guard() {
+        if (guard == null) guard = new WriteGuard();
+        return guard;
+    }
 
     private Connection(Socket s, Ledger ledger, String target, long connectNanos, long tlsNanos) throws IOException {
         this.socket = s;
@@ -130,8 +136,7 @@ public final class Connection implements Closeable {
 
     public void write(byte[] b, int off, int len) throws NetException {
         try {
-            out.write(b, off, len);
-            out.flush();
+            guard().write(socket, out, b, off, len, idleMs);
             ledger.record(Direction.SENT, b, off, len);
         } catch (IOException e) {
             throw failure("writing", e);
@@ -185,11 +190,15 @@ public final class Connection implements Closeable {
     @Override public void close() {
         ledger.closedBy("wirepad closed");
         closeQuietly(socket);
+        synchronized (this) {
+            if (guard != null) guard.close();
+        }
     }
 
     private NetException failure(String doing, IOException e) {
         if (aborted) return new NetException("cancelled while " + doing);
         String m = String.valueOf(e.getMessage());
+        if (m.startsWith("the peer took no bytes")) return new NetException(target + ": " + m + " while " + doing);
         if (m.contains("reset")) return new NetException("connection reset by " + target + " while " + doing + " (after "
                 + ledger.total(Direction.RECEIVED) + " bytes received)");
         if (m.contains("Broken pipe")) return new NetException(target + " closed the connection while " + doing + " (broken pipe)");

@@ -57,6 +57,7 @@ public final class HttpServer implements Closeable {
     private final ArrayDeque<Ledger> ledgers = new ArrayDeque<>();
     private final ArrayDeque<Socket> open = new ArrayDeque<>();
     private volatile boolean closed;
+    private final wirepad.net.WriteGuard guard = new wirepad.net.WriteGuard();
     /** Counted down by {@link #close()}: streaming replies pause on it, so stopping never waits for them. */
     private final java.util.concurrent.CountDownLatch stopping = new java.util.concurrent.CountDownLatch(1);
 
@@ -147,13 +148,13 @@ public final class HttpServer implements Closeable {
                     HttpMessage m = d.message();
                     event(flow(ledger.remote(), ledger.local(), m.raw()));
                     Handler.Reply reply = handler.handle(m, peer);
-                    if (reply.stream() != null) reply.stream().writeTo(wire(out, ledger));
-                    else send(out, ledger, reply.bytes());
+                    if (reply.stream() != null) reply.stream().writeTo(wire(s, out, ledger));
+                    else send(s, out, ledger, reply.bytes());
                     if (reply.close() || !m.keepAlive()) { ledger.closedBy("server closed"); return; }
                     p = next(p); // a fresh parser per request: a long keep-alive connection holds one message at a time
                 } else if (r instanceof ParseResult.Failed f) {
                     event(name + " #" + id + ": " + f.error().describe() + " -> answered " + Replies.statusFor(f.error()) + ", closing");
-                    send(out, ledger, Replies.error(f.error(), p.bytes(), p.received(), clock));
+                    send(s, out, ledger, Replies.error(f.error(), p.bytes(), p.received(), clock));
                     ledger.closedBy("server closed");
                     return;
                 } else if (r instanceof ParseResult.NeedMore) {
@@ -161,7 +162,7 @@ public final class HttpServer implements Closeable {
                     try {
                         n = in.read(buf);
                     } catch (SocketTimeoutException e) {
-                        if (p.received() > p.consumed()) send(out, ledger, Replies.timeout(p.bodyBytesMissing(), o.idleMs()));
+                        if (p.received() > p.consumed()) send(s, out, ledger, Replies.timeout(p.bodyBytesMissing(), o.idleMs()));
                         ledger.closedBy("server closed (idle " + o.idleMs() + " ms)");
                         return;
                     }
@@ -187,18 +188,17 @@ public final class HttpServer implements Closeable {
         return p;
     }
 
-    private static void send(OutputStream out, Ledger ledger, byte[] b) throws IOException {
-        out.write(b);
-        out.flush();
+    private void send(Socket s, OutputStream out, Ledger ledger, byte[] b) throws IOException {
+        guard.write(s, out, b, 0, b.length, o.idleMs());
         ledger.record(Direction.SENT, b, 0, b.length);
     }
 
     /** The connection as a streaming reply sees it: writes go to the ledger, pauses end when the server stops. */
-    private Handler.Wire wire(OutputStream out, Ledger ledger) {
+    private Handler.Wire wire(Socket s, OutputStream out, Ledger ledger) {
         return new Handler.Wire() {
             @Override public void write(byte[] b) throws IOException {
                 if (closed) throw new IOException("server stopped");
-                send(out, ledger, b);
+                send(s, out, ledger, b);
             }
 
             @Override public void pause(long ms) throws IOException {
@@ -223,6 +223,7 @@ public final class HttpServer implements Closeable {
 
     @Override public void close() {
         closed = true;
+        guard.close();
         stopping.countDown();
         closeQuietly(listener);
         synchronized (open) { for (Socket s : open) closeQuietly(s); }

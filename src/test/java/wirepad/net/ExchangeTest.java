@@ -199,4 +199,27 @@ class ExchangeTest {
             t.join(5000);
         }
     }
+
+    @Test void aPeerThatDoesNotReadCannotBlockAWriteForever() throws Exception {
+        try (ServerSocket ss = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Thread t = new Thread(() -> {
+                try (var s = ss.accept()) {
+                    Thread.sleep(4000); // accepts, never reads
+                } catch (Exception ignored) {
+                    // the test ends it
+                }
+            });
+            t.start();
+            byte[] big = new byte[20 * 1024 * 1024];
+            try (Connection c = Connection.open("127.0.0.1", ss.getLocalPort(), Connection.Options.DEFAULT.withTimeouts(2000, 300))) {
+                long t0 = System.nanoTime();
+                NetException e = assertThrows(NetException.class, () -> c.write(big));
+                long ms = (System.nanoTime() - t0) / 1_000_000;
+                assertTrue(e.getMessage().contains("the peer took no bytes for 300 ms (it is not reading)"), e.getMessage());
+                assertTrue(ms < 3000, "took " + ms + " ms");
+            }
+            t.interrupt();
+            t.join(5000);
+        }
+    }
 }

@@ -141,4 +141,20 @@ class EchoServerTest {
         String e = events.get(0);
         assertTrue(e.matches("127\\.0\\.0\\.1\\.\\d{5}-127\\.0\\.0\\.1\\.\\d{5}: GET / HTTP/1\\.1␍␊\nHost: h␍␊\n␍␊\n"), e);
     }
+
+    @Test void aClientThatDoesNotReadCannotHoldAServerThread() throws Exception {
+        byte[] huge = new byte[30 * 1024 * 1024];
+        byte[] head = "HTTP/1.1 200 OK\r\nContent-Length: 31457280\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] reply = new byte[head.length + huge.length];
+        System.arraycopy(head, 0, reply, 0, head.length);
+        List<String> seen = Collections.synchronizedList(new ArrayList<>());
+        try (HttpServer big = HttpServer.start("canned", new CannedHandler(reply, false), HttpServer.Options.loopback(0).withIdle(300), FIXED, seen::add);
+             Socket s = new Socket("127.0.0.1", big.port())) {
+            s.getOutputStream().write("GET / HTTP/1.1\r\nHost: a\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+            long t0 = System.nanoTime();
+            while (seen.stream().noneMatch(e -> e.contains("the peer took no bytes for 300 ms")) && System.nanoTime() - t0 < 5_000_000_000L)
+                Thread.sleep(50);
+            assertTrue(seen.stream().anyMatch(e -> e.contains("the peer took no bytes for 300 ms (it is not reading)")), seen.toString());
+        }
+    }
 }
