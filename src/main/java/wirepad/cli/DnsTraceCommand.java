@@ -47,7 +47,10 @@ final class DnsTraceCommand {
                     if (++i >= args.length) throw new IllegalArgumentException("--port needs a number");
                     port = Integer.parseInt(args[i]);
                     if (port < 1 || port > 65535) throw new IllegalArgumentException("--port must be 1..65535");
-                } else if (a.startsWith("+timeout=")) timeout = Integer.parseInt(a.substring(9));
+                } else if (a.startsWith("+timeout=")) {
+                    timeout = Integer.parseInt(a.substring(9));
+                    if (timeout <= 0) throw new IllegalArgumentException("+timeout must be more than 0 ms (0 would wait forever)");
+                }
                 else if (a.startsWith("-") || a.startsWith("+")) throw new IllegalArgumentException("unknown option '" + a + "'");
                 else positional.add(a);
             }

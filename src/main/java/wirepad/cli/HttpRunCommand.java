@@ -46,7 +46,10 @@ final class HttpRunCommand {
                     case "-h", "--help" -> { out.print(USAGE); return 0; }
                     case "--host" -> host = SendCommand.value(args, ++i, "--host");
                     case "--dry-run" -> dry = true;
-                    case "--timeout" -> timeout = SendCommand.number(args, ++i, "--timeout");
+                    case "--timeout" -> {
+                        timeout = SendCommand.number(args, ++i, "--timeout");
+                        if (timeout == 0) throw new IllegalArgumentException("--timeout must be more than 0 ms (0 would wait forever)");
+                    }
                     default -> {
                         if (args[i].startsWith("--") || file != null) throw new IllegalArgumentException("unexpected argument " + args[i]);
                         file = args[i];

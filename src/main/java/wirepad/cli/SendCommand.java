@@ -66,7 +66,10 @@ final class SendCommand {
                     case "--view" -> view = value(args, ++i, a);
                     case "--split-at" -> splitAt = number(args, ++i, a);
                     case "--delay" -> delay = number(args, ++i, a);
-                    case "--timeout" -> timeout = number(args, ++i, a);
+                    case "--timeout" -> {
+                        timeout = number(args, ++i, a);
+                        if (timeout == 0) throw new IllegalArgumentException("--timeout must be more than 0 ms (0 would wait forever)");
+                    }
                     case "--width" -> width = number(args, ++i, a);
                     case "--pcap" -> pcap = value(args, ++i, a);
                     default -> {

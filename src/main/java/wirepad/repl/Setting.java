@@ -39,7 +39,8 @@ public record Setting(String name, String summary, String initial, List<String> 
     /** A duration: {@code 500ms}, {@code 5s}, {@code 2m}. */
     public static Setting duration(String name, String summary, String initial) {
         return new Setting(name, summary, initial, List.of("500ms", "5s", "30s"), v -> {
-            Durations.parse(v);
+            if (Durations.parse(v).isZero())
+                throw new IllegalArgumentException("want more than zero (a zero timeout would wait forever), got '" + v + "'");
             return v;
         });
     }

@@ -86,6 +86,7 @@ class SendCliTest {
         assertTrue(err().contains("--view is side, curl, flow, hex or raw"), err());
         assertEquals(2, send(""));
         assertEquals(2, send("", "--split-at", "x", target()));
+        assertEquals(2, send("", "--timeout", "0", target()), "0 would wait forever");
         assertEquals(2, send("\\q", "--escapes", target()));
         assertTrue(err().contains("bad escape in the input at column 1"), err());
     }
