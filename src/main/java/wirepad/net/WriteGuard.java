@@ -28,7 +28,11 @@ public final class WriteGuard implements Closeable {
                 }
             }
         };
-        timer.schedule(task, Math.max(1, timeoutMs));
+        try {
+            timer.schedule(task, Math.max(1, timeoutMs));
+        } catch (IllegalStateException stopped) {
+            throw new IOException("the connection's owner has stopped"); // the guard was closed (the server stopped)
+        }
         try {
             out.write(b, off, len);
             out.flush();
