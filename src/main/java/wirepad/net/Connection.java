@@ -160,6 +160,15 @@ public final class Connection implements Closeable {
         }
     }
 
+    /** Bytes the peer sent that nobody has read yet (0 when none, or when that cannot be told). */
+    public int pending() {
+        try {
+            return in.available();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
     public void idleTimeout(int ms) throws NetException {
         try {
             socket.setSoTimeout(ms);

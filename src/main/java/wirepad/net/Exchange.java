@@ -36,11 +36,23 @@ public final class Exchange {
      * @param lastByteNs  time from connect to the last response byte (-1 if none)
      */
     public record Result(List<HttpMessage> responses, ParseError error, String stopped, boolean complete,
-                         long firstByteNs, long lastByteNs, int receivedFrom, int receivedTo) {}
+                         long firstByteNs, long lastByteNs, int receivedFrom, int receivedTo, int leftover) {
+        /** Whether the connection can carry another request: complete, nothing left over, and the peer said so. */
+        public boolean reusable() {
+            return complete && error == null && leftover == 0 && !responses.isEmpty() && responses.get(responses.size() - 1).keepAlive();
+        }
+    }
 
     /** Writes each request, then reads all their responses. The connection stays open for reuse. */
     public static Result run(Connection c, List<byte[]> requests, WritePlan plan, ParserOptions profile) throws NetException {
         MessageParser p = new MessageParser(Role.RESPONSE, profile);
+        int stale = c.pending();
+        if (stale > 0) {
+            byte[] junk = new byte[Math.min(stale, 64 * 1024)];
+            int n = c.read(junk);
+            throw new NetException("the connection to " + c.target() + " is out of step: " + Math.max(n, 0) + " bytes arrived after"
+                    + " the last response, before this request (they answer nothing); open a new connection");
+        }
         int from = (int) c.ledger().total(Direction.RECEIVED);
         // On a reused connection, bytes read before belong to earlier exchanges: this one starts at `from`.
         int expected = 0;
@@ -63,7 +75,11 @@ public final class Exchange {
                 else if (++interim > MAX_INTERIM)
                     return done(c, out, null, "stopped: more than " + MAX_INTERIM + " interim (1xx) responses and no final one"
                             + " (RFC 9110 §15.2: a client may stop waiting)", false, first, from);
-                if (finals == expected) return done(c, out, null, why(d.message()), true, first, from);
+                if (finals == expected) {
+                    int extra = p.received() - p.consumed();
+                    return done(c, out, null, why(d.message()) + (extra == 0 ? "" : "; then " + extra + (extra == 1 ? " byte" : " bytes")
+                            + " that answer nothing (the connection is out of step)"), true, first, from, extra);
+                }
                 continue;
             }
             if (r instanceof ParseResult.Failed f)
@@ -103,6 +119,11 @@ public final class Exchange {
 
     private static Result done(Connection c, List<HttpMessage> out, ParseError e, String why, boolean complete, long first,
                                int from) {
+        return done(c, out, e, why, complete, first, from, 0);
+    }
+
+    private static Result done(Connection c, List<HttpMessage> out, ParseError e, String why, boolean complete, long first,
+                               int from, int leftover) {
         // `first` is kept for symmetry with the read loop; the ledger's timestamps are the ones reported.
         long firstByte = -1, last = -1;
         for (Ledger.Entry en : c.ledger().entries()) {
@@ -111,7 +132,7 @@ public final class Exchange {
             last = en.nanos();
         }
         return new Result(List.copyOf(out), e, why, complete, firstByte, last, from,
-                (int) c.ledger().total(Direction.RECEIVED));
+                (int) c.ledger().total(Direction.RECEIVED), leftover);
     }
 
     /** The sentence for a response that ended by its own framing. */

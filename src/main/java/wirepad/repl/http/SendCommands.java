@@ -141,7 +141,7 @@ final class SendCommands {
             try {
                 r = Exchange.run(c, requests, new Exchange.WritePlan(o.splitAt(), o.delayMs()), profile(in));
             } catch (NetException e) {
-                if (reuse) s.connection = null;
+                if (reuse) s.close(); // closes the socket too, not only the reference
                 throw e;
             }
             ExchangeLog x = new ExchangeLog(s.history.size() + 1, c.target(), requests, c.ledger(), r,
@@ -149,11 +149,14 @@ final class SendCommands {
             s.history.add(x);
             in.out().print(Colors.apply(Views.render(x, o.view(), in.out().width()), in.out()));
             if (reuse) {
-                boolean peerGone = c.ledger().closedBy() != null;
-                boolean mustClose = !r.responses().isEmpty() && !r.responses().get(r.responses().size() - 1).keepAlive();
-                if (peerGone || mustClose) {
+                String why = c.ledger().closedBy() != null ? "the peer closed it"
+                        : r.reusable() ? null
+                        : r.leftover() > 0 ? "bytes came that answer no request, so the next response could not be told apart"
+                        : !r.complete() || r.error() != null ? "the response did not end where its framing says, so the connection is out of step"
+                        : "the response says the connection cannot be reused";
+                if (why != null) {
                     s.close();
-                    in.out().println("connection closed: " + (peerGone ? "the peer closed it" : "the response says the connection cannot be reused"));
+                    in.out().println("connection closed: " + why);
                 } else in.out().println("connection stays open (#" + x.number() + " on it; 'close' ends it)");
             }
         } finally {

@@ -169,4 +169,51 @@ class HttpCommandsTest {
         assertEquals(plain.substring(plain.indexOf('\n')), wirepad.repl.Style.strip(coloured).substring(coloured.indexOf('\n') < 0 ? 0
                 : wirepad.repl.Style.strip(coloured).indexOf('\n')));
     }
+
+    /** A peer that answers each request twice: the second answer arrives {@code gapMs} later. */
+    static java.net.ServerSocket doubleAnswerer(int gapMs) throws Exception {
+        java.net.ServerSocket ss = new java.net.ServerSocket(0, 4, java.net.InetAddress.getLoopbackAddress());
+        Thread t = new Thread(() -> {
+            try (java.net.Socket c = ss.accept()) {
+                c.setSoTimeout(5000);
+                byte[] reply = "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+                for (int i = 0; i < 3 && c.getInputStream().read(new byte[4096]) > 0; i++) {
+                    c.getOutputStream().write(reply);
+                    if (gapMs > 0) Thread.sleep(gapMs);
+                    c.getOutputStream().write(reply);
+                }
+            } catch (Exception ignored) {
+                // the test closes it
+            }
+        });
+        t.setDaemon(true);
+        t.start();
+        return ss;
+    }
+
+    @Test void extraBytesOnAKeptConnectionAreSaidAndTheConnectionCloses() throws Exception {
+        try (java.net.ServerSocket ss = doubleAnswerer(0)) {
+            run("new GET / HTTP/1.1");
+            run("h Host: x");
+            run("open 127.0.0.1:" + ss.getLocalPort());
+            Thread.sleep(100);
+            String out = run("send --view curl");
+            assertTrue(out.contains("that answer nothing (the connection is out of step)"), out);
+            assertTrue(out.contains("connection closed: bytes came that answer no request"), out);
+            assertTrue(http().connection == null);
+        }
+    }
+
+    @Test void lateExtraBytesStopTheNextExchangeOnThatConnection() throws Exception {
+        try (java.net.ServerSocket ss = doubleAnswerer(200)) {
+            run("new GET / HTTP/1.1");
+            run("h Host: x");
+            run("open 127.0.0.1:" + ss.getLocalPort());
+            assertTrue(run("send").contains("connection stays open"));
+            Thread.sleep(600);
+            String out = run("send");
+            assertTrue(out.contains("is out of step: 40 bytes arrived after the last response, before this request"), out);
+            assertTrue(http().connection == null, "closed, not kept");
+        }
+    }
 }
