@@ -14,6 +14,12 @@ public record ExchangeLog(int number, String target, List<byte[]> requests, Ledg
         return ledger.slice(Direction.RECEIVED, result.receivedFrom(), result.receivedTo());
     }
 
+    /** Bytes of this exchange (both directions) the ledger no longer keeps: it holds the last 16 MiB of a connection. */
+    public long missing() {
+        long want = (long) (sentTo - sentFrom) + (result.receivedTo() - result.receivedFrom());
+        return Math.max(0, want - sent().length - received().length);
+    }
+
     public byte[] sent() {
         return ledger.slice(Direction.SENT, sentFrom, sentTo);
     }

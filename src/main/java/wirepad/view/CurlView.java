@@ -39,16 +39,17 @@ public final class CurlView {
                 for (String l : TextLines.of(req, at, req.length - at)) sb.append("> ").append(l).append('\n');
             }
         }
+        if (x.missing() > 0) sb.append("* ").append(x.missing()).append(" bytes of this exchange are no longer kept (a ledger keeps the last 16 MiB)\n");
         byte[] raw = x.received();
         int at = 0;
         for (HttpMessage m : x.result().responses()) {
+            byte[] msg = m.raw(); // the parser's own copy of the stream: complete even when the ledger dropped bytes
             int headLen = m.head().length();
-            for (String l : TextLines.of(raw, at, Math.min(headLen, raw.length - at))) sb.append("< ").append(l).append('\n');
-            int bodyLen = m.bodySpan().length();
-            if (bodyLen > 0) for (String l : TextLines.of(raw, at + headLen, Math.min(bodyLen, raw.length - at - headLen))) sb.append(l).append('\n');
+            for (String l : TextLines.of(msg, 0, headLen)) sb.append("< ").append(l).append('\n');
+            if (msg.length > headLen) for (String l : TextLines.of(msg, headLen, msg.length - headLen)) sb.append(l).append('\n');
             at += m.span().length();
         }
-        if (at < raw.length) {
+        if (x.missing() == 0 && at < raw.length) {
             if (x.result().error() == null) sb.append("* ").append(raw.length - at).append(" bytes of an incomplete response:\n");
             for (String l : TextLines.of(raw, at, raw.length - at)) sb.append("< ").append(l).append('\n');
         }

@@ -18,6 +18,10 @@ public final class HexView {
 
     public static String render(ExchangeLog x) {
         byte[] sent = x.sent(), got = x.received();
+        if (x.missing() > 0)
+            return "(" + x.missing() + " bytes of this exchange are no longer kept: a ledger keeps the last 16 MiB; labels are left out)\n"
+                    + "> sent, kept: " + sent.length + " bytes\n" + Hexdump.dump(sent) + "\n< received, kept: " + got.length + " bytes\n"
+                    + Hexdump.dump(got);
         List<HttpMessage> requests = StreamParse.of(Role.REQUEST, ParserOptions.LENIENT, sent).messages();
         return "> sent " + sent.length + " bytes, " + x.ledger().local() + " -> " + x.ledger().remote() + "\n"
                 + Hexdump.dump(sent, labels(requests)) + "\n< received " + got.length + " bytes\n"

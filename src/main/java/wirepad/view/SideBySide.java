@@ -18,6 +18,7 @@ public final class SideBySide {
         byte[] raw = x.received();
         List<String> left = new ArrayList<>();
         left.add("── raw response (" + raw.length + " bytes) ──");
+        if (x.missing() > 0) left.add("(" + x.missing() + " earlier bytes are no longer kept: a ledger keeps the last 16 MiB)");
         left.addAll(Visible.lines(raw, 0, Math.min(raw.length, 64 * 1024), Visible.Style.GLYPHS));
         if (raw.length > 64 * 1024) left.add("… " + (raw.length - 64 * 1024) + " more bytes");
         return Columns.compose(left, Columns.cut(), parsed(x), Columns.words("          "), width, 10);
