@@ -141,6 +141,7 @@ public final class HttpServer implements Closeable {
             InputStream in = s.getInputStream();
             OutputStream out = s.getOutputStream();
             MessageParser p = new MessageParser(Role.REQUEST, o.profile());
+            long base = 0; // where the current request starts on the connection
             byte[] buf = new byte[16 * 1024];
             while (true) {
                 ParseResult r = p.next();
@@ -151,10 +152,11 @@ public final class HttpServer implements Closeable {
                     if (reply.stream() != null) reply.stream().writeTo(wire(s, out, ledger));
                     else send(s, out, ledger, reply.bytes());
                     if (reply.close() || !m.keepAlive()) { ledger.closedBy("server closed"); return; }
+                    base += p.consumed();
                     p = next(p); // a fresh parser per request: a long keep-alive connection holds one message at a time
                 } else if (r instanceof ParseResult.Failed f) {
                     event(name + " #" + id + ": " + f.error().describe() + " -> answered " + Replies.statusFor(f.error()) + ", closing");
-                    send(s, out, ledger, Replies.error(f.error(), p.bytes(), p.received(), clock));
+                    send(s, out, ledger, Replies.error(f.error(), p.bytes(), p.received(), base, clock));
                     ledger.closedBy("server closed");
                     return;
                 } else if (r instanceof ParseResult.NeedMore) {

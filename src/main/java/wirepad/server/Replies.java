@@ -24,7 +24,10 @@ public final class Replies {
      * The answer to bytes that broke a rule: the status the RFC asks for (400, or 414/431/413/505 for
      * limits and versions) and a plain-text body that names the byte, the rule and shows where.
      */
-    public static byte[] error(ParseError e, byte[] stream, int len, Clock clock) {
+    public static byte[] error(ParseError e, byte[] stream, int len, Clock clock) { return error(e, stream, len, 0, clock); }
+
+    /** As above, for a request that starts {@code base} bytes into its connection (after pipelined ones): both offsets are given. */
+    public static byte[] error(ParseError e, byte[] stream, int len, long base, Clock clock) {
         int status = statusFor(e);
         String reason = switch (status) {
             case 413 -> "Content Too Large";
@@ -33,7 +36,9 @@ public final class Replies {
             case 505 -> "HTTP Version Not Supported";
             default -> "Bad Request";
         };
-        String text = status + " " + reason + ": " + e.describe() + "\n" + Pointer.at(stream, len, e.offset());
+        String where = base == 0 ? e.describe()
+                : "byte " + e.offset() + " of this request (byte " + (base + e.offset()) + " on the connection): " + e.message() + " (" + e.rule() + ")";
+        String text = status + " " + reason + ": " + where + "\n" + Pointer.at(stream, len, e.offset());
         byte[] body = text.getBytes(StandardCharsets.UTF_8);
         return response(status, reason, new String[][] {
             {"Date", HttpDate.format(clock.instant())},

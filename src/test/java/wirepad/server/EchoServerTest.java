@@ -157,4 +157,9 @@ class EchoServerTest {
             assertTrue(seen.stream().anyMatch(e -> e.contains("the peer took no bytes for 300 ms (it is not reading)")), seen.toString());
         }
     }
+
+    @Test void anErrorInAPipelinedRequestGivesBothOffsets() throws IOException {
+        String got = exchange("GET / HTTP/1.1\r\nHost: a\r\n\r\nGET /  HTTP/1.1\r\nHost: a\r\n\r\n");
+        assertTrue(got.contains("400 Bad Request: byte 6 of this request (byte 33 on the connection): more than one SP"), got);
+    }
 }
