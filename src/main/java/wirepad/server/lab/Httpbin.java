@@ -143,16 +143,19 @@ final class Httpbin {
         double delay = Math.max(0, seconds(r.param("delay", "0")));
         double duration = Math.min(Math.max(0, seconds(r.param("duration", "2"))), MAX_SECONDS - delay);
         int code = (int) r.number("code", 200, 200, 599);
+        if (code == 204 || code == 304) n = 0; // RFC 9110 §15.3.5, §15.4.5: these responses have no content
         boolean close = !r.message().keepAlive();
-        byte[] head = Replies.response(code, Res.reason(code), close
-                ? new String[][] {{"Content-Type", "application/octet-stream"}, {"Content-Length", String.valueOf(n)}, {"Connection", "close"}}
-                : new String[][] {{"Content-Type", "application/octet-stream"}, {"Content-Length", String.valueOf(n)}}, new byte[0]);
-        long gap = n == 0 ? 0 : (long) (duration * 1000 / n);
+        String[][] fields = code == 204 || code == 304 ? new String[][] {}
+                : new String[][] {{"Content-Type", "application/octet-stream"}, {"Content-Length", String.valueOf(n)}};
+        if (close) fields = java.util.Arrays.copyOf(fields, fields.length + 1);
+        if (close) fields[fields.length - 1] = new String[] {"Connection", "close"};
+        byte[] head = Replies.response(code, Res.reason(code), fields, new byte[0]);
+        long bytes = n, gap = n == 0 ? 0 : (long) (duration * 1000 / n);
         boolean head_ = r.is("HEAD");
         return Reply.streamed(w -> {
             w.pause((long) (delay * 1000));
             w.write(head);
-            for (long i = 0; i < n && !head_; i++) {
+            for (long i = 0; i < bytes && !head_; i++) {
                 if (i > 0) w.pause(gap);
                 w.write(new byte[] {'*'});
             }

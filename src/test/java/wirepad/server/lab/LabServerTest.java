@@ -268,4 +268,16 @@ class LabServerTest {
         String got = s(server.ledgers().get(server.ledgers().size() - 1).bytes(Direction.RECEIVED));
         assertEquals(req, got);
     }
+
+    @Test void dripWith204Or304SendsNoContent() throws Exception {
+        for (String code : new String[] {"204", "304"}) {
+            Exchange.Result r = send(get("/drip?numbytes=5&duration=0&code=" + code) + get("/get"));
+            assertEquals(2, r.responses().size(), r.stopped());
+            assertEquals(Integer.parseInt(code), r.responses().get(0).status());
+            assertEquals(0, r.responses().get(0).body().length);
+            assertEquals(null, r.responses().get(0).header("Content-Length"));
+            assertEquals(200, r.responses().get(1).status(), "the next response is not out of step");
+            assertEquals(0, r.leftover());
+        }
+    }
 }
