@@ -61,7 +61,7 @@ final class SendCommands {
 
     /** raw [OPTIONS] HOST:PORT BYTES: options come first, everything after HOST:PORT is bytes. */
     static void raw(Invocation in) throws Exception {
-        String t = in.text().strip();
+        String t = in.text().stripLeading(); // trailing spaces are bytes too
         List<String> head = new ArrayList<>();
         String rest = t;
         while (true) {

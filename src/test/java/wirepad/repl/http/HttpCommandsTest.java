@@ -216,4 +216,10 @@ class HttpCommandsTest {
             assertTrue(http().connection == null, "closed, not kept");
         }
     }
+
+    @Test void rawKeepsTrailingSpaces() {
+        run("serve echo");
+        run("raw $echo GET / HTTP/1.1\\r\\nHost: a\\r\\nX: trailing   ");
+        assertEquals(39, http().history.get(0).sent().length, "the three trailing spaces are sent");
+    }
 }
