@@ -42,7 +42,9 @@ final class Explain {
         for (HeaderField f : m.headers()) {
             String key = f.name().toLowerCase(Locale.ROOT);
             out.add(f.name() + ": " + DraftView.vis(f.value()));
-            if (key.equals("content-length")) out.add("  " + contentLength(f.value(), m));
+            if (key.equals("content-length"))
+                out.add("  " + (m.framing().kind() == wirepad.http.Framing.Kind.LENGTH ? contentLength(f.value(), m)
+                        : "it does not frame this body: " + m.framing().reason()));
             else if (key.equals("date")) {
                 out.add("  " + NOTES.get(key));
                 out.add("  " + (HttpDate.parse(f.value()) != null ? "valid HTTP-date" : "NOT a valid HTTP-date (RFC 9110 §5.6.7)"));
@@ -72,7 +74,8 @@ final class Explain {
 
     static String statusClass(int s) {
         return switch (s / 100) {
-            case 1 -> "1xx informational: an interim response, the final one follows";
+            case 1 -> s == 101 ? "101: the connection switches to the protocol named in Upgrade; HTTP/1.1 ends here"
+                    : "1xx informational: an interim response, the final one follows";
             case 2 -> "2xx success";
             case 3 -> "3xx redirection: look at Location";
             case 4 -> "4xx client error: the request was wrong";

@@ -144,7 +144,7 @@ final class ExportCommands {
     }
 
     private static int number(String s) throws CommandException {
-        if (!s.matches("#?\\d+")) throw new CommandException("expected an exchange number like #2, got " + s);
+        if (!s.matches("#?\\d{1,9}")) throw new CommandException("expected an exchange number like #2, got " + s);
         return Integer.parseInt(s.replace("#", ""));
     }
 }

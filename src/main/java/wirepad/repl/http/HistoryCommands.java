@@ -26,7 +26,7 @@ final class HistoryCommands {
         int n = 0;
         String view = "side";
         for (String w : in.words()) {
-            if (w.matches("#?\\d+")) n = Integer.parseInt(w.replace("#", ""));
+            if (w.matches("#?\\d{1,9}")) n = Integer.parseInt(w.replace("#", ""));
             else if (List.of("side", "curl", "flow", "hex").contains(w)) view = w;
             else throw in.usage();
         }
@@ -36,7 +36,7 @@ final class HistoryCommands {
     static void explain(Invocation in) throws CommandException {
         int n = 0;
         for (String w : in.words()) {
-            if (w.matches("#?\\d+")) n = Integer.parseInt(w.replace("#", ""));
+            if (w.matches("#?\\d{1,9}")) n = Integer.parseInt(w.replace("#", ""));
             else throw in.usage();
         }
         ExchangeLog x = exchange(in, n);

@@ -34,7 +34,7 @@ final class ReceivedCommand {
         int n = 0;
         String view = "list";
         for (String a : w.subList(1, w.size())) {
-            if (a.matches("#?\\d+")) n = Integer.parseInt(a.replace("#", ""));
+            if (a.matches("#?\\d{1,9}")) n = Integer.parseInt(a.replace("#", ""));
             else if (a.equals("flow") || a.equals("hex")) view = a;
             else throw in.usage();
         }

@@ -30,7 +30,7 @@ public final class Sources {
             return new Source(s.draft.toBytes(), Role.REQUEST, "the draft");
         }
         String[] w = raw.split("\\s+");
-        if (w[0].matches("#\\d+") && w.length <= 2) {
+        if (w[0].matches("#\\d{1,9}") && w.length <= 2) {
             ExchangeLog x = HistoryCommands.exchange(in, Integer.parseInt(w[0].substring(1)));
             boolean response = w.length == 2 && w[1].startsWith("resp");
             if (w.length == 2 && !response && !w[1].startsWith("req")) throw new CommandException("after " + w[0] + ": request or response");

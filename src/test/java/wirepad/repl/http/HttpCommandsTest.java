@@ -222,4 +222,18 @@ class HttpCommandsTest {
         run("raw $echo GET / HTTP/1.1\\r\\nHost: a\\r\\nX: trailing   ");
         assertEquals(39, http().history.get(0).sent().length, "the three trailing spaces are sent");
     }
+
+    @Test void explainSaysWhenContentLengthDoesNotFrameTheBody() {
+        run("serve canned HTTP/1.1 204 No Content\\r\\nContent-Length: 5\\r\\n\\r\\n");
+        run("raw $canned GET / HTTP/1.1\\r\\nHost: x\\r\\n\\r\\n");
+        String out = run("explain");
+        assertTrue(out.contains("Content-Length: 5\n  it does not frame this body: 204 No Content -> no body"), out);
+        assertFalse(out.contains("the body is exactly 5 bytes"), out);
+    }
+
+    @Test void hugeNumbersAreUsageErrorsNotExceptions() {
+        assertFalse(run("view 99999999999").contains("Exception"));
+        assertFalse(run("explain #99999999999").contains("Exception"));
+        assertFalse(run("export curl #99999999999").contains("Exception"));
+    }
 }
