@@ -70,6 +70,8 @@ final class Tls {
             SSLContext ctx = SSLContext.getInstance("TLS");
             ctx.init(null, tmf.getTrustManagers(), null);
             return ctx.getSocketFactory();
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IOException("cannot read the --cacert file " + file + ": no such file", e);
         } catch (GeneralSecurityException e) {
             throw new IOException("cannot use " + file + " as trusted certificates: " + e.getMessage(), e);
         }

@@ -31,7 +31,10 @@ record Url(boolean tls, String authority, String host, int port, String target) 
                 throw new CommandException("bad port in " + s);
             }
         }
-        if (host.startsWith("[") && host.endsWith("]")) host = host.substring(1, host.length() - 1);
+        if (host.startsWith("[") != host.endsWith("]")) throw new CommandException("unbalanced [ ] around the IPv6 address in " + s);
+        if (host.startsWith("[")) host = host.substring(1, host.length() - 1);
+        if (host.isEmpty()) throw new CommandException("no host in " + s);
+        if (port < 1 || port > 65535) throw new CommandException("port " + port + " in " + s + " is out of range (1-65535)");
         return new Url(tls, authority, host, port, target);
     }
 
