@@ -181,6 +181,14 @@ final class ChunkedDecoder {
         if (digits != start)
             diags.add(new Diagnostic(start, "RFC 9112 §7.1", "chunk-size " + Fail.near(buf, start, sizeEnd) + " read as hex "
                     + Long.toHexString(v) + " (profile " + o.name() + "; strict rejects it)"));
+        if (!rest.isBlank()) {
+            String[] bad = ChunkExtension.problem(rest);
+            if (bad != null) {
+                int at = sizeEnd + Integer.parseInt(bad[0]);
+                if (!o.lenient()) throw Fail.at(at, "RFC 9112 §7.1.1", bad[1] + ": " + Fail.near(buf, digits, end));
+                diags.add(new Diagnostic(at, "RFC 9112 §7.1.1", bad[1] + " (accepted by profile " + o.name() + ")"));
+            }
+        }
         size = v;
         sizeText = Abnf.latin1(buf, start, sizeEnd);
         ext = rest.strip();

@@ -30,6 +30,9 @@ public record ParserOptions(
     public static final ParserOptions LENIENT = new ParserOptions("lenient", true, true, true, true,
             ContentLengthPolicy.REJECT_DIFFERING, false, false, Limits.DEFAULT);
 
+    /** Whether any leniency is on (then grammar slips that strict rejects become notes). */
+    public boolean lenient() { return allowBareLf || allowObsFold || allowBareCr || allowLooseWhitespace || lenientChunkSize; }
+
     public ParserOptions withLimits(Limits l) {
         return new ParserOptions(name, allowBareLf, allowObsFold, allowBareCr, allowLooseWhitespace,
                 contentLengthPolicy, ignoreTransferEncoding, lenientChunkSize, l);
