@@ -144,6 +144,15 @@ public final class HttpFile {
             sb.append(utf8(d.startLine())).append('\n');
             for (RequestDraft.Line l : d.fields()) sb.append(utf8(l.text())).append('\n');
             String body = new String(d.body(), StandardCharsets.UTF_8);
+            String k = e.getKey() + ": ";
+            if (!d.startLine().equals(String.join(" ", d.startLine().strip().split("\\s+"))))
+                problems.add(k + "the request line's spacing is not kept (the format reads it word by word)");
+            if (d.toBytes().length > 0 && new String(d.toBytes(), StandardCharsets.ISO_8859_1).contains("{{"))
+                problems.add(k + "\"{{\" is read back as a variable, and fails if none has that name");
+            if (body.lines().anyMatch(l -> l.startsWith("###")))
+                problems.add(k + "a body line starting with ### is read back as the start of another request");
+            if (!body.isEmpty() && d.indexOf("Content-Length") < 0 && d.indexOf("Transfer-Encoding") < 0)
+                problems.add(k + "no Content-Length: reading the file back adds one (the format always frames the body)");
             if (!body.isEmpty()) {
                 if (body.contains("\r")) problems.add(e.getKey() + ": CR bytes in the body cannot be kept in a .http file");
                 if (body.endsWith("\n")) problems.add(e.getKey() + ": the body's final line break is dropped when the file is read");

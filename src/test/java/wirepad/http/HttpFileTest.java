@@ -89,4 +89,16 @@ class HttpFileTest {
         HttpFile.write(drafts, problems);
         assertTrue(problems.get(0).startsWith("lf: line endings other than CRLF"));
     }
+
+    @Test void writeNamesWhatTheFormatCannotKeep() {
+        RequestDraft d = RequestDraft.of("GET  /a  HTTP/1.1").add(RequestDraft.Line.of("X", "{{x}}"))
+                .withBody("line\n### not a request".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        HttpFile.write(java.util.Map.of("odd", d), problems);
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(
+                "odd: the request line's spacing is not kept (the format reads it word by word)",
+                "odd: \"{{\" is read back as a variable, and fails if none has that name",
+                "odd: a body line starting with ### is read back as the start of another request",
+                "odd: no Content-Length: reading the file back adds one (the format always frames the body)"), problems);
+    }
 }
