@@ -52,6 +52,18 @@ final class Abnf {
         return true;
     }
 
+    /** One of {@code common} when the bytes spell it exactly, else a new String (nothing is re-cased). */
+    static String known(byte[] b, int from, int to, String[] common) {
+        int n = to - from;
+        outer:
+        for (String c : common) {
+            if (c.length() != n) continue;
+            for (int k = 0; k < n; k++) if (c.charAt(k) != b[from + k]) continue outer;
+            return c;
+        }
+        return latin1(b, from, to);
+    }
+
     static String latin1(byte[] b, int from, int to) {
         return new String(b, from, to - from, java.nio.charset.StandardCharsets.ISO_8859_1);
     }

@@ -14,6 +14,12 @@ import wirepad.http.StartLine.TargetForm;
 final class StartLineParser {
     private StartLineParser() {}
 
+    // Spellings seen in most messages: reused when the bytes are exactly these (case included).
+    private static final String[] METHODS = {"GET", "POST", "HEAD", "PUT", "DELETE", "OPTIONS", "PATCH", "CONNECT"};
+    private static final String[] VERSIONS = {"HTTP/1.1", "HTTP/1.0"};
+    private static final String[] REASONS = {"OK", "Created", "No Content", "Not Modified", "Not Found", "Found", "Continue",
+        "Moved Permanently", "Bad Request", "Internal Server Error"};
+
     // request-line = method SP request-target SP HTTP-version        (RFC 9112 §3)
     // G E T   / i n d e x   H T T P / 1 . 1
     static RequestLine request(byte[] buf, int start, int end, boolean partial, ParserOptions o, List<Diagnostic> d) {
@@ -58,9 +64,9 @@ final class StartLineParser {
             throw Fail.at(i, "RFC 9112 §3", "unexpected byte after the HTTP-version: " + Fail.near(buf, v, i + 1));
         }
         if (partial) return null;
-        String m = Abnf.latin1(buf, method.start(), method.end());
+        String m = Abnf.known(buf, method.start(), method.end(), METHODS);
         String tg = Abnf.latin1(buf, target.start(), target.end());
-        return new RequestLine(m, tg, form(m, tg, target.start()), Abnf.latin1(buf, v, i), new Span(start, end),
+        return new RequestLine(m, tg, form(m, tg, target.start()), Abnf.known(buf, v, i, VERSIONS), new Span(start, end),
                 method, target, new Span(v, i));
     }
 
@@ -105,7 +111,7 @@ final class StartLineParser {
             }
             if (partial) return null;
         }
-        return new StatusLine(Abnf.latin1(buf, version.start(), version.end()), code, Abnf.latin1(buf, r, end),
+        return new StatusLine(Abnf.known(buf, version.start(), version.end(), VERSIONS), code, Abnf.known(buf, r, end, REASONS),
                 new Span(start, end), version, status, new Span(r, end));
     }
 
