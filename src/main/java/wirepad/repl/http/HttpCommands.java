@@ -32,7 +32,7 @@ public final class HttpCommands implements CommandSet {
         List<String> requestStart = new ArrayList<>(Words.HTTP_METHODS);
         requestStart.add("http://");
         List<String> afterMethod = new ArrayList<>(List.of("/", "http://", "HTTP/1.1", "HTTP/1.0"));
-        List<String> headerNames = Words.HTTP_HEADERS.stream().map(h -> h + ":").toList();
+        List<String> headerNames = Words.HTTP_HEADERS; // already end in ":"
         List<String> views = List.of("side", "curl", "flow", "hex");
         List<String> sendOpts = List.of("--tls", "--insecure", "--view", "--split-at", "--delay", "--curl", "--flow", "--hex");
         return List.of(
