@@ -225,6 +225,13 @@ class HttpCommandsTest {
         }
     }
 
+    @Test void headerNamesCompleteWithOneColon() {
+        wirepad.repl.Completion c = new wirepad.repl.Completion(
+                new CommandTable(List.of(new CoreCommands(), new HttpCommands(), new ServerCommands())), session);
+        assertEquals(List.of("Content-Length:", "Content-Type:"), c.candidates("h Content-"));
+        assertEquals(List.of("Host:"), c.candidates("header add Ho"));
+    }
+
     @Test void rawKeepsTrailingSpaces() {
         run("serve echo");
         run("raw $echo GET / HTTP/1.1\\r\\nHost: a\\r\\nX: trailing   ");
