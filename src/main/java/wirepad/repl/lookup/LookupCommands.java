@@ -8,7 +8,7 @@ import java.net.UnknownHostException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
-import wirepad.bytes.Hex;
+import wirepad.bytes.HexText;
 import wirepad.dns.DnsFormatException;
 import wirepad.dns.Rcode;
 import wirepad.dns.RRType;
@@ -97,8 +97,13 @@ final class LookupCommands {
             if (st.lastReply == null) throw new CommandException("nothing to decode: give HEX, or send a query first (the last reply is used)");
             wire = st.lastReply;
         } else {
-            wire = Hex.parse(String.join(" ", w));
-            if (wire == null) throw new CommandException("not hex: want pairs of hex digits, e.g. decode 1234 0100 0001 ...");
+            String text = String.join(" ", w);
+            try {
+                wire = HexText.parse(text, 65535); // a DNS message's limit (RFC 1035 §4.2.2)
+            } catch (HexText.Malformed e) {
+                throw new CommandException("not hex: column " + e.column() + ": " + e.getMessage().replaceFirst("^line 1, column \\d+: ", "")
+                        + "\n  " + text + "\n  " + " ".repeat(e.column() - 1) + "^  (want pairs of hex digits, e.g. decode 1234 0100 0001 ...)");
+            }
         }
         if (hex) in.out().print(Annotate.render(wire));
         else in.out().print(ReplyView.render(wire, wire.length + " bytes", new DigText.Meta(null, null, null, null, wire.length), in.out().width()));

@@ -124,6 +124,13 @@ class DnsCommandsTest {
         assertTrue(ok("cache").startsWith("the cache is empty"));
     }
 
+    @Test void decodeNamesWhatIsNotHex() {
+        String odd = run("decode 1234 123");
+        assertTrue(odd.startsWith("error: not hex: column 6: odd number of hex digits in \"123\" (3)"), odd);
+        assertTrue(odd.contains("\n  1234 123\n       ^"), odd);
+        assertTrue(run("decode 12 zz").startsWith("error: not hex: column 4: not a hex digit: 'z'"));
+    }
+
     @Test void truncatedUdpIsExplainedAndRetriedOverTcp() {
         ok("serve dns example.lab.zone");
         String out = ok("dig big.example.lab TXT +noedns +id=2");
