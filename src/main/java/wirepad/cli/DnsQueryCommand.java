@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -18,6 +20,7 @@ import wirepad.dns.RRType;
 import wirepad.dns.view.Annotate;
 import wirepad.dns.view.DigText;
 import wirepad.dns.view.DnsJson;
+import wirepad.net.resolver.Attempts;
 import wirepad.net.resolver.DnsCache;
 import wirepad.net.resolver.DnsClient;
 import wirepad.net.resolver.ResolvConf;
@@ -35,7 +38,7 @@ final class DnsQueryCommand {
             Asks one server one question, dig-style. The server defaults to the first nameserver in
             /etc/resolv.conf; the port to 53. UDP first (EDNS on, 1232-byte buffer); a reply with
             TC=1 is retried over TCP. Replies from the wrong address/port, with the wrong id or
-            question are shown as ignored, with the reason.
+            question are shown as ignored, with the reason, whether or not a usable reply comes.
 
             Options:
               -x ADDRESS      reverse lookup (IPv4 -> in-addr.arpa, IPv6 -> ip6.arpa), type PTR
@@ -124,13 +127,19 @@ final class DnsQueryCommand {
         }
         o = new DnsClient.Options(addr, o.timeoutMillis(), o.tries(), o.udpSize(), o.tcp(), o.ignoreTc(), o.dnssecOk(), o.recursionDesired());
         DnsClient client = new DnsClient(o, new SecureRandom());
+        Attempts attempts = new Attempts();
+        // dig's form keeps the attempt log on stdout; +short and +json keep stdout for the data.
+        PrintStream log = shortForm || json ? err : out;
         try {
-            if (repeat > 0) return repeat(client, q, repeat, out);
-            DnsClient.Response r = client.query(q);
+            if (repeat > 0) {
+                repeat(client, q, repeat, attempts, out);
+                return 0;
+            }
+            DnsClient.Response r = client.query(q, attempts);
             if (pcap != null) {
                 byte[] sent = wirepad.dns.Builder.encode(client.queryFor(q, r.message().header().id()));
                 java.time.Instant now = java.time.Instant.now();
-                java.nio.file.Files.write(java.nio.file.Path.of(pcap), wirepad.net.pcap.DnsPcap.capture(sent, r.wire(),
+                Files.write(Path.of(pcap), wirepad.net.pcap.DnsPcap.capture(sent, r.wire(),
                         r.transport().startsWith("TCP"), addr, r.micros(), now.getEpochSecond() * 1_000_000 + now.getNano() / 1000));
             }
             if (shortForm) out.print(DigText.shortForm(r.message()));
@@ -144,25 +153,33 @@ final class DnsQueryCommand {
             }
             return 0;
         } catch (DnsFormatException e) {
+            failed(attempts, repeat > 0, log);
             err.println("wirepad dns query: malformed reply: " + e.getMessage());
             return 1;
         } catch (IOException e) {
+            failed(attempts, repeat > 0, log);
             err.println("wirepad dns query: " + e.getMessage());
             return 1;
         }
     }
 
-    private static int repeat(DnsClient client, Question q, int n, PrintStream out) throws IOException, DnsFormatException {
+    /** The attempts of a query that failed: what was sent, what came back and why it was not used. */
+    private static void failed(Attempts attempts, boolean repeating, PrintStream log) {
+        for (String line : attempts.log()) log.println(";; " + (repeating ? "  " : "") + line);
+    }
+
+    private static void repeat(DnsClient client, Question q, int n, Attempts attempts, PrintStream out) throws IOException, DnsFormatException {
         Resolver r = new Resolver(client, new DnsCache(System::currentTimeMillis));
         for (int i = 1; i <= n; i++) {
-            Resolver.Answer a = r.resolve(q.name(), q.type());
             out.println(";; round " + i + ":");
+            Resolver.Answer a = r.resolve(q.name(), q.type(), attempts);
             for (String s : a.steps()) out.println(";;   " + s);
             for (var rr : a.records()) out.println(rr.presentation());
             if (a.records().isEmpty()) out.println(";; " + wirepad.dns.Rcode.name(a.rcode()) + ", no records");
         }
-        out.println(";; cache: " + r.cache().hits() + " hits, " + r.cache().misses() + " misses, " + r.cache().size() + " entries");
-        return 0;
+        DnsCache c = r.cache();
+        out.println(";; cache: " + c.hits() + " hit" + (c.hits() == 1 ? "" : "s") + ", " + c.misses() + " miss" + (c.misses() == 1 ? "" : "es")
+                + ", " + c.size() + " entr" + (c.size() == 1 ? "y" : "ies") + " (one hit or miss per name looked up; each miss asked the server)");
     }
 
     private static int bounded(String opt, int min, int max) {

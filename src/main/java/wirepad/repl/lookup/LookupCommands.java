@@ -15,6 +15,7 @@ import wirepad.dns.RRType;
 import wirepad.dns.ResourceRecord;
 import wirepad.dns.view.Annotate;
 import wirepad.dns.view.DigText;
+import wirepad.net.resolver.Attempts;
 import wirepad.net.resolver.DnsCache;
 import wirepad.net.resolver.DnsClient;
 import wirepad.net.resolver.RawExchange;
@@ -43,12 +44,16 @@ final class LookupCommands {
                 .withTcp(a.tcp()).withRecursion(a.draft().rd()).withUdpSize(a.draft().edns() ? a.draft().udpSize() : 0);
         Resolver r = new Resolver(new DnsClient(o, new SecureRandom()), st.cache);
         Resolver.Answer ans;
-        try {
-            ans = r.resolve(a.draft().name(), a.draft().type());
-        } catch (IOException | DnsFormatException e) {
-            throw new CommandException(e.getMessage());
-        }
+        Attempts attempts = new Attempts();
         Out out = in.out();
+        try {
+            ans = r.resolve(a.draft().name(), a.draft().type(), attempts);
+        } catch (IOException | DnsFormatException e) {
+            // what was sent and why each reply was ignored, before the error
+            String dig = ServerAddress.show(server), ours = RawExchange.show(server);
+            for (String l : attempts.log()) out.println(";; " + l.replace(dig, ours));
+            throw new CommandException((e instanceof DnsFormatException ? "malformed reply: " : "") + e.getMessage().replace(dig, ours));
+        }
         for (String s : ans.steps()) out.println(";; " + s.replace(ServerAddress.show(server), RawExchange.show(server)));
         for (String l : Columns.alignTabs(ans.records().stream().map(ResourceRecord::presentation).toList())) out.println(l);
         if (ans.records().isEmpty()) out.println(";; " + Rcode.name(ans.rcode()) + ", no records");
