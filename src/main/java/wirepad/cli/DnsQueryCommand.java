@@ -7,6 +7,7 @@ import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ import wirepad.net.resolver.Attempts;
 import wirepad.net.resolver.DnsCache;
 import wirepad.net.resolver.DnsClient;
 import wirepad.net.resolver.ResolvConf;
+import wirepad.net.resolver.QueryCapture;
 import wirepad.net.resolver.Resolver;
 import wirepad.net.resolver.ServerAddress;
 
@@ -55,7 +57,8 @@ final class DnsQueryCommand {
               +timeout=MS     per-try timeout in milliseconds (default 2000)
               +tries=N        UDP tries (default 3)
               +repeat=N       ask N times through a TTL cache (shows hits, remaining TTLs, CNAME chasing)
-              --pcap FILE     also write the query and its reply as a pcap capture (UDP datagrams or a TCP stream)
+              --pcap FILE     also write a pcap capture of every attempt: each UDP datagram sent and received
+                              (ignored ones too) and the TCP connection after TC=1; written on failure too
 
             Exit status: 0 a reply was received (any rcode), 1 no usable reply or a malformed one,
                          2 usage error.
@@ -133,15 +136,9 @@ final class DnsQueryCommand {
         try {
             if (repeat > 0) {
                 repeat(client, q, repeat, attempts, out);
-                return 0;
+                return pcap == null ? 0 : capture(pcap, attempts, err);
             }
             DnsClient.Response r = client.query(q, attempts);
-            if (pcap != null) {
-                byte[] sent = wirepad.dns.Builder.encode(client.queryFor(q, r.message().header().id()));
-                java.time.Instant now = java.time.Instant.now();
-                Files.write(Path.of(pcap), wirepad.net.pcap.DnsPcap.capture(sent, r.wire(),
-                        r.transport().startsWith("TCP"), addr, r.micros(), now.getEpochSecond() * 1_000_000 + now.getNano() / 1000));
-            }
             if (shortForm) out.print(DigText.shortForm(r.message()));
             else if (json) out.println(DnsJson.write(r.message()));
             else {
@@ -151,28 +148,49 @@ final class DnsQueryCommand {
                 String when = ZonedDateTime.now().format(DateTimeFormatter.RFC_1123_DATE_TIME);
                 out.print(DigText.format(r.message(), new DigText.Meta(r.micros(), ServerAddress.show(addr), r.transport(), when, r.wire().length)));
             }
-            return 0;
+            return pcap == null ? 0 : capture(pcap, attempts, err);
         } catch (DnsFormatException e) {
-            failed(attempts, repeat > 0, log);
+            if (repeat == 0) failed(attempts.log(), "", log);
+            if (pcap != null) capture(pcap, attempts, err);
             err.println("wirepad dns query: malformed reply: " + e.getMessage());
             return 1;
         } catch (IOException e) {
-            failed(attempts, repeat > 0, log);
+            if (repeat == 0) failed(attempts.log(), "", log);
+            if (pcap != null) capture(pcap, attempts, err);
             err.println("wirepad dns query: " + e.getMessage());
             return 1;
         }
     }
 
     /** The attempts of a query that failed: what was sent, what came back and why it was not used. */
-    private static void failed(Attempts attempts, boolean repeating, PrintStream log) {
-        for (String line : attempts.log()) log.println(";; " + (repeating ? "  " : "") + line);
+    private static void failed(List<String> lines, String indent, PrintStream log) {
+        for (String line : lines) log.println(";; " + indent + line);
+    }
+
+    /** Writes every datagram and TCP connection of the query; 0, or 1 if the file cannot be written. */
+    private static int capture(String file, Attempts attempts, PrintStream err) {
+        try {
+            Files.write(Path.of(file), QueryCapture.pcap(attempts, Clock.systemUTC()));
+            return 0;
+        } catch (IOException | RuntimeException e) {
+            err.println("wirepad dns query: cannot write " + file + ": " + e.getMessage());
+            return 1;
+        }
     }
 
     private static void repeat(DnsClient client, Question q, int n, Attempts attempts, PrintStream out) throws IOException, DnsFormatException {
         Resolver r = new Resolver(client, new DnsCache(System::currentTimeMillis));
         for (int i = 1; i <= n; i++) {
             out.println(";; round " + i + ":");
-            Resolver.Answer a = r.resolve(q.name(), q.type(), attempts);
+            int before = attempts.log().size();
+            Resolver.Answer a;
+            try {
+                a = r.resolve(q.name(), q.type(), attempts);
+            } catch (IOException | DnsFormatException e) {
+                List<String> lines = attempts.log();
+                failed(lines.subList(Math.min(before, lines.size()), lines.size()), "  ", out);
+                throw e;
+            }
             for (String s : a.steps()) out.println(";;   " + s);
             for (var rr : a.records()) out.println(rr.presentation());
             if (a.records().isEmpty()) out.println(";; " + wirepad.dns.Rcode.name(a.rcode()) + ", no records");
