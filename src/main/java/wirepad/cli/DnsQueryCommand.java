@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -18,9 +21,11 @@ import wirepad.dns.RRType;
 import wirepad.dns.view.Annotate;
 import wirepad.dns.view.DigText;
 import wirepad.dns.view.DnsJson;
+import wirepad.net.resolver.Attempts;
 import wirepad.net.resolver.DnsCache;
 import wirepad.net.resolver.DnsClient;
 import wirepad.net.resolver.ResolvConf;
+import wirepad.net.resolver.QueryCapture;
 import wirepad.net.resolver.Resolver;
 import wirepad.net.resolver.ServerAddress;
 
@@ -35,7 +40,7 @@ final class DnsQueryCommand {
             Asks one server one question, dig-style. The server defaults to the first nameserver in
             /etc/resolv.conf; the port to 53. UDP first (EDNS on, 1232-byte buffer); a reply with
             TC=1 is retried over TCP. Replies from the wrong address/port, with the wrong id or
-            question are shown as ignored, with the reason.
+            question are shown as ignored, with the reason, whether or not a usable reply comes.
 
             Options:
               -x ADDRESS      reverse lookup (IPv4 -> in-addr.arpa, IPv6 -> ip6.arpa), type PTR
@@ -52,7 +57,8 @@ final class DnsQueryCommand {
               +timeout=MS     per-try timeout in milliseconds (default 2000)
               +tries=N        UDP tries (default 3)
               +repeat=N       ask N times through a TTL cache (shows hits, remaining TTLs, CNAME chasing)
-              --pcap FILE     also write the query and its reply as a pcap capture (UDP datagrams or a TCP stream)
+              --pcap FILE     also write a pcap capture of every attempt: each UDP datagram sent and received
+                              (ignored ones too) and the TCP connection after TC=1; written on failure too
 
             Exit status: 0 a reply was received (any rcode), 1 no usable reply or a malformed one,
                          2 usage error.
@@ -124,15 +130,15 @@ final class DnsQueryCommand {
         }
         o = new DnsClient.Options(addr, o.timeoutMillis(), o.tries(), o.udpSize(), o.tcp(), o.ignoreTc(), o.dnssecOk(), o.recursionDesired());
         DnsClient client = new DnsClient(o, new SecureRandom());
+        Attempts attempts = new Attempts();
+        // dig's form keeps the attempt log on stdout; +short and +json keep stdout for the data.
+        PrintStream log = shortForm || json ? err : out;
         try {
-            if (repeat > 0) return repeat(client, q, repeat, out);
-            DnsClient.Response r = client.query(q);
-            if (pcap != null) {
-                byte[] sent = wirepad.dns.Builder.encode(client.queryFor(q, r.message().header().id()));
-                java.time.Instant now = java.time.Instant.now();
-                java.nio.file.Files.write(java.nio.file.Path.of(pcap), wirepad.net.pcap.DnsPcap.capture(sent, r.wire(),
-                        r.transport().startsWith("TCP"), addr, r.micros(), now.getEpochSecond() * 1_000_000 + now.getNano() / 1000));
+            if (repeat > 0) {
+                repeat(client, q, repeat, attempts, out);
+                return pcap == null ? 0 : capture(pcap, attempts, err);
             }
+            DnsClient.Response r = client.query(q, attempts);
             if (shortForm) out.print(DigText.shortForm(r.message()));
             else if (json) out.println(DnsJson.write(r.message()));
             else {
@@ -142,27 +148,56 @@ final class DnsQueryCommand {
                 String when = ZonedDateTime.now().format(DateTimeFormatter.RFC_1123_DATE_TIME);
                 out.print(DigText.format(r.message(), new DigText.Meta(r.micros(), ServerAddress.show(addr), r.transport(), when, r.wire().length)));
             }
-            return 0;
+            return pcap == null ? 0 : capture(pcap, attempts, err);
         } catch (DnsFormatException e) {
+            if (repeat == 0) failed(attempts.log(), "", log);
+            if (pcap != null) capture(pcap, attempts, err);
             err.println("wirepad dns query: malformed reply: " + e.getMessage());
             return 1;
         } catch (IOException e) {
+            if (repeat == 0) failed(attempts.log(), "", log);
+            if (pcap != null) capture(pcap, attempts, err);
             err.println("wirepad dns query: " + e.getMessage());
             return 1;
         }
     }
 
-    private static int repeat(DnsClient client, Question q, int n, PrintStream out) throws IOException, DnsFormatException {
+    /** The attempts of a query that failed: what was sent, what came back and why it was not used. */
+    private static void failed(List<String> lines, String indent, PrintStream log) {
+        for (String line : lines) log.println(";; " + indent + line);
+    }
+
+    /** Writes every datagram and TCP connection of the query; 0, or 1 if the file cannot be written. */
+    private static int capture(String file, Attempts attempts, PrintStream err) {
+        try {
+            Files.write(Path.of(file), QueryCapture.pcap(attempts, Clock.systemUTC()));
+            return 0;
+        } catch (IOException | RuntimeException e) {
+            err.println("wirepad dns query: cannot write " + file + ": " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static void repeat(DnsClient client, Question q, int n, Attempts attempts, PrintStream out) throws IOException, DnsFormatException {
         Resolver r = new Resolver(client, new DnsCache(System::currentTimeMillis));
         for (int i = 1; i <= n; i++) {
-            Resolver.Answer a = r.resolve(q.name(), q.type());
             out.println(";; round " + i + ":");
+            int before = attempts.log().size();
+            Resolver.Answer a;
+            try {
+                a = r.resolve(q.name(), q.type(), attempts);
+            } catch (IOException | DnsFormatException e) {
+                List<String> lines = attempts.log();
+                failed(lines.subList(Math.min(before, lines.size()), lines.size()), "  ", out);
+                throw e;
+            }
             for (String s : a.steps()) out.println(";;   " + s);
             for (var rr : a.records()) out.println(rr.presentation());
             if (a.records().isEmpty()) out.println(";; " + wirepad.dns.Rcode.name(a.rcode()) + ", no records");
         }
-        out.println(";; cache: " + r.cache().hits() + " hits, " + r.cache().misses() + " misses, " + r.cache().size() + " entries");
-        return 0;
+        DnsCache c = r.cache();
+        out.println(";; cache: " + c.hits() + " hit" + (c.hits() == 1 ? "" : "s") + ", " + c.misses() + " miss" + (c.misses() == 1 ? "" : "es")
+                + ", " + c.size() + " entr" + (c.size() == 1 ? "y" : "ies") + " (one hit or miss per name looked up; each miss asked the server)");
     }
 
     private static int bounded(String opt, int min, int max) {

@@ -4,9 +4,14 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import wirepad.bytes.Hex;
 import wirepad.dns.Builder;
 import wirepad.dns.Message;
@@ -16,9 +21,11 @@ import wirepad.dns.RRType;
 class DnsCommandTest {
     record Result(int code, String out, String err) {}
 
-    static Result run(byte[] stdin, String... args) {
+    static Result run(byte[] stdin, String... args) { return run(new ByteArrayInputStream(stdin), args); }
+
+    static Result run(InputStream stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        int code = Main.run(args, new ByteArrayInputStream(stdin), new PrintStream(out, true, StandardCharsets.UTF_8),
+        int code = Main.run(args, stdin, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
@@ -59,5 +66,65 @@ class DnsCommandTest {
         Result help = run(new byte[0], "dns", "decode", "--help");
         assertEquals(0, help.code());
         assertTrue(help.out().contains("Examples:"));
+    }
+
+    static Result decodeText(String stdin, String... more) {
+        String[] args = new String[more.length + 2];
+        args[0] = "dns";
+        args[1] = "decode";
+        System.arraycopy(more, 0, args, 2, more.length);
+        return run(stdin.getBytes(StandardCharsets.UTF_8), args);
+    }
+
+    /** Text input is hex, read strictly: the first problem is named with its line and column. */
+    @Test void badHexIsNamedNotMisreadAsBinary() {
+        Result odd = decodeText("123\n");
+        assertEquals(2, odd.code());
+        assertTrue(odd.err().startsWith("wirepad dns decode: not hex: line 1, column 1: odd number of hex digits in \"123\" (3)"), odd.err());
+        assertTrue(odd.err().contains("note: read as hex text because the input has no control bytes; --binary reads it as raw bytes"), odd.err());
+        assertFalse(odd.err().contains("header.qdcount"), odd.err());
+        Result zz = decodeText("zz zz\n");
+        assertTrue(zz.err().startsWith("wirepad dns decode: not hex: line 1, column 1: not a hex digit: 'z'"), zz.err());
+        Result second = decodeText("1234 0100\n0001 00g0\n");
+        assertTrue(second.err().contains("line 2, column 8: not a hex digit: 'g'"), second.err());
+        Result ellipsis = decodeText("1234 0100 …\n");
+        assertTrue(ellipsis.err().contains("line 1, column 11: not a hex digit: U+2026"), ellipsis.err());
+        Result prefixed = decodeText("0x1234 0x0100 0x0001 0x0000 0x0000 0x0000 0x00 0x0001 0x0001");
+        assertEquals(0, prefixed.code(), prefixed.err());
+        assertTrue(prefixed.out().contains("id: 4660"), prefixed.out());
+    }
+
+    @Test void whichReadingWasUsedIsSaidWhenItIsNotObvious() {
+        byte[] nearlyText = "12 34 01 00 00 01 00 00 00 00 00 00\0".getBytes(StandardCharsets.US_ASCII);
+        Result r = run(nearlyText, "dns", "decode");
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("note: read as raw bytes because of the control byte 0x00 at offset 35; --hex reads it as hex text"), r.err());
+        Result forced = decodeText("1234", "--binary");
+        assertTrue(forced.err().contains("offset 0x0004 (4), header.qdcount: truncated"), forced.err());
+        assertFalse(forced.err().contains("note:"), forced.err());
+        Result hex = run(QUERY, "dns", "decode", "--hex");
+        assertEquals(2, hex.code());
+        assertTrue(hex.err().startsWith("wirepad dns decode: not hex: line 1, column 1: "), hex.err());
+    }
+
+    /** A DNS message has at most 65535 bytes; input is never read past what that allows, so endless input ends. */
+    @Test @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void inputIsLimitedToWhatAMessageCanBe() {
+        InputStream endless = new InputStream() {
+            @Override public int read() { return '0'; }
+        };
+        Result r = run(endless, "dns", "decode");
+        assertEquals(2, r.code());
+        assertEquals("wirepad dns decode: stdin has more than 524280 bytes: a DNS message has at most 65535 (RFC 1035 §4.2.2),"
+                + " as hex text at most 524280 characters\n", r.err());
+        if (Files.exists(Path.of("/dev/zero"))) {
+            Result zero = run(new byte[0], "dns", "decode", "/dev/zero");
+            assertEquals(2, zero.code());
+            assertTrue(zero.err().startsWith("wirepad dns decode: /dev/zero has more than 524280 bytes"), zero.err());
+        }
+        Result big = run(new byte[70_000], "dns", "decode");
+        assertEquals("wirepad dns decode: 70000 bytes of binary input: a DNS message has at most 65535 (RFC 1035 §4.2.2)\n", big.err());
+        Result bigHex = decodeText("00 ".repeat(70_000));
+        assertTrue(bigHex.err().contains("more than 65535 bytes of hex"), bigHex.err());
     }
 }

@@ -48,7 +48,31 @@ public final class DnsCache {
 
     private static String key(Name n, int type, int cls) { return n.key() + "/" + type + "/" + cls; }
 
-    public Hit get(Name name, int type, int cls) {
+    /** The entry for exactly this type (or an NXDOMAIN covering it), counted as one hit or one miss. */
+    public Hit get(Name name, int type, int cls) { return counted(find(name, type, cls)); }
+
+    /**
+     * One resolver lookup, counted as one hit or one miss: the entry for the type (or an NXDOMAIN
+     * covering it), else a CNAME at the name, which the resolver follows (RFC 1034 §3.6.2). A hit
+     * holding a CNAME when another type was asked says so by the records' type.
+     */
+    public Hit lookup(Name name, int type, int cls) {
+        Hit hit = find(name, type, cls);
+        if (hit == null && type != RRType.CNAME.code()) {
+            Hit c = find(name, RRType.CNAME.code(), cls);
+            if (c != null && !c.negative()) hit = c;
+        }
+        return counted(hit);
+    }
+
+    private Hit counted(Hit h) {
+        if (h == null) misses++;
+        else hits++;
+        return h;
+    }
+
+    /** The live entry, TTLs counted down, without counting; expired entries are dropped. */
+    private Hit find(Name name, int type, int cls) {
         long now = nowMillis.getAsLong();
         for (int t : new int[] {type, NXDOMAIN_ANY_TYPE}) {
             String k = key(name, t, cls);
@@ -61,10 +85,8 @@ public final class DnsCache {
             long remaining = (e.expiresAtMillis - now + 999) / 1000;
             List<ResourceRecord> rrs = new ArrayList<>();
             for (ResourceRecord rr : e.records) rrs.add(rr.withTtl(Math.min(rr.ttl(), remaining)));
-            hits++;
             return new Hit(rrs, e.rcode, e.soa == null ? null : e.soa.withTtl(Math.min(e.soa.ttl(), remaining)), remaining);
         }
-        misses++;
         return null;
     }
 

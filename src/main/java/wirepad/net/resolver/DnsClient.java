@@ -5,7 +5,7 @@ import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import wirepad.dns.Builder;
@@ -16,13 +16,16 @@ import wirepad.dns.Message;
 import wirepad.dns.Parser;
 import wirepad.dns.Question;
 import wirepad.dns.TcpFramer;
+import wirepad.net.Direction;
+import wirepad.net.Endpoint;
+import wirepad.net.Ledger;
 
 /**
  * A stub client: one question to one server over UDP (with timeout and retries) or TCP. A UDP
  * reply is accepted only if it comes from the server's address and port, has QR set, our id and
  * our question (RFC 5452 §9.1); anything else is logged as ignored, with the reason. TC=1 makes
  * it retry over TCP with the two-octet length prefix (RFC 7766 §5, §8). Every attempt is logged
- * with its timing.
+ * with its timing, in an {@link Attempts} the caller keeps, so a failed query shows its log too.
  */
 public final class DnsClient {
     /** How to ask. {@code udpSize} 0 means no EDNS (then 512-byte UDP replies, RFC 1035 §4.2.1). */
@@ -60,39 +63,48 @@ public final class DnsClient {
         return m.withHeader(m.header().withRd(o.recursionDesired()));
     }
 
-    public Response query(Question q) throws IOException, DnsFormatException {
-        List<String> log = new ArrayList<>();
+    public Response query(Question q) throws IOException, DnsFormatException { return query(q, new Attempts()); }
+
+    /**
+     * Asks {@code q}, recording every attempt and packet in {@code a}, which the caller keeps: when
+     * this throws, {@code a} still shows what was sent, what came back and why it was ignored.
+     */
+    public Response query(Question q, Attempts a) throws IOException, DnsFormatException {
         Message query = queryFor(q, ids.nextInt(0x10000));
         byte[] wire = Builder.encode(query);
-        if (o.tcp()) return tcp(query, wire, log, 1);
+        if (o.tcp()) return tcp(query, wire, a, 1);
         DnsFormatException malformed = null;
         try (DatagramSocket s = new DatagramSocket()) {
             for (int attempt = 1; attempt <= o.tries(); attempt++) {
                 long t0 = System.nanoTime();
                 s.send(new DatagramPacket(wire, wire.length, o.server()));
-                log.add("attempt " + attempt + ": UDP " + wire.length + " bytes to " + ServerAddress.show(o.server())
+                a.datagram(new Attempts.Datagram(true, s.getLocalPort(), o.server(), wire, t0));
+                a.line("attempt " + attempt + ": UDP " + wire.length + " bytes to " + ServerAddress.show(o.server())
                         + " (id " + hex(query.header().id()) + (o.udpSize() > 0 ? ", EDNS udp " + o.udpSize() : ", no EDNS") + ")");
                 long deadline = t0 + o.timeoutMillis() * 1_000_000L;
                 byte[] buf = new byte[65535];
                 DatagramPacket p;
                 while ((p = Datagrams.receive(s, buf, deadline)) != null) {
-                    long us = (System.nanoTime() - t0) / 1000;
-                    byte[] got = java.util.Arrays.copyOf(p.getData(), p.getLength());
-                    String from = ServerAddress.show((InetSocketAddress) p.getSocketAddress());
-                    Check c = check(query, got, (InetSocketAddress) p.getSocketAddress());
+                    long now = System.nanoTime(), us = (now - t0) / 1000;
+                    byte[] got = Arrays.copyOf(p.getData(), p.getLength());
+                    InetSocketAddress peer = (InetSocketAddress) p.getSocketAddress();
+                    a.datagram(new Attempts.Datagram(false, s.getLocalPort(), peer, got, now));
+                    String from = ServerAddress.show(peer);
+                    Check c = check(query, got, peer);
                     if (c.reason != null) {
-                        log.add("  ignored " + got.length + " bytes from " + from + " after " + ms(us) + ": " + c.reason);
+                        a.line("  ignored " + got.length + " bytes from " + from + " after " + ms(us) + ": " + c.reason);
                         if (c.error != null) malformed = c.error;
                         continue;
                     }
                     if (c.truncated && !o.ignoreTc()) {
-                        log.add("  reply " + got.length + " bytes after " + ms(us) + " has TC=1 (truncated): retrying over TCP");
-                        return tcp(query, wire, log, attempt + 1);
+                        a.line("  reply " + got.length + " bytes after " + ms(us) + " has TC=1 (truncated)"
+                                + (c.message == null ? " and does not decode past the header" : "") + ": retrying over TCP");
+                        return tcp(query, wire, a, attempt + 1);
                     }
-                    log.add("  reply " + got.length + " bytes after " + ms(us));
-                    return new Response(c.message, got, "UDP", us, log);
+                    a.line("  reply " + got.length + " bytes after " + ms(us));
+                    return new Response(c.message, got, "UDP", us, a.log());
                 }
-                log.add("  no reply within " + o.timeoutMillis() + " ms");
+                a.line("  no reply within " + o.timeoutMillis() + " ms");
             }
         }
         if (malformed != null) throw malformed;
@@ -100,6 +112,7 @@ public final class DnsClient {
                 + (o.tries() == 1 ? "y" : "ies") + " of " + o.timeoutMillis() + " ms");
     }
 
+    /** How a datagram matched: the message (null only for TC=1 that does not decode), or why it is ignored. */
     private record Check(Message message, boolean truncated, String reason, DnsFormatException error) {}
 
     /** RFC 5452 §9.1 style matching: source, id, QR, question. */
@@ -117,8 +130,11 @@ public final class DnsClient {
         try {
             m = Parser.parse(got);
         } catch (DnsFormatException e) {
-            if (h.tc()) return new Check(null, true, null, null);
-            return new Check(null, false, "malformed: " + e.getMessage(), e);
+            // A truncated reply may be cut anywhere (RFC 2181 §9): enough to retry over TCP, but
+            // with +ignore there is no message to show, so it is malformed like any other.
+            if (h.tc() && !o.ignoreTc()) return new Check(null, true, null, null);
+            return new Check(null, false, (h.tc() ? "TC=1 and malformed (+ignore keeps a truncated reply only if it decodes): "
+                    : "malformed: ") + e.getMessage(), e);
         }
         if (!m.questions().equals(query.questions()))
             return new Check(null, false, "question " + (m.questions().isEmpty() ? "(none)" : m.questions().get(0).presentation().replace('\t', ' '))
@@ -126,31 +142,46 @@ public final class DnsClient {
         return new Check(m, h.tc(), null, null);
     }
 
-    private Response tcp(Message query, byte[] wire, List<String> log, int attempt) throws IOException, DnsFormatException {
+    private Response tcp(Message query, byte[] wire, Attempts a, int attempt) throws IOException, DnsFormatException {
+        String head = "attempt " + attempt + ": TCP to " + ServerAddress.show(o.server()) + ": ";
         long t0 = System.nanoTime();
         try (Socket s = new Socket()) {
-            s.connect(o.server(), o.timeoutMillis());
+            try {
+                TcpConnect.open(s, o.server(), o.timeoutMillis());
+            } catch (IOException e) {
+                a.line(head + "no connection after " + ms((System.nanoTime() - t0) / 1000));
+                throw e;
+            }
             long connected = System.nanoTime();
+            Ledger ledger = new Ledger(Endpoint.of((InetSocketAddress) s.getLocalSocketAddress()), Endpoint.of(o.server()), t0);
+            a.tcp(ledger);
             s.setSoTimeout(o.timeoutMillis());
             byte[] framed = TcpFramer.frame(wire);
             s.getOutputStream().write(framed);
             s.getOutputStream().flush();
-            TcpReply reply = TcpReply.read(s.getInputStream(), o.timeoutMillis());
+            ledger.record(Direction.SENT, framed, 0, framed.length);
+            String sent = "connect " + ms((connected - t0) / 1000) + ", sent " + framed.length + " bytes (2-byte length prefix + "
+                    + wire.length + ")";
+            TcpReply reply;
+            try {
+                reply = TcpReply.read(s.getInputStream(), o.timeoutMillis(), ledger);
+            } catch (IOException e) {
+                a.line(head + sent + ", then " + e.getMessage());
+                ledger.closedBy("wirepad closed");
+                throw e;
+            }
+            ledger.closedBy("wirepad closed");
             byte[] got = reply.message();
             int reads = reply.reads();
-            long first = reply.firstByteNanos();
-            long done = System.nanoTime();
-            long us = (done - t0) / 1000;
-            log.add("attempt " + attempt + ": TCP to " + ServerAddress.show(o.server()) + ": connect " + ms((connected - t0) / 1000)
-                    + ", sent " + framed.length + " bytes (2-byte length prefix + " + wire.length + "), first byte "
-                    + ms((first - t0) / 1000) + ", reply " + got.length + " bytes (+2 prefix) in " + reads + " read"
-                    + (reads == 1 ? "" : "s") + ", " + ms(us));
+            long us = (System.nanoTime() - t0) / 1000;
+            a.line(head + sent + ", first byte " + ms((reply.firstByteNanos() - t0) / 1000) + ", reply " + got.length
+                    + " bytes (+2 prefix) in " + reads + " read" + (reads == 1 ? "" : "s") + ", " + ms(us));
             Message m = Parser.parse(got);
             if (m.header().id() != query.header().id())
                 throw new DnsFormatException(0, "header.id", "TCP reply id " + hex(m.header().id()) + ", expected " + hex(query.header().id()));
             if (!m.questions().equals(query.questions()))
                 throw new DnsFormatException(12, "question", "TCP reply is for a different question");
-            return new Response(m, got, "TCP", us, log);
+            return new Response(m, got, "TCP", us, a.log());
         }
     }
 

@@ -50,7 +50,7 @@ public final class RawExchange {
         List<String> log = new ArrayList<>();
         long t0 = System.nanoTime();
         try (Socket s = new Socket()) {
-            s.connect(server, timeoutMillis);
+            TcpConnect.open(s, server, timeoutMillis);
             s.setSoTimeout(timeoutMillis);
             byte[] framed = TcpFramer.frame(query);
             s.getOutputStream().write(framed);

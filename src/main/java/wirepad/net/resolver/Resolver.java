@@ -33,21 +33,24 @@ public final class Resolver {
 
     public DnsCache cache() { return cache; }
 
-    public Answer resolve(Name name, int type) throws IOException, DnsFormatException {
+    public Answer resolve(Name name, int type) throws IOException, DnsFormatException { return resolve(name, type, new Attempts()); }
+
+    /**
+     * Resolves through the cache; every query sent records its attempts in {@code a}, so a failure
+     * still shows them. Each name looked up counts once in the cache's hits or misses.
+     */
+    public Answer resolve(Name name, int type, Attempts a) throws IOException, DnsFormatException {
         int in = RRClass.IN.code();
         List<ResourceRecord> out = new ArrayList<>();
         List<String> steps = new ArrayList<>();
         Name cur = name;
         for (int link = 0; link <= MAX_CNAMES; link++) {
-            DnsCache.Hit hit = cache.get(cur, type, in);
-            if (hit == null && type != RRType.CNAME.code()) {
-                DnsCache.Hit c = cache.get(cur, RRType.CNAME.code(), in);
-                if (c != null && !c.negative()) {
-                    steps.add("cache hit: " + cur + " CNAME, " + c.remaining() + "s left");
-                    out.addAll(c.records());
-                    cur = ((Rdata.CNAME) c.records().get(0).data()).target();
-                    continue;
-                }
+            DnsCache.Hit hit = cache.lookup(cur, type, in);
+            if (hit != null && type != RRType.CNAME.code() && !hit.negative() && hit.records().get(0).data() instanceof Rdata.CNAME c) {
+                steps.add("cache hit: " + cur + " CNAME, " + hit.remaining() + "s left");
+                out.addAll(hit.records());
+                cur = c.target();
+                continue;
             }
             if (hit != null) {
                 steps.add("cache hit: " + cur + " " + RRType.name(type) + (hit.negative() ? " (negative: " + Rcode.name(hit.rcode()) + ")" : "")
@@ -56,7 +59,7 @@ public final class Resolver {
                 return new Answer(out, hit.rcode(), steps);
             }
             steps.add("cache miss: " + cur + " " + RRType.name(type) + ", asking " + ServerAddress.show(client.options().server()));
-            DnsClient.Response r = client.query(new Question(cur, type, in));
+            DnsClient.Response r = client.query(new Question(cur, type, in), a);
             cache.put(r.message());
             Name end = DnsCache.chainEnd(r.message(), cur);
             Name walk = cur;

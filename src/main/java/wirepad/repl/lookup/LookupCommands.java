@@ -8,13 +8,14 @@ import java.net.UnknownHostException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
-import wirepad.bytes.Hex;
+import wirepad.bytes.HexText;
 import wirepad.dns.DnsFormatException;
 import wirepad.dns.Rcode;
 import wirepad.dns.RRType;
 import wirepad.dns.ResourceRecord;
 import wirepad.dns.view.Annotate;
 import wirepad.dns.view.DigText;
+import wirepad.net.resolver.Attempts;
 import wirepad.net.resolver.DnsCache;
 import wirepad.net.resolver.DnsClient;
 import wirepad.net.resolver.RawExchange;
@@ -43,12 +44,16 @@ final class LookupCommands {
                 .withTcp(a.tcp()).withRecursion(a.draft().rd()).withUdpSize(a.draft().edns() ? a.draft().udpSize() : 0);
         Resolver r = new Resolver(new DnsClient(o, new SecureRandom()), st.cache);
         Resolver.Answer ans;
-        try {
-            ans = r.resolve(a.draft().name(), a.draft().type());
-        } catch (IOException | DnsFormatException e) {
-            throw new CommandException(e.getMessage());
-        }
+        Attempts attempts = new Attempts();
         Out out = in.out();
+        try {
+            ans = r.resolve(a.draft().name(), a.draft().type(), attempts);
+        } catch (IOException | DnsFormatException e) {
+            // what was sent and why each reply was ignored, before the error
+            String dig = ServerAddress.show(server), ours = RawExchange.show(server);
+            for (String l : attempts.log()) out.println(";; " + l.replace(dig, ours));
+            throw new CommandException((e instanceof DnsFormatException ? "malformed reply: " : "") + e.getMessage().replace(dig, ours));
+        }
         for (String s : ans.steps()) out.println(";; " + s.replace(ServerAddress.show(server), RawExchange.show(server)));
         for (String l : Columns.alignTabs(ans.records().stream().map(ResourceRecord::presentation).toList())) out.println(l);
         if (ans.records().isEmpty()) out.println(";; " + Rcode.name(ans.rcode()) + ", no records");
@@ -97,8 +102,13 @@ final class LookupCommands {
             if (st.lastReply == null) throw new CommandException("nothing to decode: give HEX, or send a query first (the last reply is used)");
             wire = st.lastReply;
         } else {
-            wire = Hex.parse(String.join(" ", w));
-            if (wire == null) throw new CommandException("not hex: want pairs of hex digits, e.g. decode 1234 0100 0001 ...");
+            String text = String.join(" ", w);
+            try {
+                wire = HexText.parse(text, 65535); // a DNS message's limit (RFC 1035 §4.2.2)
+            } catch (HexText.Malformed e) {
+                throw new CommandException("not hex: column " + e.column() + ": " + e.getMessage().replaceFirst("^line 1, column \\d+: ", "")
+                        + "\n  " + text + "\n  " + " ".repeat(e.column() - 1) + "^  (want pairs of hex digits, e.g. decode 1234 0100 0001 ...)");
+            }
         }
         if (hex) in.out().print(Annotate.render(wire));
         else in.out().print(ReplyView.render(wire, wire.length + " bytes", new DigText.Meta(null, null, null, null, wire.length), in.out().width()));

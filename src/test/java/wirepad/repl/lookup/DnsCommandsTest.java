@@ -124,6 +124,27 @@ class DnsCommandsTest {
         assertTrue(ok("cache").startsWith("the cache is empty"));
     }
 
+    @Test void lookupCountsOneHitOrMissPerNameAndShowsIgnoredRepliesWhenItFails() {
+        ok("serve dns example.lab.zone");
+        assertTrue(ok("lookup alias.example.lab @$dns").contains(";; cache: 0 hits, 1 miss, "));
+        String again = ok("lookup alias.example.lab @$dns");
+        assertTrue(again.contains(";; cache hit: alias.example.lab. CNAME") && again.contains(";; cache hit: www.example.lab. A"), again);
+        assertTrue(ok("cache").endsWith("lookups: 2 hits, 1 miss\n"), "one hit or miss per name looked up");
+        ok("serve dns example.lab.zone --break wrong-id");
+        ok("set timeout 300ms");
+        String failed = run("lookup mail.example.lab @$dns2");
+        assertTrue(failed.contains(";; attempt 1: UDP ") && failed.contains(";; attempt 2: UDP "), failed);
+        assertTrue(failed.matches("(?s).*;;   ignored \\d+ bytes from [^ ]+ after [0-9.]+ ms: id 0x[0-9a-f]{4}, expected 0x[0-9a-f]{4}\n.*"), failed);
+        assertTrue(failed.contains("error: no reply from 127.0.0.1:"), failed);
+    }
+
+    @Test void decodeNamesWhatIsNotHex() {
+        String odd = run("decode 1234 123");
+        assertTrue(odd.startsWith("error: not hex: column 6: odd number of hex digits in \"123\" (3)"), odd);
+        assertTrue(odd.contains("\n  1234 123\n       ^"), odd);
+        assertTrue(run("decode 12 zz").startsWith("error: not hex: column 4: not a hex digit: 'z'"));
+    }
+
     @Test void truncatedUdpIsExplainedAndRetriedOverTcp() {
         ok("serve dns example.lab.zone");
         String out = ok("dig big.example.lab TXT +noedns +id=2");
