@@ -39,8 +39,8 @@ public final class HexView {
                     out.add(new Label(m.bodySpan(), "body", m.bodySpan().length() + " bytes (" + m.framing().kind().json() + ")"));
             } else {
                 for (Chunk c : m.chunks()) {
-                    out.add(new Label(c.sizeLine(), c.last() ? "last-chunk" : "chunk-size", "\"" + c.sizeText() + "\" = " + c.size()
-                            + (c.extensions().isEmpty() ? "" : " ext " + c.extensions())));
+                    out.add(new Label(c.sizeLine(), c.last() ? "last-chunk" : "chunk-size", "\"" + MessageText.visible(c.sizeText()) + "\" = " + c.size()
+                            + (c.extensions().isEmpty() ? "" : " ext " + MessageText.visible(c.extensions()))));
                     if (!c.last()) out.add(new Label(c.data(), "chunk-data", c.size() + " bytes"));
                 }
                 for (HeaderField t : m.trailers()) out.add(new Label(t.line(), "trailer " + t.name(), ""));
