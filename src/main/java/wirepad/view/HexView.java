@@ -23,7 +23,11 @@ public final class HexView {
                     + "> sent, kept: " + sent.length + " bytes\n" + Hexdump.dump(sent) + "\n< received, kept: " + got.length + " bytes\n"
                     + Hexdump.dump(got);
         List<HttpMessage> requests = StreamParse.of(Role.REQUEST, ParserOptions.LENIENT, sent).messages();
-        return "> sent " + sent.length + " bytes, " + x.ledger().local() + " -> " + x.ledger().remote() + "\n"
+        int writes = 0;
+        for (wirepad.net.Ledger.Entry e : x.ledger().entries())
+            if (e.dir() == wirepad.net.Direction.SENT && e.offset() >= x.sentFrom() && e.offset() < x.sentTo()) writes++;
+        return "> sent " + sent.length + " bytes" + (writes > 1 ? " in " + writes + " writes (view ledger: each with its time)" : "")
+                + ", " + x.ledger().local() + " -> " + x.ledger().remote() + "\n"
                 + Hexdump.dump(sent, labels(requests)) + "\n< received " + got.length + " bytes\n"
                 + Hexdump.dump(got, labels(x.result().responses()));
     }
