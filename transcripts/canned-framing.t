@@ -79,9 +79,26 @@ wirepad> raw --view curl $canned3 GET / HTTP/1.1\r\nHost: x\r\n\r\n
 < HTTP/1.1 200 OK
 < Content-Length: 22
 <
-< You have
+You have
 * stopped: idle 300 ms, 14 body bytes missing
 * Connection closing: nothing more can be read from it
+# The side view parses what did come: status, headers, the framing that promised 22 bytes, and 8 of them.
+wirepad> view
+[#]3 \$canned3 (re)
+── raw response (47 bytes) ──  │ ── parsed ──
+HTTP/1.1 200 OK␍␊              │ response (incomplete)
+Content-Length: 22␍␊           │ status    HTTP/1.1 200 OK
+␍␊                             │ bytes     0..47  (head 39, body 8 on the wire)
+You have                       │ headers   #  name            value
+                               │           1  Content-Length  22
+                               │ framing   Content-Length: 22 -> body is the next 22 bytes (RFC 9112
+                               │           §6.3 rule 6)
+                               │ persist   HTTP/1.1 without Connection: close -> persistent (RFC
+                               │           9112 §9.3)
+                               │ body      8 of 22 bytes so far
+                               │ stopped: idle 300 ms, 14 body bytes missing
+                               │ timing    connect [..] ms · tls —
+                               │           first byte [..] ms · last byte [..] ms
 wirepad> history
 [#]1 +\$canned +GET / HTTP/1\.1 +-> 200 OK; stopped: last chunk read \(2 chunks, 12 bytes decoded\) (re)
 [#]2 +\$canned2 +GET / HTTP/1\.1 +-> 200 OK; stopped: peer closed after 39 bytes \(close-delimited body\) (re)

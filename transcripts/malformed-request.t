@@ -61,7 +61,7 @@ wirepad> send $echo --view curl
 [#]2 \$echo (re)
 * Connected to $echo (127.0.0.1) port [..] from 127.0.0.1:[..]
 > GET / HTTP/1.1
-> Host: a
+> Host: a␊
 >
 < HTTP/1.1 400 Bad Request
 < Date: $DATE

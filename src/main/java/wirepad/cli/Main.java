@@ -28,7 +28,7 @@ public final class Main {
               http lint [--request|--response] [FILE|-]   every parser profile's reading; desyncs marked
               http export curl|nc HOST:PORT [FILE|-]      a curl or printf|nc command sending the same bytes
               http run [--host H:P] FILE.http            send every request of a .http file, showing the exact bytes
-              send [--tls] [--view side|curl|flow|hex] HOST:PORT [FILE|-]
+              send [--tls] [--view side|curl|flow|hex|ledger] HOST:PORT [FILE|-]
                         send bytes exactly as given, read and show the response
               serve echo|canned|lab|dns|dns-lab [--port N]
                         run an embedded server in the foreground

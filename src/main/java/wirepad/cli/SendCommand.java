@@ -18,6 +18,7 @@ import wirepad.net.NetException;
 import wirepad.view.CurlView;
 import wirepad.view.FlowView;
 import wirepad.view.HexView;
+import wirepad.view.LedgerView;
 import wirepad.view.SideBySide;
 
 /** {@code wirepad send}: the file's bytes, exactly, to HOST:PORT; the response read and shown. */
@@ -25,7 +26,7 @@ final class SendCommand {
     private SendCommand() {}
 
     static final String USAGE = """
-            usage: wirepad send [--tls] [--insecure] [--cacert PEM] [--view side|curl|flow|hex|raw] [--escapes] [--crlf]
+            usage: wirepad send [--tls] [--insecure] [--cacert PEM] [--view side|curl|flow|hex|ledger|raw] [--escapes] [--crlf]
                                 [--split-at N] [--delay MS] [--timeout MS] [--width N] [--pcap OUT.pcap] HOST:PORT [FILE|-]
 
             Sends the bytes of FILE (or stdin) exactly as they are, reads the response until its framing
@@ -36,7 +37,8 @@ final class SendCommand {
               echo 'GET / HTTP/1.1\\r\\nHost: x\\r\\n\\r\\n' | wirepad send --escapes --view curl 127.0.0.1:8080
               wirepad send --crlf --view flow 127.0.0.1:8080 request.txt     # LF -> CRLF, and says so
               wirepad send --tls example.test:443 req.bin                     # certificate verified
-              wirepad send --split-at 5 --delay 200 127.0.0.1:8080 req.bin   # watch partial reads
+              wirepad send --split-at 5 --delay 200 --view ledger 127.0.0.1:8080 req.bin
+                                                # each write and read, with its time and offsets
 
             Options:
               --escapes     interpret \\r \\n \\t \\0 \\\\ \\" \\xHH in the input (a final newline is dropped)
@@ -44,6 +46,7 @@ final class SendCommand {
               --tls         TLS with SNI and certificate verification; --insecure skips verification
               --cacert PEM  trust these certificates instead of the JDK's trust store (verification stays on)
               --timeout MS  connect and read-idle timeout (default 5000)
+              --view ledger every write (>) and read (<): time since connect, offsets, size, first bytes
               --view raw    print exactly the bytes received (for pipes: ... | wirepad http parse --json)
               --pcap FILE   also write the connection as a pcap capture (synthesized TCP/IP; opens in Wireshark)
             Exit status: 0 a complete response was read, 1 network or protocol failure, 2 usage error.
@@ -81,7 +84,8 @@ final class SendCommand {
                 }
             }
             if (target == null) throw new IllegalArgumentException("HOST:PORT is missing");
-            if (!List.of("side", "curl", "flow", "hex", "raw").contains(view)) throw new IllegalArgumentException("--view is side, curl, flow, hex or raw, not " + view);
+            if (!List.of("side", "curl", "flow", "hex", "ledger", "raw").contains(view))
+                throw new IllegalArgumentException("--view is side, curl, flow, hex, ledger or raw, not " + view);
         } catch (IllegalArgumentException e) {
             err.println("wirepad send: " + e.getMessage());
             err.println("usage: wirepad send [options] HOST:PORT [FILE|-]   (wirepad send --help)");
@@ -132,6 +136,7 @@ final class SendCommand {
                     case "curl" -> CurlView.render(x);
                     case "flow" -> FlowView.render(c.ledger(), 0, Long.MAX_VALUE, 0, Long.MAX_VALUE);
                     case "hex" -> HexView.render(x);
+                    case "ledger" -> LedgerView.render(x);
                     default -> SideBySide.render(x, width);
                 });
             }

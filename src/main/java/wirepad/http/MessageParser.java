@@ -30,6 +30,8 @@ public final class MessageParser {
     private int len;
     private boolean eof;
     private State state = State.HEAD;
+    /** The state a failure happened in: BODY means the head (and framing) of that message are known. */
+    private State failedIn;
     private int pos;
     private HeadParser head;
     private List<Diagnostic> diags;
@@ -83,6 +85,7 @@ public final class MessageParser {
         try {
             return step();
         } catch (ParseFailure f) {
+            if (state != State.FAILED) failedIn = state;
             state = State.FAILED;
             error = f.error;
             return new ParseResult.Failed(error);
@@ -198,6 +201,20 @@ public final class MessageParser {
             if (!o.allowObsFold()) throw Fail.at(Math.max(at, 0), "RFC 9112 §3.2", "HTTP/1.1 request without a Host field (" + where + ")");
             diags.add(new Diagnostic(Math.max(at, 0), "RFC 9112 §3.2", "HTTP/1.1 request without a Host field (" + where + ")"));
         }
+    }
+
+    /**
+     * The message being read when its head is complete but its body is not (an idle timeout inside a
+     * Content-Length body, a close or a broken chunk inside a chunked one): its head, framing and the
+     * body bytes received so far (up to the broken byte, if one broke a rule). Null when no head is pending. Meant for when reading stops: its
+     * chunk and diagnostic lists are views that grow if more bytes are fed.
+     */
+    public HttpMessage partial() {
+        if ((state == State.FAILED ? failedIn : state) != State.BODY || head == null) return null;
+        Framing f = decision.framing();
+        int end = f.kind() == Framing.Kind.LENGTH ? (int) Math.min(len, head.end + f.length()) : len;
+        if (state == State.FAILED) end = Math.max(head.end, Math.min(end, error.offset())); // up to the broken byte, however fed
+        return build(head.end, end);
     }
 
     /** While a Content-Length body is incomplete: how many of its bytes are missing; otherwise -1. */

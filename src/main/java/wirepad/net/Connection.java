@@ -66,7 +66,7 @@ public final class Connection implements Closeable {
     }
 
     public static Connection open(String host, int port, Options o) throws NetException {
-        String target = host + ":" + port;
+        String target = Endpoint.hostPort(host, port); // [::1]:8080, as typed
         long t0 = System.nanoTime();
         Socket s = new Socket();
         try {

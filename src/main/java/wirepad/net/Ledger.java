@@ -25,6 +25,7 @@ public final class Ledger {
     private long sent, received;
     private volatile TlsInfo tls;
     private volatile String closedBy;
+    private volatile long closedNanos = -1;
 
     public Ledger(Endpoint local, Endpoint remote, long startNanos) {
         this.local = local;
@@ -80,8 +81,15 @@ public final class Ledger {
 
     public TlsInfo tls() { return tls; }
 
-    /** Who closed first, in words (e.g. "peer closed", "wirepad closed"), or null while open. */
-    public void closedBy(String who) { if (closedBy == null) closedBy = who; }
+    /** Who closed first, in words (e.g. "peer closed", "wirepad closed"), or null while open; the time is kept too. */
+    public synchronized void closedBy(String who) {
+        if (closedBy != null) return;
+        closedNanos = System.nanoTime() - startNanos;
+        closedBy = who;
+    }
 
     public String closedBy() { return closedBy; }
+
+    /** When {@link #closedBy()} was first said, since {@link #startNanos()}; -1 while open. */
+    public long closedNanos() { return closedNanos; }
 }

@@ -2,13 +2,14 @@ package wirepad.view;
 
 import java.util.List;
 import wirepad.http.HttpMessage;
-import wirepad.http.ParserOptions;
-import wirepad.http.Role;
-import wirepad.http.StreamParse;
 import wirepad.net.Endpoint;
+import wirepad.net.Exchange;
 import wirepad.net.ExchangeLog;
 
-/** {@code curl -v} style: {@code *} notes, {@code >} request head, {@code <} response head, then the body. */
+/**
+ * {@code curl -v} style: {@code *} notes, {@code >} request head, {@code <} response head, then the
+ * body. A head line that ends in a bare LF instead of CRLF is marked {@code ␊} (curl would not show it).
+ */
 public final class CurlView {
     private CurlView() {}
 
@@ -21,46 +22,69 @@ public final class CurlView {
             sb.append("* Connected to ").append(x.target()).append(" (").append(r.address()).append(") port ").append(r.port())
               .append(" from ").append(x.ledger().local()).append('\n');
         if (x.ledger().tls() != null) sb.append("* TLS ").append(x.ledger().tls().describe().replace("\n", "\n* ")).append('\n');
-        for (byte[] req : x.requests()) {
-            StreamParse parsed = StreamParse.of(Role.REQUEST, ParserOptions.LENIENT, req);
-            int at = 0;
-            for (HttpMessage m : parsed.messages()) {
-                int head = m.head().length(), body = m.bodySpan().length();
-                for (String l : TextLines.of(req, at, head)) sb.append("> ").append(l).append('\n');
-                if (body > 0) {
-                    for (String l : TextLines.of(req, at + head, body)) sb.append(l).append('\n');
-                    if (req[at + head + body - 1] != '\n') sb.append("* (the request body has no final newline)\n");
-                }
-                at += m.span().length();
-            }
-            if (at < req.length) {
-                if (at > 0) sb.append("* ").append(req.length - at).append(req.length - at == 1 ? " byte" : " bytes")
-                        .append(" after the request's end (a server reads them as the start of the next request):\n");
-                for (String l : TextLines.of(req, at, req.length - at)) sb.append("> ").append(l).append('\n');
-            }
-        }
+        for (byte[] req : x.requests()) requests(sb, Exchange.Batch.of(req));
         if (x.missing() > 0) sb.append("* ").append(x.missing()).append(" bytes of this exchange are no longer kept (a ledger keeps the last 16 MiB)\n");
         byte[] raw = x.received();
+        Exchange.Result res = x.result();
         int at = 0;
-        for (HttpMessage m : x.result().responses()) {
-            byte[] msg = m.raw(); // the parser's own copy of the stream: complete even when the ledger dropped bytes
-            int headLen = m.head().length();
-            for (String l : TextLines.of(msg, 0, headLen)) sb.append("< ").append(l).append('\n');
-            if (msg.length > headLen) for (String l : TextLines.of(msg, headLen, msg.length - headLen)) sb.append(l).append('\n');
-            at += m.span().length();
+        for (HttpMessage m : res.responses()) {
+            message(sb, m, "< ");
+            at = m.span().end();
         }
         if (x.missing() == 0 && at < raw.length) {
-            if (x.result().error() == null) sb.append("* ").append(raw.length - at).append(" bytes of an incomplete response:\n");
-            for (String l : TextLines.of(raw, at, raw.length - at)) sb.append("< ").append(l).append('\n');
+            HttpMessage part = res.partial();
+            if (res.leftover() > 0) sb.append("* ").append(bytes(raw.length - at)).append(" that answer no request (the connection is out of step):\n");
+            else if (res.error() == null) sb.append("* ").append(bytes(raw.length - at)).append(" of an incomplete response:\n");
+            if (part != null && part.span().start() == at) {
+                message(sb, part, "< ");
+                at = part.span().end();
+            }
+            if (at < raw.length) for (String l : TextLines.of(raw, at, raw.length - at, TextLines.FRAMING)) sb.append("< ").append(l).append('\n');
         }
-        if (x.result().error() != null) sb.append("* error: ").append(x.result().error().describe()).append('\n');
-        sb.append("* ").append(x.result().stopped()).append('\n');
-        List<HttpMessage> rs = x.result().responses();
-        if (rs.isEmpty() || x.result().error() != null) sb.append("* Connection closing: nothing more can be read from it\n");
-        else {
-            HttpMessage last = rs.get(rs.size() - 1);
-            sb.append(last.keepAlive() ? "* Connection left intact: " : "* Connection closing: ").append(last.persistence()).append('\n');
-        }
+        if (res.error() != null) sb.append("* error: ").append(MessageText.prose(res.error().describe())).append('\n');
+        sb.append("* ").append(MessageText.prose(res.stopped())).append('\n');
+        sb.append("* ").append(connection(x)).append('\n');
         return sb.toString();
     }
+
+    /** The requests of one buffer: each head after "> ", its body as is, then bytes that did not parse. */
+    private static void requests(StringBuilder sb, Exchange.Batch b) {
+        byte[] req = b.bytes();
+        int at = 0;
+        for (HttpMessage m : b.parsed()) {
+            if (m.span().start() > at) for (String l : TextLines.of(req, at, m.span().start() - at, TextLines.FRAMING)) sb.append("> ").append(l).append('\n');
+            message(sb, m, "> ");
+            int end = m.span().end();
+            if (m.bodySpan().length() > 0 && req[end - 1] != '\n') sb.append("* (the request body has no final newline)\n");
+            at = end;
+        }
+        if (at < req.length) {
+            String why = b.restNote();
+            if (why != null) sb.append("* ").append(MessageText.prose(why)).append(":\n");
+            else if (at > 0) sb.append("* ").append(bytes(req.length - at))
+                    .append(" after the request's end (a server reads them as the start of the next request):\n");
+            for (String l : TextLines.of(req, at, req.length - at, TextLines.FRAMING)) sb.append("> ").append(l).append('\n');
+        }
+    }
+
+    /** A head line by line after the prefix, then the body (chunk-size lines included) as it came. */
+    private static void message(StringBuilder sb, HttpMessage m, String prefix) {
+        byte[] s = m.stream();
+        int head = m.head().start(), body = m.bodySpan().start(), end = m.span().end();
+        for (String l : TextLines.of(s, head, body - head, TextLines.FRAMING)) sb.append(prefix).append(l).append('\n');
+        if (end > body) for (String l : TextLines.of(s, body, end - body, LineEnds.framing(LineEnds.data(m), 0))) sb.append(l).append('\n');
+    }
+
+    /** The last line: whether the connection can carry another request, and why. */
+    private static String connection(ExchangeLog x) {
+        Exchange.Result r = x.result();
+        List<HttpMessage> rs = r.responses();
+        if (rs.isEmpty() || r.error() != null) return "Connection closing: nothing more can be read from it";
+        if (r.leftover() > 0) return "Connection closing: bytes came that answer no request, so the next response could not be told apart";
+        if (!r.complete()) return "Connection closing: not every response came, so the connection is out of step";
+        HttpMessage last = rs.get(rs.size() - 1);
+        return (last.keepAlive() ? "Connection left intact: " : "Connection closing: ") + MessageText.prose(last.persistence());
+    }
+
+    private static String bytes(long n) { return n + (n == 1 ? " byte" : " bytes"); }
 }

@@ -23,7 +23,11 @@ public final class HexView {
                     + "> sent, kept: " + sent.length + " bytes\n" + Hexdump.dump(sent) + "\n< received, kept: " + got.length + " bytes\n"
                     + Hexdump.dump(got);
         List<HttpMessage> requests = StreamParse.of(Role.REQUEST, ParserOptions.LENIENT, sent).messages();
-        return "> sent " + sent.length + " bytes, " + x.ledger().local() + " -> " + x.ledger().remote() + "\n"
+        int writes = 0;
+        for (wirepad.net.Ledger.Entry e : x.ledger().entries())
+            if (e.dir() == wirepad.net.Direction.SENT && e.offset() >= x.sentFrom() && e.offset() < x.sentTo()) writes++;
+        return "> sent " + sent.length + " bytes" + (writes > 1 ? " in " + writes + " writes (view ledger: each with its time)" : "")
+                + ", " + x.ledger().local() + " -> " + x.ledger().remote() + "\n"
                 + Hexdump.dump(sent, labels(requests)) + "\n< received " + got.length + " bytes\n"
                 + Hexdump.dump(got, labels(x.result().responses()));
     }
@@ -39,8 +43,8 @@ public final class HexView {
                     out.add(new Label(m.bodySpan(), "body", m.bodySpan().length() + " bytes (" + m.framing().kind().json() + ")"));
             } else {
                 for (Chunk c : m.chunks()) {
-                    out.add(new Label(c.sizeLine(), c.last() ? "last-chunk" : "chunk-size", "\"" + c.sizeText() + "\" = " + c.size()
-                            + (c.extensions().isEmpty() ? "" : " ext " + c.extensions())));
+                    out.add(new Label(c.sizeLine(), c.last() ? "last-chunk" : "chunk-size", "\"" + MessageText.visible(c.sizeText()) + "\" = " + c.size()
+                            + (c.extensions().isEmpty() ? "" : " ext " + MessageText.visible(c.extensions()))));
                     if (!c.last()) out.add(new Label(c.data(), "chunk-data", c.size() + " bytes"));
                 }
                 for (HeaderField t : m.trailers()) out.add(new Label(t.line(), "trailer " + t.name(), ""));

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import wirepad.bytes.Pointer;
 import wirepad.bytes.Visible;
+import wirepad.http.Framing;
 import wirepad.http.HttpMessage;
+import wirepad.net.Exchange;
 import wirepad.net.ExchangeLog;
 
 /**
@@ -24,22 +26,39 @@ public final class SideBySide {
         return Columns.compose(left, Columns.cut(), parsed(x), Columns.words("          "), width, 10);
     }
 
-    /** The right-hand column: every response parsed, why reading stopped, timing, errors with a caret. */
+    /**
+     * The right-hand column: requests wirepad could not parse, every response parsed (and the head of
+     * one cut short), why reading stopped, timing, errors with a caret.
+     */
     public static List<String> parsed(ExchangeLog x) {
         List<String> out = new ArrayList<>();
         out.add("── parsed ──");
+        for (byte[] req : x.requests()) {
+            String note = Exchange.Batch.of(req).restNote();
+            if (note != null) out.add("sent      " + MessageText.prose(note));
+        }
+        List<HttpMessage> rs = x.result().responses();
+        HttpMessage part = x.result().partial();
+        boolean numbered = rs.size() + (part == null ? 0 : 1) > 1;
         int n = 0;
-        for (HttpMessage m : x.result().responses()) {
-            if (x.result().responses().size() > 1) out.add("response " + (++n) + (m.status() < 200 ? " (interim)" : ""));
+        for (HttpMessage m : rs) {
+            if (numbered) out.add("response " + (++n) + (m.status() < 200 ? " (interim)" : ""));
             out.addAll(MessageText.lines(m, false));
             out.add("body      " + m.body().length + (m.body().length == 1 ? " byte" : " bytes"));
         }
+        if (part != null) {
+            out.add("response " + (numbered ? ++n + " " : "") + "(incomplete)");
+            out.addAll(MessageText.lines(part, false));
+            long want = part.framing().kind() == Framing.Kind.LENGTH ? part.framing().length() : -1;
+            out.add("body      " + part.body().length + (want >= 0 ? " of " + want : "") + (part.body().length == 1 && want < 0 ? " byte" : " bytes")
+                    + (part.chunks().isEmpty() ? "" : " decoded") + " so far");
+        }
         if (x.result().error() != null) {
-            out.add("error     " + x.result().error().describe());
+            out.add("error     " + MessageText.prose(x.result().error().describe()));
             byte[] raw = x.received();
             for (String l : Pointer.at(raw, raw.length, x.result().error().offset()).split("\n")) out.add("  " + l);
         }
-        out.add(x.result().stopped());
+        out.add(MessageText.prose(x.result().stopped()));
         List<String> t = Timing.lines(x);
         out.add("timing    " + t.get(0));
         out.add("          " + t.get(1));

@@ -2,28 +2,40 @@ package wirepad.view;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 import wirepad.bytes.Hex;
 
 /**
  * Bytes as text the way curl and tcpflow show them on a terminal: a line per LF, the line's CRLF
- * not drawn, printable ASCII and well-formed UTF-8 as text, a bare CR as {@code \r}, every other
- * control byte and every stray byte ≥ 0x80 as {@code \xHH}.
+ * not drawn, printable ASCII and well-formed UTF-8 as text, a bare CR as {@code ␍}, every other
+ * control byte and every stray byte ≥ 0x80 as {@code \xHH}. Where a line end must be CRLF (in a
+ * head or a chunk-size line, RFC 9112 §2.2), a bare LF is marked {@code ␊} so it does not pass for
+ * CRLF; in body data a bare LF is only text and ends the line unmarked.
  */
 final class TextLines {
     private TextLines() {}
 
-    static List<String> of(byte[] b, int off, int len) {
+    /** Every line end unmarked: for body data and other free text. */
+    static final IntPredicate FREE = i -> false;
+    /** Every bare LF marked: for heads and bytes that did not parse. */
+    static final IntPredicate FRAMING = i -> true;
+
+    static List<String> of(byte[] b, int off, int len) { return of(b, off, len, FREE); }
+
+    /** {@code framing.test(i)} says whether the LF at index i ends a line that must end in CRLF. */
+    static List<String> of(byte[] b, int off, int len, IntPredicate framing) {
         List<String> out = new ArrayList<>();
         StringBuilder sb = new StringBuilder();
         int end = off + len;
         for (int i = off; i < end; i++) {
             int v = b[i] & 0xff;
             if (v == '\n') {
+                if ((i == off || b[i - 1] != '\r') && framing.test(i)) sb.append('␊');
                 out.add(sb.toString());
                 sb.setLength(0);
             } else if (v == '\r') {
                 if (i + 1 < end && b[i + 1] == '\n') continue;
-                sb.append("\\r");
+                sb.append('␍');
             } else if (v == '\t' || (v >= 0x20 && v < 0x7f)) {
                 sb.append((char) v);
             } else {

@@ -83,7 +83,7 @@ class SendCliTest {
 
     @Test void usageErrorsAreExitTwo() {
         assertEquals(2, send("", "--view", "pretty", target()));
-        assertTrue(err().contains("--view is side, curl, flow, hex or raw"), err());
+        assertTrue(err().contains("--view is side, curl, flow, hex, ledger or raw"), err());
         assertEquals(2, send(""));
         assertEquals(2, send("", "--split-at", "x", target()));
         assertEquals(2, send("", "--timeout", "0", target()), "0 would wait forever");

@@ -39,6 +39,45 @@ class ExchangeTest {
         Exchange.Result r = against("HTTP/1.1 200 OK\r\nContent-Length: 22\r\n\r\nYou have", false, 300);
         assertEquals("stopped: idle 300 ms, 14 body bytes missing", r.stopped());
         assertFalse(r.complete());
+        assertEquals(0, r.responses().size());
+        assertEquals(200, r.partial().status(), "the head of the cut-short response is kept for the views");
+        assertEquals("22", r.partial().header("Content-Length"));
+        assertEquals("You have", new String(r.partial().body(), StandardCharsets.ISO_8859_1));
+    }
+
+    @Test void aCompleteExchangeKeepsNoPartial() throws Exception {
+        assertEquals(null, against("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nhi", false, 3000).partial());
+    }
+
+    @Test void requestsThatDoNotParseStillExpectAResponse() {
+        // RFC 9112 §2.2: blank lines between requests are not a request; an incomplete tail waits for its rest.
+        assertEquals(List.of("GET"), Exchange.Batch.of(b("GET / HTTP/1.1\r\nHost: h\r\n\r\n\r\n")).methods());
+        assertEquals(List.of("GET"), Exchange.Batch.of(b("GET / HTTP/1.1\r\nHost: h\r\n\r\nGET /x HTTP/1.1\r\nHo")).methods());
+        assertEquals(List.of("GET", "GET"), Exchange.Batch.of(b("GET / HTTP/1.1\r\nHost: h\r\n\r\nGET /x HTTP/1.1\r\nHost: h\r\n\r\n")).methods());
+        // a rest that breaks a rule went out all the same: the server answers it (400, most likely)
+        Exchange.Batch bad = Exchange.Batch.of(b("GET /a HTTP/1.1\r\nHost: h\r\n\r\nHEAD /caf\u00c3\u00a9 HTTP/1.1\r\nHost: h\r\n\r\n"));
+        assertEquals(List.of("GET", "HEAD"), bad.methods(), "HEAD matters: its response has no body");
+        assertEquals(28, bad.rest());
+        assertEquals("wirepad could not parse request 2 (the last 33 bytes): byte 37: invalid byte \"\\xc3\" in the request-target"
+                + " (URIs are ASCII; percent-encode it as %C3) (RFC 9112 §3.2); sent as typed all the same, so a response to it is expected",
+                bad.restNote());
+        Exchange.Batch alone = Exchange.Batch.of(b("GET /caf\u00c3\u00a9 HTTP/1.1\r\n\r\n"));
+        assertEquals(List.of("GET"), alone.methods());
+        assertTrue(alone.restNote().startsWith("wirepad could not parse this request: byte 8: "), alone.restNote());
+        assertEquals(null, Exchange.Batch.of(GET).restNote());
+    }
+
+    @Test void aMalformedRequestInAPipelinedBatchGetsItsAnswerRead() throws Exception {
+        try (HttpServer s = HttpServer.start("echo", new EchoHandler(Clock.systemUTC()), HttpServer.Options.loopback(0), Clock.systemUTC(), null);
+             Connection c = Connection.open("127.0.0.1", s.port(), Connection.Options.DEFAULT)) {
+            Exchange.Result r = Exchange.run(c, List.of(b("GET /q HTTP/1.1\r\nHost: x\r\n\r\nGET /caf\u00c3\u00a9 HTTP/1.1\r\nHost: x\r\n\r\n")),
+                    Exchange.WritePlan.WHOLE, ParserOptions.STRICT);
+            assertEquals(2, r.responses().size(), r.stopped());
+            assertEquals(400, r.responses().get(1).status());
+            assertEquals("stopped: Content-Length satisfied (" + r.responses().get(1).body().length + " bytes)", r.stopped());
+            assertTrue(r.complete());
+            assertFalse(r.reusable());
+        }
     }
 
     @Test void closeDelimitedBodyEndsWhenPeerCloses() throws Exception {

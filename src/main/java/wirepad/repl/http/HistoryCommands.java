@@ -6,7 +6,7 @@ import wirepad.net.ExchangeLog;
 import wirepad.repl.CommandException;
 import wirepad.repl.Invocation;
 
-/** history, view [N] [side|curl|flow|hex], explain [N]. */
+/** history, view [N] [side|curl|flow|hex|ledger], explain [N]. */
 final class HistoryCommands {
     private HistoryCommands() {}
 
@@ -27,7 +27,7 @@ final class HistoryCommands {
         String view = "side";
         for (String w : in.words()) {
             if (w.matches("#?\\d{1,9}")) n = Integer.parseInt(w.replace("#", ""));
-            else if (List.of("side", "curl", "flow", "hex").contains(w)) view = w;
+            else if (List.of("side", "curl", "flow", "hex", "ledger").contains(w)) view = w;
             else throw in.usage();
         }
         in.out().print(Colors.apply(Views.render(exchange(in, n), view, in.out().width()), in.out()));

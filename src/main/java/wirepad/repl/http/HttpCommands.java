@@ -33,8 +33,8 @@ public final class HttpCommands implements CommandSet {
         requestStart.add("http://");
         List<String> afterMethod = new ArrayList<>(List.of("/", "http://", "HTTP/1.1", "HTTP/1.0"));
         List<String> headerNames = Words.HTTP_HEADERS; // already end in ":"
-        List<String> views = List.of("side", "curl", "flow", "hex");
-        List<String> sendOpts = List.of("--tls", "--insecure", "--view", "--split-at", "--delay", "--curl", "--flow", "--hex");
+        List<String> views = List.of("side", "curl", "flow", "hex", "ledger");
+        List<String> sendOpts = List.of("--tls", "--insecure", "--view", "--split-at", "--delay", "--curl", "--flow", "--hex", "--ledger");
         return List.of(
                 Command.of("new", help.get("new"), DraftCommands::newDraft).withCompleter(Completer.firstThen(requestStart, afterMethod)),
                 Command.of("h", help.get("h"), DraftCommands::addLine).withCompleter(Completer.firstThen(headerNames, List.of())),
@@ -65,6 +65,6 @@ public final class HttpCommands implements CommandSet {
                 Command.of("received", help.get("received"), ReceivedCommand::received)
                         .withCompleter((s, before) -> before.isEmpty()
                                 ? s.state(wirepad.repl.Servers.class, wirepad.repl.Servers::new).all().stream().map(r -> r.name).toList()
-                                : List.of("flow", "hex")));
+                                : List.of("flow", "hex", "ledger")));
     }
 }

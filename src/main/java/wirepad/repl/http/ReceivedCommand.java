@@ -14,10 +14,12 @@ import wirepad.repl.Servers;
 import wirepad.server.HttpServer;
 import wirepad.view.FlowView;
 import wirepad.view.HexView;
+import wirepad.view.LedgerView;
 
 /**
- * received NAME [N] [flow|hex]: what an HTTP server of the session received and answered, per
- * connection, from its ledger: a list, or connection N as tcpflow shows it or as a labelled hexdump.
+ * received NAME [N] [flow|hex|ledger]: what an HTTP server of the session received and answered, per
+ * connection, from its ledger: a list, or connection N as tcpflow shows it, as a labelled hexdump, or
+ * as the ledger itself (each read and write, timed).
  */
 final class ReceivedCommand {
     private ReceivedCommand() {}
@@ -35,7 +37,7 @@ final class ReceivedCommand {
         String view = "list";
         for (String a : w.subList(1, w.size())) {
             if (a.matches("#?\\d{1,9}")) n = Integer.parseInt(a.replace("#", ""));
-            else if (a.equals("flow") || a.equals("hex")) view = a;
+            else if (a.equals("flow") || a.equals("hex") || a.equals("ledger")) view = a;
             else throw in.usage();
         }
         if (view.equals("list") && n == 0) {
@@ -52,6 +54,8 @@ final class ReceivedCommand {
             in.out().print(Hexdump.dump(got, HexView.labels(parse(Role.REQUEST, got))));
             in.out().println("> answered " + sent.length + " bytes");
             in.out().print(Hexdump.dump(sent, HexView.labels(parse(Role.RESPONSE, sent))));
+        } else if (view.equals("ledger")) {
+            in.out().print(LedgerView.render(l, 0, Long.MAX_VALUE, 0, Long.MAX_VALUE));
         } else {
             in.out().print(Colors.apply(FlowView.render(l, 0, Long.MAX_VALUE, 0, Long.MAX_VALUE), in.out()));
         }

@@ -30,7 +30,7 @@ final class SendCommands {
                     case "--insecure" -> insecure = true;
                     case "--cacert" -> cacert = arg(w, ++i, a);
                     case "--view" -> view = arg(w, ++i, a);
-                    case "--curl", "--flow", "--hex", "--side" -> view = a.substring(2);
+                    case "--curl", "--flow", "--hex", "--ledger", "--side" -> view = a.substring(2);
                     case "--split-at" -> split = DraftCommands.number(arg(w, ++i, a));
                     case "--delay" -> delay = DraftCommands.number(arg(w, ++i, a));
                     default -> {
@@ -40,7 +40,7 @@ final class SendCommands {
                     }
                 }
             }
-            if (!List.of("side", "curl", "flow", "hex").contains(view)) throw new CommandException("--view is side, curl, flow or hex");
+            if (!List.of("side", "curl", "flow", "hex", "ledger").contains(view)) throw new CommandException("--view is side, curl, flow, hex or ledger");
             return new Opts(target, tls, insecure, cacert, view, split, delay, rest);
         }
 

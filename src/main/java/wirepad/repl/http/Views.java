@@ -4,9 +4,10 @@ import wirepad.net.ExchangeLog;
 import wirepad.view.CurlView;
 import wirepad.view.FlowView;
 import wirepad.view.HexView;
+import wirepad.view.LedgerView;
 import wirepad.view.SideBySide;
 
-/** Picks the rendering of an exchange: side (default), curl, flow or hex. */
+/** Picks the rendering of an exchange: side (default), curl, flow, hex or ledger. */
 final class Views {
     private Views() {}
 
@@ -16,6 +17,7 @@ final class Views {
             case "curl" -> CurlView.render(x);
             case "flow" -> FlowView.render(x.ledger(), x.sentFrom(), x.sentTo(), x.result().receivedFrom(), x.result().receivedTo());
             case "hex" -> HexView.render(x);
+            case "ledger" -> LedgerView.render(x);
             default -> SideBySide.render(x, width);
         };
     }
