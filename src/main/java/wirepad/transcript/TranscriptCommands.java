@@ -59,6 +59,10 @@ public final class TranscriptCommands implements CommandSet {
             throw new CommandException("cannot write " + w.get(0) + ": " + e.getMessage());
         }
         in.out().println("recording to " + w.get(0) + "; 'record stop' ends it");
+        int width = in.out().width();
+        if (width != TranscriptRunner.WIDTH)
+            in.out().println("note: output here is " + width + " columns wide and transcripts run at " + TranscriptRunner.WIDTH
+                    + ", so views that wrap will not match; 'set width " + TranscriptRunner.WIDTH + "' records at that width");
     }
 
     private static void replay(Invocation in) throws CommandException {

@@ -187,7 +187,7 @@ final class SendCommands {
 
     private static boolean sameTarget(String a, String b) { return a.equals(b) || a.replace("localhost", "127.0.0.1").equals(b); }
 
-    static String ms(long ns) { return String.format("%.1f ms", ns / 1e6); }
+    static String ms(long ns) { return String.format(java.util.Locale.ROOT, "%.1f ms", ns / 1e6); }
 
     /** HOST:PORT or [v6]:PORT. */
     record HostPort(String host, int port) {
