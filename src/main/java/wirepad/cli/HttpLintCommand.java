@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import wirepad.bytes.EscapeException;
 import wirepad.bytes.Escapes;
@@ -65,10 +64,8 @@ final class HttpLintCommand {
             }
         } catch (EscapeException e) {
             return usage(err, "bad escape at " + e.getMessage());
-        } catch (NoSuchFileException e) {
-            return usage(err, "no such file: " + file);
         } catch (IOException e) {
-            return usage(err, "cannot read " + (file == null ? "stdin" : file) + ": " + e.getMessage());
+            return usage(err, Input.cannotRead(file, e));
         }
         if (role == null) role = input.length >= 5 && new String(input, 0, 5, StandardCharsets.ISO_8859_1).equals("HTTP/") ? Role.RESPONSE : Role.REQUEST;
         Lint.Report r = Lint.run(role, input, eof, method);

@@ -11,10 +11,31 @@ final class Input {
 
     static final int MAX = 128 * 1024 * 1024;
 
+    /** True when {@code in} is this process's stdin and a person is typing at it. */
+    static boolean terminal(InputStream in) { return in == System.in && System.console() != null; }
+
+    /**
+     * At a terminal, reading stdin looks like a hang: say what is awaited and how to end it
+     * ({@code what}: "the request", "the message").
+     */
+    static void hintAtTerminal(InputStream in, String who, String what, java.io.PrintStream err) {
+        if (terminal(in)) err.println(stdinHint(who, what));
+    }
+
+    static String stdinHint(String who, String what) {
+        return who + ": reading " + what + " from standard input; end it with Ctrl-D (or give a FILE)";
+    }
+
     static byte[] readAll(InputStream in, int max) throws IOException {
         byte[] b = in.readNBytes(max + 1);
         if (b.length > max) throw new IOException("input is larger than " + max + " bytes");
         return b;
+    }
+
+    /** "cannot read FILE: why" (FILE null or "-" is stdin), for any command's read error. */
+    static String cannotRead(String file, IOException e) {
+        boolean stdin = file == null || file.equals("-");
+        return wirepad.repl.FileErrors.cannot("read", stdin ? "stdin" : file, stdin ? null : Path.of(file), e);
     }
 
     static byte[] readFile(Path p, int max) throws IOException {

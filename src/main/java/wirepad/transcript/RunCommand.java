@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import wirepad.repl.CommandTable;
+import wirepad.repl.FileErrors;
 
 /**
  * {@code bin/wirepad run [--update] FILE.t...}: runs transcripts, prints {@code ok} or {@code FAIL}
@@ -46,7 +47,7 @@ public final class RunCommand {
         try {
             t = Transcript.read(f);
         } catch (IOException e) {
-            out.println("FAIL " + f + ": cannot read: " + e.getMessage());
+            out.println("FAIL " + f + ": " + FileErrors.why(f, e));
             return false;
         } catch (TranscriptException e) {
             out.println("FAIL " + e.getMessage());
@@ -62,7 +63,7 @@ public final class RunCommand {
             try {
                 Files.write(f, Updater.update(t, results), StandardCharsets.UTF_8);
             } catch (IOException e) {
-                out.println("FAIL " + f + ": cannot write: " + e.getMessage());
+                out.println("FAIL " + f + ": " + FileErrors.cannot("write", "it", f, e));
                 return false;
             }
             out.println("updated " + f + " (" + bad.size() + " of " + TranscriptCommands.plural(results.size()) + ")");

@@ -55,6 +55,8 @@ class RecordReplayTest {
         String out = session("record t.t");
         assertTrue(out.contains("error: t.t exists; pick another name or remove it first"), out);
         assertTrue(session("record stop").contains("error: not recording"));
+        assertTrue(session("record /nonexistent/dir/x.t").contains(
+                "error: cannot write /nonexistent/dir/x.t: the directory /nonexistent/dir does not exist\n"));
     }
 
     @Test void replayShowsEachStepAndStopsAtTheFirstDifference() throws Exception {
