@@ -18,7 +18,26 @@ import wirepad.repl.FileErrors;
  * and the file counts as passed; a file that cannot be parsed still fails.
  */
 public final class RunCommand {
-    public static final String USAGE = "usage: wirepad run [--update] FILE.t...";
+    public static final String USAGE_LINE = "usage: wirepad run [--update] FILE.t...";
+
+    public static final String USAGE = USAGE_LINE + """
+
+
+            Runs REPL transcripts: each 'wirepad> ' line is typed into a fresh session (width 100, no
+            colour, a temp dir $TMP), its output compared with the lines below it. Ports, dates and
+            measured times are normalized; [..] matches any text, '...' any lines, ' (re)' a regex.
+
+            Examples:
+              wirepad run transcripts/*.t                # check them all; the last line sums up
+              wirepad run transcripts/session.t          # one file: a unified diff per difference
+              wirepad run --update transcripts/bytes.t   # rewrite the failing blocks from the actual output
+
+            A transcript is easiest written in the REPL: record FILE.t ... record stop.
+
+            Options:
+              --update, -u  rewrite failing blocks (keeping [..], ... and (re) lines that still match)
+            Exit status: 0 all passed (or updated), 1 a file failed, 2 usage error.
+            """;
 
     private RunCommand() {}
 
@@ -27,11 +46,15 @@ public final class RunCommand {
         List<Path> files = new ArrayList<>();
         for (String a : args) {
             if (a.equals("--update") || a.equals("-u")) update = true;
-            else if (a.equals("-h") || a.equals("--help")) { out.println(USAGE); return 0; }
-            else if (a.startsWith("-")) { err.println("wirepad run: unknown option " + a); err.println(USAGE); return 2; }
+            else if (a.equals("-h") || a.equals("--help")) { out.print(USAGE); return 0; }
+            else if (a.startsWith("-")) {
+                err.println("wirepad run: unknown option " + a);
+                err.println(USAGE_LINE + "   (wirepad run --help)");
+                return 2;
+            }
             else files.add(Path.of(a));
         }
-        if (files.isEmpty()) { err.println(USAGE); return 2; }
+        if (files.isEmpty()) { err.print(USAGE); return 2; }
         TranscriptRunner runner = new TranscriptRunner(table);
         int passed = 0, failed = 0;
         for (Path f : files) {
