@@ -61,8 +61,9 @@ final class HttpCommand {
               --method M             the request method a response answers (HEAD, CONNECT change framing);
                                      methods are case-sensitive (RFC 9110 §9.1): head is not HEAD
               --json                 one JSON object: ok, kind, messages, consumed, complete, error
-            Field values in --json are the raw bytes decoded as ISO-8859-1, one character per byte (bytes
-            are not text): UTF-8 "café" shows as "cafÃ©"; the JSON itself is ASCII, \\u-escaped.
+            In --json, header names and values and the reason are the raw bytes decoded as ISO-8859-1,
+            one character per byte (bytes are not text): UTF-8 "café" is "caf\\u00c3\\u00a9" ("cafÃ©").
+            The JSON is ASCII in any locale: every character from U+007F up is a \\uXXXX escape.
             Exit status: 0 parsed, 1 protocol error, 2 usage error.
             """;
 

@@ -258,6 +258,7 @@ class HttpParseCliTest {
         assertEquals(0, r.code());
         assertTrue(r.out().startsWith("usage: wirepad http parse"), r.out());
         assertTrue(r.out().contains("--eof") && r.out().contains("Exit status"), r.out());
+        assertTrue(r.out().contains("decoded as ISO-8859-1,\none character per byte"), r.out());
         assertEquals(0, run("", "http", "--help").code());
         assertEquals(0, run("", "--help").code());
         assertEquals(2, run("", "http").code());

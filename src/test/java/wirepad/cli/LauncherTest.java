@@ -49,4 +49,33 @@ class LauncherTest {
         assertEquals(0, p.exitValue(), out);
         assertTrue(out.startsWith("{\"ok\":true,\"kind\":\"request\""), out);
     }
+
+    /** Under LC_ALL=C the JVM's charset is ASCII: JSON must not change, and the view must not print '?'. */
+    @Test void theCLocaleChangesNeitherJsonNorGlyphs() throws Exception {
+        Path classes = Path.of("build/classes").toAbsolutePath();
+        assumeTrue(Files.isDirectory(classes), "run from the project root after make");
+        String resp = "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nhi";
+        String json = cLocale(classes, resp, "--json");
+        assertTrue(json.contains("\"reason\":\"Content-Length: 2 -> body is the next 2 bytes (RFC 9112 \\u00a76.3 rule 6)\""), json);
+        String human = cLocale(classes, resp);
+        assertTrue(human.contains("(RFC 9112 §6.3 rule 6)"), human);
+    }
+
+    private static String cLocale(Path classes, String stdin, String... args) throws Exception {
+        java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp", classes.toString(), "wirepad.cli.Main", "http", "parse"));
+        cmd.addAll(java.util.List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        pb.environment().clear();
+        pb.environment().put("LC_ALL", "C");
+        pb.environment().put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
+        Process p = pb.start();
+        try (OutputStream in = p.getOutputStream()) {
+            in.write(stdin.getBytes(StandardCharsets.ISO_8859_1));
+        }
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "did not finish");
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.exitValue(), out + new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+        return out;
+    }
 }

@@ -16,6 +16,7 @@ import org.jline.utils.InfoCmp;
 import wirepad.repl.Completion;
 import wirepad.repl.Console;
 import wirepad.repl.Consoles;
+import wirepad.repl.OutputCharset;
 
 /**
  * The terminal console: line editing, Tab completion from {@link Completion}, history kept in
@@ -76,7 +77,8 @@ final class JLineConsole implements Console {
 
     private static TerminalBuilder builder() {
         return TerminalBuilder.builder().name("wirepad").system(true).nativeSignals(true)
-                .signalHandler(Terminal.SignalHandler.SIG_IGN).dumb(true);
+                .signalHandler(Terminal.SignalHandler.SIG_IGN).dumb(true)
+                .encoding(OutputCharset.of(java.nio.charset.Charset.defaultCharset()));
     }
 
     private static boolean dumb(Terminal t) {
