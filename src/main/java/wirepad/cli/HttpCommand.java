@@ -3,7 +3,6 @@ package wirepad.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -122,9 +121,7 @@ final class HttpCommand {
             return usage(err, "--method M names the request a response answers; it does nothing with --request");
         byte[] input;
         try {
-            boolean stdin = file == null || file.equals("-");
-            if (stdin) Input.hintAtTerminal(in, "wirepad http parse", "the message", err);
-            input = stdin ? Input.readAll(in, Input.MAX) : Input.readFile(Path.of(file), Input.MAX);
+            input = Input.fileOrStdin(file, in, "wirepad http parse", "the message", err);
         } catch (IOException e) {
             return usage(err, Input.cannotRead(file, e));
         }

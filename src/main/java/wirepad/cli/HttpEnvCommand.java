@@ -3,7 +3,6 @@ package wirepad.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import wirepad.bytes.Pointer;
 import wirepad.http.HttpMessage;
 import wirepad.http.ParserOptions;
@@ -59,7 +58,7 @@ final class HttpEnvCommand {
         byte[] input;
         try {
             hp = HostPort.parse(server, 80);
-            input = file == null || file.equals("-") ? Input.readAll(in, Input.MAX) : Input.readFile(Path.of(file), Input.MAX);
+            input = Input.fileOrStdin(file, in, "wirepad http env", "the message", err);
         } catch (IllegalArgumentException e) {
             return usage(err, e.getMessage());
         } catch (IOException e) {

@@ -3,7 +3,6 @@ package wirepad.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import wirepad.view.export.CurlExport;
 import wirepad.view.export.NcExport;
 
@@ -40,7 +39,7 @@ final class HttpExportCommand {
         byte[] input;
         try {
             hp = HostPort.parse(args[1], 80);
-            input = file == null || file.equals("-") ? Input.readAll(in, Input.MAX) : Input.readFile(Path.of(file), Input.MAX);
+            input = Input.fileOrStdin(file, in, "wirepad http export", "the request", err);
         } catch (IllegalArgumentException e) {
             err.println("wirepad http export: " + e.getMessage());
             return 2;

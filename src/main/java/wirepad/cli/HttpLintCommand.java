@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import wirepad.bytes.EscapeException;
 import wirepad.bytes.Escapes;
 import wirepad.http.Role;
@@ -57,7 +56,7 @@ final class HttpLintCommand {
         }
         byte[] input;
         try {
-            input = file == null || file.equals("-") ? Input.readAll(in, Input.MAX) : Input.readFile(Path.of(file), Input.MAX);
+            input = Input.fileOrStdin(file, in, "wirepad http lint", "the message", err);
             if (escapes) {
                 String t = new String(input, StandardCharsets.UTF_8);
                 input = Escapes.parse(t.endsWith("\n") ? t.substring(0, t.length() - 1) : t);

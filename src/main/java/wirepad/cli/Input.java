@@ -26,6 +26,17 @@ final class Input {
         return who + ": reading " + what + " from standard input; end it with Ctrl-D (or give a FILE)";
     }
 
+    /**
+     * FILE, or stdin when FILE is null or "-" (with the hint at a terminal); up to {@link #MAX} bytes.
+     * @param who  the command, for the hint ("wirepad http lint")
+     * @param what what is read, for the hint ("the request", "the message")
+     */
+    static byte[] fileOrStdin(String file, InputStream in, String who, String what, java.io.PrintStream err) throws IOException {
+        if (file != null && !file.equals("-")) return readFile(Path.of(file), MAX);
+        hintAtTerminal(in, who, what, err);
+        return readAll(in, MAX);
+    }
+
     static byte[] readAll(InputStream in, int max) throws IOException {
         byte[] b = in.readNBytes(max + 1);
         if (b.length > max) throw new IOException("input is larger than " + max + " bytes");

@@ -106,9 +106,7 @@ final class SendCommand {
         byte[] bytes;
         try {
             hp = HostPort.parse(target, tls ? 443 : 80);
-            boolean stdin = file == null || file.equals("-");
-            if (stdin) Input.hintAtTerminal(in, "wirepad send", "the request", err);
-            bytes = stdin ? Input.readAll(in, Input.MAX) : Input.readFile(Path.of(file), Input.MAX);
+            bytes = Input.fileOrStdin(file, in, "wirepad send", "the request", err);
             if (escapes) {
                 String text = new String(bytes, StandardCharsets.UTF_8);
                 if (text.endsWith("\n")) text = text.substring(0, text.length() - 1);
