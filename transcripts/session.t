@@ -1,9 +1,11 @@
 # Settings, variables and echo; a transcript session always starts at width 100, colour off.
 wirepad> set
-width    100     columns for output (auto = the terminal's)
-color    off     ANSI colours (auto = on at a terminal unless NO_COLOR is set)
-timeout  5s      how long network commands wait for the peer
-profile  strict  how responses are parsed: strict (RFC 9112) or lenient (notes each leniency)
+width            100      columns for output (auto = the terminal's)
+color            off      ANSI colours (auto = on at a terminal unless NO_COLOR is set)
+timeout          5s       how long network commands wait for the peer
+connect-timeout  timeout  HTTP: how long the connect may take (timeout = as the timeout setting)
+idle-timeout     timeout  HTTP: how long a read waits for the next byte (timeout = as the timeout setting)
+profile          strict   how responses are parsed: strict (RFC 9112) or lenient (notes each leniency)
 
 wirepad> set width 72
 wirepad> set width
@@ -28,6 +30,7 @@ wirepad> echo $TMP
 $TMP
 wirepad> record $TMP/rec.t
 recording to $TMP/rec.t; 'record stop' ends it
+note: output here is 72 columns wide and transcripts run at 100, so views that wrap will not match; 'set width 100' records at that width
 wirepad> bytes \x00
 \x00
 1 byte

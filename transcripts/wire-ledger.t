@@ -6,18 +6,18 @@ echo server 'echo' listening on $echo  ($echo)
 wirepad> raw --view ledger --split-at 10 --delay 50 $echo GET /split HTTP/1.1\r\nHost: x\r\n\r\n
 [#]1 \$echo (re)
 127.0.0.1:$PORT -> $echo (> written, < read; time since connect start; offsets per direction)
- +\+[0-9.]+ ms  connected (re)
- +\+[0-9.]+ ms  > 0\.\.10 +10 bytes  GET /split (re)
- +\+[0-9.]+ ms  > 10\.\.20 +10 bytes   HTTP/1\.1␍ (re)
- +\+[0-9.]+ ms  > 20\.\.30 +10 bytes  ␊Host: x␍␊ (re)
- +\+[0-9.]+ ms  > 30\.\.32 +2 bytes  ␍␊ (re)
- +\+[0-9.]+ ms  < 0\.\.[0-9]+ +[0-9]+ bytes  HTTP/1\.1 200 OK␍␊Date: .* (re)
+ +\+\$MS ms  connected (re)
+ +\+\$MS ms  > 0\.\.10 +10 bytes  GET /split (re)
+ +\+\$MS ms  > 10\.\.20 +10 bytes   HTTP/1\.1␍ (re)
+ +\+\$MS ms  > 20\.\.30 +10 bytes  ␊Host: x␍␊ (re)
+ +\+\$MS ms  > 30\.\.32 +2 bytes  ␍␊ (re)
+ +\+\$MS ms  < 0\.\.[0-9]+ +[0-9]+ bytes  HTTP/1\.1 200 OK␍␊Date: .* (re)
 ...
 4 writes \(32 bytes\), \d+ reads? \(144 bytes\) (re)
 # The server's side of the same connection: how it read those writes (reads may also come together).
 wirepad> received echo 1 ledger
 $echo -> 127.0.0.1:$PORT (> written, < read; time since connect start; offsets per direction)
- +\+[0-9.]+ ms  < 0\.\.[0-9]+ +[0-9]+ bytes  GET /split.* (re)
+ +\+\$MS ms  < 0\.\.[0-9]+ +[0-9]+ bytes  GET /split.* (re)
 ...
 1 write \(144 bytes\), \d+ reads? \(32 bytes\) (re)
 # Line ends: curl -v and tcpflow -c draw CRLF and a bare LF alike; wirepad marks a head line

@@ -3,8 +3,6 @@ package wirepad.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,9 +16,29 @@ import wirepad.json.Json;
 import wirepad.view.MessageJson;
 import wirepad.view.MessageText;
 
-/** {@code wirepad http parse}: raw bytes in, every message and its framing out. */
+/** {@code wirepad http parse}: raw bytes in, every message and its framing out; {@code wirepad http} routes its subcommands. */
 final class HttpCommand {
     private HttpCommand() {}
+
+    static final String USAGE = """
+            usage: wirepad http parse|env|lint|export|run [OPTIONS] ...
+
+            Examples:
+              printf 'GET / HTTP/1.1\\r\\nHost: a\\r\\n\\r\\n' | wirepad http parse     # where each message ends, and why
+              wirepad http parse --response --json reply.bin
+              printf 'GET /?q=1 HTTP/1.1\\r\\nHost: a\\r\\n\\r\\n' | wirepad http env   # the Rack env an app would see
+              wirepad http lint smuggle.bin                      # every parser profile's reading; desyncs marked
+              wirepad http export curl 127.0.0.1:8080 req.bin    # a curl (or printf | nc) command sending the same bytes
+              wirepad http run examples/widgets.http             # send every request of a .http file
+
+            Subcommands:
+              parse   parse raw HTTP/1.x bytes and explain the framing
+              env     the Rack env (or [status, headers, body]) an application would see
+              lint    every parser profile's reading of the bytes; desyncs (request smuggling) marked
+              export  a curl or printf|nc command that sends the same bytes
+              run     send every request of a .http file, showing the exact bytes
+            Run 'wirepad http SUBCOMMAND --help' for the details of one.
+            """;
 
     static final String PARSE_USAGE = """
             usage: wirepad http parse [--request|--response] [--lenient] [--eof] [--method M] [--json] [FILE|-]
@@ -39,15 +57,23 @@ final class HttpCommand {
               --request, --response  which side the bytes come from (default: guessed, "HTTP/" = response)
               --lenient              accept bare LF, obs-fold, bare CR, loose whitespace (each noted)
               --eof                  the input ends where the connection closed (ends a close-delimited body)
-              --method M             the request method a response answers (HEAD, CONNECT change framing)
+              --method M             the request method a response answers (HEAD, CONNECT change framing);
+                                     methods are case-sensitive (RFC 9110 §9.1): head is not HEAD
               --json                 one JSON object: ok, kind, messages, consumed, complete, error
+            In --json, header names and values and the reason are the raw bytes decoded as ISO-8859-1,
+            one character per byte (bytes are not text): UTF-8 "café" is "caf\\u00c3\\u00a9" ("cafÃ©").
+            The JSON is ASCII in any locale: every character from U+007F up is a \\uXXXX escape.
             Exit status: 0 parsed, 1 protocol error, 2 usage error.
             """;
 
     static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
-            out.print(PARSE_USAGE);
-            return args.length == 0 ? 2 : 0;
+        if (args.length == 0) {
+            err.print(USAGE);
+            return 2;
+        }
+        if (args[0].equals("--help") || args[0].equals("-h")) {
+            out.print(USAGE);
+            return 0;
         }
         String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
         switch (args[0]) {
@@ -58,7 +84,8 @@ final class HttpCommand {
             default -> { }
         }
         if (!args[0].equals("parse")) {
-            err.println("wirepad http: unknown subcommand '" + args[0] + "' (try: wirepad http parse --help)");
+            err.println("wirepad http: unknown subcommand '" + args[0] + "'");
+            err.print(USAGE);
             return 2;
         }
         Role role = null;
@@ -68,31 +95,44 @@ final class HttpCommand {
             String a = args[i];
             switch (a) {
                 case "--help", "-h" -> { out.print(PARSE_USAGE); return 0; }
-                case "--request" -> role = Role.REQUEST;
-                case "--response" -> role = Role.RESPONSE;
+                case "--request", "--response" -> {
+                    Role r = a.equals("--request") ? Role.REQUEST : Role.RESPONSE;
+                    if (role != null && role != r) return usage(err, "--request and --response: pick one");
+                    role = r;
+                }
                 case "--lenient" -> lenient = true;
                 case "--eof" -> eof = true;
                 case "--json" -> json = true;
                 case "--method" -> {
                     if (++i >= args.length) return usage(err, "--method needs a value, e.g. --method HEAD");
                     method = args[i];
+                    if (!isToken(method))
+                        return usage(err, "--method wants a method token (RFC 9110 §9.1: letters, digits, !#$%&'*+-.^_`|~), got \""
+                                + method + "\"");
                 }
                 default -> {
-                    if (a.startsWith("--")) return usage(err, "unknown option " + a);
+                    if (a.startsWith("-") && !a.equals("-")) return usage(err, "unknown option " + a);
                     if (file != null) return usage(err, "only one FILE, got " + file + " and " + a);
                     file = a;
                 }
             }
         }
+        if (method != null && role == Role.REQUEST)
+            return usage(err, "--method M names the request a response answers; it does nothing with --request");
         byte[] input;
         try {
-            input = file == null || file.equals("-") ? Input.readAll(in, Input.MAX) : Input.readFile(Path.of(file), Input.MAX);
-        } catch (NoSuchFileException e) {
-            return usage(err, "no such file: " + file);
+            input = Input.fileOrStdin(file, in, "wirepad http parse", "the message", err);
         } catch (IOException e) {
-            return usage(err, "cannot read " + (file == null ? "stdin" : file) + ": " + e.getMessage());
+            return usage(err, Input.cannotRead(file, e));
         }
         if (role == null) role = startsWith(input, "HTTP/") ? Role.RESPONSE : Role.REQUEST;
+        if (method != null && role == Role.REQUEST)
+            return usage(err, "--method M names the request a response answers, and these bytes are a request"
+                    + " (they do not start with \"HTTP/\"); give --response if they are one");
+        String upper = method == null ? null : method.toUpperCase(java.util.Locale.ROOT);
+        if (method != null && !upper.equals(method) && List.of("HEAD", "CONNECT", "GET", "POST", "PUT", "DELETE", "OPTIONS", "TRACE", "PATCH").contains(upper))
+            err.println("note: methods are case-sensitive (RFC 9110 §9.1): '" + method + "' is not " + upper
+                    + ", so the response is framed as for any other method");
         ParserOptions o = lenient ? ParserOptions.LENIENT : ParserOptions.STRICT;
         StreamParse r = StreamParse.of(role, o, input, Integer.MAX_VALUE, eof, method);
         if (json) out.println(Json.write(json(role, r)));
@@ -130,6 +170,17 @@ final class HttpCommand {
                     + (r.waiting() == null ? "a " + (role == Role.REQUEST ? "request" : "response") : r.waiting()));
         }
         out.println("consumed  " + r.consumed() + " of " + input.length + " bytes" + (r.complete() ? ", complete" : ""));
+    }
+
+    /** token = 1*tchar (RFC 9110 §5.6.2): what a method may be (§9.1). */
+    static boolean isToken(String s) {
+        if (s.isEmpty()) return false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean tchar = c < 0x80 && (Character.isLetterOrDigit(c) || "!#$%&'*+-.^_`|~".indexOf(c) >= 0);
+            if (!tchar) return false;
+        }
+        return true;
     }
 
     private static boolean startsWith(byte[] b, String prefix) {

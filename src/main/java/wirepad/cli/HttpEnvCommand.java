@@ -3,8 +3,6 @@ package wirepad.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import wirepad.bytes.Pointer;
 import wirepad.http.HttpMessage;
 import wirepad.http.ParserOptions;
@@ -60,13 +58,11 @@ final class HttpEnvCommand {
         byte[] input;
         try {
             hp = HostPort.parse(server, 80);
-            input = file == null || file.equals("-") ? Input.readAll(in, Input.MAX) : Input.readFile(Path.of(file), Input.MAX);
+            input = Input.fileOrStdin(file, in, "wirepad http env", "the message", err);
         } catch (IllegalArgumentException e) {
             return usage(err, e.getMessage());
-        } catch (NoSuchFileException e) {
-            return usage(err, "no such file: " + file);
         } catch (IOException e) {
-            return usage(err, "cannot read " + (file == null ? "stdin" : file) + ": " + e.getMessage());
+            return usage(err, Input.cannotRead(file, e));
         }
         Role role = response ? Role.RESPONSE : Role.REQUEST;
         StreamParse r = StreamParse.of(role, lenient ? ParserOptions.LENIENT : ParserOptions.STRICT, input, Integer.MAX_VALUE, response, null);

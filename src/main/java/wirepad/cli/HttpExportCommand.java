@@ -3,8 +3,6 @@ package wirepad.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import wirepad.view.export.CurlExport;
 import wirepad.view.export.NcExport;
 
@@ -41,15 +39,12 @@ final class HttpExportCommand {
         byte[] input;
         try {
             hp = HostPort.parse(args[1], 80);
-            input = file == null || file.equals("-") ? Input.readAll(in, Input.MAX) : Input.readFile(Path.of(file), Input.MAX);
+            input = Input.fileOrStdin(file, in, "wirepad http export", "the request", err);
         } catch (IllegalArgumentException e) {
             err.println("wirepad http export: " + e.getMessage());
             return 2;
-        } catch (NoSuchFileException e) {
-            err.println("wirepad http export: no such file: " + file);
-            return 2;
         } catch (IOException e) {
-            err.println("wirepad http export: cannot read " + (file == null ? "stdin" : file) + ": " + e.getMessage());
+            err.println("wirepad http export: " + Input.cannotRead(file, e));
             return 2;
         }
         if (args[0].equals("nc")) {

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import wirepad.bytes.EscapeException;
 import wirepad.bytes.Escapes;
 import wirepad.http.Role;
@@ -58,17 +56,15 @@ final class HttpLintCommand {
         }
         byte[] input;
         try {
-            input = file == null || file.equals("-") ? Input.readAll(in, Input.MAX) : Input.readFile(Path.of(file), Input.MAX);
+            input = Input.fileOrStdin(file, in, "wirepad http lint", "the message", err);
             if (escapes) {
                 String t = new String(input, StandardCharsets.UTF_8);
                 input = Escapes.parse(t.endsWith("\n") ? t.substring(0, t.length() - 1) : t);
             }
         } catch (EscapeException e) {
             return usage(err, "bad escape at " + e.getMessage());
-        } catch (NoSuchFileException e) {
-            return usage(err, "no such file: " + file);
         } catch (IOException e) {
-            return usage(err, "cannot read " + (file == null ? "stdin" : file) + ": " + e.getMessage());
+            return usage(err, Input.cannotRead(file, e));
         }
         if (role == null) role = input.length >= 5 && new String(input, 0, 5, StandardCharsets.ISO_8859_1).equals("HTTP/") ? Role.RESPONSE : Role.REQUEST;
         Lint.Report r = Lint.run(role, input, eof, method);

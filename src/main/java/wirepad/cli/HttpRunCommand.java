@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import wirepad.bytes.Visible;
@@ -65,11 +64,8 @@ final class HttpRunCommand {
         List<HttpFile.Request> reqs;
         try {
             reqs = HttpFile.parse(Files.readString(Path.of(file), StandardCharsets.UTF_8));
-        } catch (NoSuchFileException e) {
-            err.println("wirepad http run: no such file: " + file);
-            return 2;
         } catch (IOException e) {
-            err.println("wirepad http run: cannot read " + file + ": " + e.getMessage());
+            err.println("wirepad http run: " + Input.cannotRead(file, e));
             return 2;
         } catch (IllegalArgumentException e) {
             err.println("wirepad http run: " + file + ": " + e.getMessage());

@@ -39,8 +39,11 @@ public final class Main {
             """;
 
     public static void main(String[] args) {
-        int code = run(args, System.in, System.out, System.err);
-        System.out.flush();
+        PrintStream out = wirepad.repl.OutputCharset.stream(System.out, java.io.FileDescriptor.out);
+        PrintStream err = wirepad.repl.OutputCharset.stream(System.err, java.io.FileDescriptor.err);
+        int code = run(args, System.in, out, err);
+        out.flush();
+        err.flush();
         System.exit(code);
     }
 

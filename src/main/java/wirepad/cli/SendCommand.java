@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import wirepad.bytes.EscapeException;
@@ -15,6 +14,7 @@ import wirepad.net.Direction;
 import wirepad.net.Exchange;
 import wirepad.net.ExchangeLog;
 import wirepad.net.NetException;
+import wirepad.repl.FileErrors;
 import wirepad.view.CurlView;
 import wirepad.view.FlowView;
 import wirepad.view.HexView;
@@ -27,7 +27,8 @@ final class SendCommand {
 
     static final String USAGE = """
             usage: wirepad send [--tls] [--insecure] [--cacert PEM] [--view side|curl|flow|hex|ledger|raw] [--escapes] [--crlf]
-                                [--split-at N] [--delay MS] [--timeout MS] [--width N] [--pcap OUT.pcap] HOST:PORT [FILE|-]
+                                [--split-at N [--delay MS]] [--timeout MS] [--connect-timeout MS] [--idle-timeout MS]
+                                [--width N] [--pcap OUT.pcap] HOST:PORT [FILE|-]
 
             Sends the bytes of FILE (or stdin) exactly as they are, reads the response until its framing
             says it is complete, the peer closes, or the idle timeout passes, and shows it.
@@ -39,13 +40,17 @@ final class SendCommand {
               wirepad send --tls example.test:443 req.bin                     # certificate verified
               wirepad send --split-at 5 --delay 200 --view ledger 127.0.0.1:8080 req.bin
                                                 # each write and read, with its time and offsets
+              wirepad send --connect-timeout 500 --idle-timeout 30000 10.0.0.7:80 req.bin   # slow server
 
             Options:
               --escapes     interpret \\r \\n \\t \\0 \\\\ \\" \\xHH in the input (a final newline is dropped)
               --crlf        turn every bare LF into CRLF (the number changed is reported on stderr)
               --tls         TLS with SNI and certificate verification; --insecure skips verification
               --cacert PEM  trust these certificates instead of the JDK's trust store (verification stays on)
-              --timeout MS  connect and read-idle timeout (default 5000)
+              --split-at N  write N bytes at a time; --delay MS pauses between the pieces
+              --timeout MS  both timeouts below (default 5000 each)
+              --connect-timeout MS   how long the TCP connect may take
+              --idle-timeout MS      how long a read waits for the next byte (also the TLS handshake)
               --view ledger every write (>) and read (<): time since connect, offsets, size, first bytes
               --view raw    print exactly the bytes received (for pipes: ... | wirepad http parse --json)
               --pcap FILE   also write the connection as a pcap capture (synthesized TCP/IP; opens in Wireshark)
@@ -55,7 +60,8 @@ final class SendCommand {
     static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
         boolean tls = false, insecure = false, escapes = false, crlf = false;
         String view = "side", file = null, target = null, cacert = null, pcap = null;
-        int splitAt = 0, delay = 0, timeout = 5000, width = Widths.terminal();
+        Integer splitAt = null, delay = null, timeout = null, connectTimeout = null, idleTimeout = null;
+        int width = Widths.terminal();
         try {
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
@@ -69,10 +75,9 @@ final class SendCommand {
                     case "--view" -> view = value(args, ++i, a);
                     case "--split-at" -> splitAt = number(args, ++i, a);
                     case "--delay" -> delay = number(args, ++i, a);
-                    case "--timeout" -> {
-                        timeout = number(args, ++i, a);
-                        if (timeout == 0) throw new IllegalArgumentException("--timeout must be more than 0 ms (0 would wait forever)");
-                    }
+                    case "--timeout" -> timeout = timeout(args, ++i, a);
+                    case "--connect-timeout" -> connectTimeout = timeout(args, ++i, a);
+                    case "--idle-timeout" -> idleTimeout = timeout(args, ++i, a);
                     case "--width" -> width = number(args, ++i, a);
                     case "--pcap" -> pcap = value(args, ++i, a);
                     default -> {
@@ -86,6 +91,16 @@ final class SendCommand {
             if (target == null) throw new IllegalArgumentException("HOST:PORT is missing");
             if (!List.of("side", "curl", "flow", "hex", "ledger", "raw").contains(view))
                 throw new IllegalArgumentException("--view is side, curl, flow, hex, ledger or raw, not " + view);
+            if (splitAt != null && splitAt == 0) throw new IllegalArgumentException("--split-at wants 1 or more bytes per write (0 would not split)");
+            if (delay != null && splitAt == null)
+                throw new IllegalArgumentException("--delay MS pauses between the pieces of --split-at N; give --split-at too");
+            if (insecure && !tls) throw new IllegalArgumentException("--insecure skips the TLS certificate check; it needs --tls");
+            if (cacert != null && !tls) throw new IllegalArgumentException("--cacert PEM is for checking a TLS certificate; it needs --tls");
+            if (pcap != null) {
+                Path dir = Path.of(pcap).toAbsolutePath().getParent();
+                if (dir != null && !java.nio.file.Files.isDirectory(dir))
+                    throw new IllegalArgumentException("--pcap " + pcap + ": the directory " + dir + " does not exist");
+            }
         } catch (IllegalArgumentException e) {
             err.println("wirepad send: " + e.getMessage());
             err.println("usage: wirepad send [options] HOST:PORT [FILE|-]   (wirepad send --help)");
@@ -95,7 +110,7 @@ final class SendCommand {
         byte[] bytes;
         try {
             hp = HostPort.parse(target, tls ? 443 : 80);
-            bytes = file == null || file.equals("-") ? Input.readAll(in, Input.MAX) : Input.readFile(Path.of(file), Input.MAX);
+            bytes = Input.fileOrStdin(file, in, "wirepad send", "the request", err);
             if (escapes) {
                 String text = new String(bytes, StandardCharsets.UTF_8);
                 if (text.endsWith("\n")) text = text.substring(0, text.length() - 1);
@@ -107,24 +122,32 @@ final class SendCommand {
         } catch (EscapeException e) {
             err.println("wirepad send: bad escape in the input at " + e.getMessage());
             return 2;
-        } catch (NoSuchFileException e) {
-            err.println("wirepad send: no such file: " + file);
-            return 2;
         } catch (IOException e) {
-            err.println("wirepad send: cannot read " + (file == null ? "stdin" : file) + ": " + e.getMessage());
+            err.println("wirepad send: " + Input.cannotRead(file, e));
             return 2;
         }
+        int connectMs = connectTimeout != null ? connectTimeout : timeout != null ? timeout : 5000;
+        int idleMs = idleTimeout != null ? idleTimeout : timeout != null ? timeout : 5000;
+        if (bytes.length == 0)
+            err.println("note: " + (file == null || file.equals("-") ? "stdin" : file) + " is empty: nothing to send;"
+                    + " showing what the server says on its own within the idle timeout (" + idleMs + " ms)");
         if (crlf) {
             LineEndings.Fixed f = LineEndings.crlf(bytes);
             bytes = f.bytes();
             err.println("note: --crlf turned " + f.changed() + " bare LF into CRLF (" + bytes.length + " bytes to send)");
         }
-        Connection.Options o = Connection.Options.DEFAULT.withTimeouts(timeout, timeout).withTls(tls, insecure).withCaFile(cacert);
+        int split = splitAt == null ? 0 : splitAt;
+        if (split > 0 && split >= bytes.length && bytes.length > 0)
+            err.println("note: --split-at " + split + " splits nothing: the request is " + bytes.length + " bytes, so it goes in one write");
+        else if (split > 0 && delay == null)
+            err.println("note: --split-at " + split + " without --delay: the pieces go back to back and TCP may merge them;"
+                    + " --delay MS pauses between them");
+        Connection.Options o = Connection.Options.DEFAULT.withTimeouts(connectMs, idleMs).withTls(tls, insecure).withCaFile(cacert);
         wirepad.net.Ledger ledger = null;
         int code;
         try (Connection c = Connection.open(hp.host(), hp.port(), o)) {
             ledger = c.ledger();
-            Exchange.Result r = Exchange.run(c, List.of(bytes), new Exchange.WritePlan(splitAt, delay), ParserOptions.STRICT);
+            Exchange.Result r = Exchange.run(c, List.of(bytes), new Exchange.WritePlan(split, delay == null ? 0 : delay), ParserOptions.STRICT);
             ExchangeLog x = new ExchangeLog(1, hp.toString(), List.of(bytes), c.ledger(), r, c.connectNanos(), c.tlsNanos(), 0,
                     (int) c.ledger().total(Direction.SENT));
             if (view.equals("raw")) {
@@ -157,9 +180,15 @@ final class SendCommand {
             java.nio.file.Files.write(Path.of(file), new wirepad.net.pcap.PcapWriter().tcp(ledger, true, start).toBytes());
             return true;
         } catch (IOException | IllegalArgumentException e) {
-            err.println("wirepad send: cannot write " + file + ": " + e.getMessage());
+            err.println("wirepad send: " + (e instanceof IOException io ? FileErrors.cannot("write", file, Path.of(file), io) : e.getMessage()));
             return false;
         }
+    }
+
+    private static int timeout(String[] args, int i, String opt) {
+        int ms = number(args, i, opt);
+        if (ms == 0) throw new IllegalArgumentException(opt + " must be more than 0 ms (0 would wait forever)");
+        return ms;
     }
 
     static String value(String[] args, int i, String opt) {

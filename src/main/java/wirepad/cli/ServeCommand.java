@@ -20,20 +20,23 @@ final class ServeCommand {
     private ServeCommand() {}
 
     static final String USAGE = """
-            usage: wirepad serve echo   [--port N] [--bind ADDR] [--idle MS]
+            usage: wirepad serve echo   [--port N] [--bind ADDR] [--idle MS] [--max-connections N]
                    wirepad serve dns    --zone FILE [--port N]     (see: wirepad serve dns --help)
                    wirepad serve dns-lab [--port N]
-                   wirepad serve lab    [--port N] [--bind ADDR] [--root DIR] [--lenient]
+                   wirepad serve lab    [--port N] [--bind ADDR] [--root DIR] [--lenient] [--max-connections N]
                    wirepad serve canned [--port N] [--bind ADDR] (--reply ESCAPED | --reply-file FILE) [--close]
+                                        [--max-connections N]
 
             Runs a server until Ctrl-C, printing each request it receives, tcpflow-style.
             Port 0 (the default) picks a free port, printed on start. Binds 127.0.0.1 unless --bind.
+            At most 64 connections at once (--max-connections N); one more is answered 503 and closed.
 
             Examples:
               wirepad serve echo --port 8080          # the seed's server: "You have requested: /"
               wirepad serve lab --port 8082 --root site   # Bob's widgets, httpbin-style and faulty endpoints (GET / lists them)
               wirepad serve canned --port 8081 --close --reply 'HTTP/1.1 200 OK\\r\\n\\r\\nuntil close'
               wirepad serve canned --reply 'HTTP/1.1 200 OK\\r\\nContent-Length: 10\\r\\n\\r\\nshort'
+              wirepad serve echo --max-connections 2  # the third connection at once gets a 503
             """;
 
     static int run(String[] args, PrintStream out, PrintStream err) {
@@ -43,7 +46,7 @@ final class ServeCommand {
         }
         String kind = args[0];
         if (kind.equals("dns") || kind.equals("dns-lab")) return DnsServeCommand.run(args, out, err);
-        int port = 0, idle = 30_000;
+        int port = 0, idle = 30_000, max = HttpServer.Options.loopback(0).maxConnections();
         String bind = "127.0.0.1", reply = null, replyFile = null, root = null;
         boolean close = false, lenient = false;
         try {
@@ -52,7 +55,14 @@ final class ServeCommand {
                     case "-h", "--help" -> { out.print(USAGE); return 0; }
                     case "--port" -> port = SendCommand.number(args, ++i, "--port");
                     case "--bind" -> bind = SendCommand.value(args, ++i, "--bind");
-                    case "--idle" -> idle = SendCommand.number(args, ++i, "--idle");
+                    case "--idle" -> {
+                        idle = SendCommand.number(args, ++i, "--idle");
+                        if (idle == 0) throw new IllegalArgumentException("--idle must be more than 0 ms (0 would wait forever)");
+                    }
+                    case "--max-connections" -> {
+                        max = SendCommand.number(args, ++i, "--max-connections");
+                        if (max == 0) throw new IllegalArgumentException("--max-connections must be 1 or more");
+                    }
                     case "--reply" -> reply = SendCommand.value(args, ++i, "--reply");
                     case "--reply-file" -> replyFile = SendCommand.value(args, ++i, "--reply-file");
                     case "--close" -> close = true;
@@ -90,7 +100,7 @@ final class ServeCommand {
                     err.println("wirepad serve canned: bad escape in --reply at " + e.getMessage());
                     return 2;
                 } catch (IOException e) {
-                    err.println("wirepad serve canned: cannot read " + replyFile + ": " + e.getMessage());
+                    err.println("wirepad serve canned: " + Input.cannotRead(replyFile, e));
                     return 2;
                 }
             }
@@ -101,7 +111,7 @@ final class ServeCommand {
         }
         HttpServer s;
         try {
-            s = HttpServer.start(kind, h, HttpServer.Options.loopback(port).withBind(bind).withIdle(idle)
+            s = HttpServer.start(kind, h, HttpServer.Options.loopback(port).withBind(bind).withIdle(idle).withMaxConnections(max)
                     .withProfile(lenient ? ParserOptions.LENIENT : ParserOptions.STRICT), Clock.systemUTC(), line -> {
                 synchronized (out) {
                     out.println(line);
@@ -112,7 +122,8 @@ final class ServeCommand {
             err.println("wirepad serve: " + e.getMessage());
             return 1;
         }
-        out.println(kind + " server listening on " + s.address() + " (Ctrl-C stops it)");
+        out.println(kind + " server listening on " + s.address() + " (Ctrl-C stops it; at most " + s.maxConnections()
+                + " connections at once, --max-connections N)");
         out.flush();
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -6,8 +6,15 @@ import java.util.Map;
 /**
  * A tiny JSON writer (no dependencies): maps, lists, strings, numbers, booleans and null.
  * Maps keep their insertion order when given a LinkedHashMap.
+ * <p>
+ * The output is plain ASCII: every character from U+007F up is written as a six-character
+ * escape, backslash u and four hex digits (outside the BMP as its surrogate pair, RFC 8259 §7),
+ * so no locale or output encoding can change what a program reading it gets: the section sign
+ * of "RFC 9112 §6.3" travels as backslash-u-00a7 and every JSON parser reads it back as §.
  */
 public final class Json {
+    private static final String HEX = "0123456789abcdef";
+
     private Json() {}
 
     public static String write(Object value) {
@@ -53,8 +60,10 @@ public final class Json {
                 case '\r' -> sb.append("\\r");
                 case '\t' -> sb.append("\\t");
                 default -> {
-                    if (c < 0x20 || c == 0x7f) sb.append(String.format("\\u%04x", (int) c));
-                    else sb.append(c);
+                    if (c < 0x20 || c >= 0x7f) {
+                        sb.append("\\u");
+                        for (int shift = 12; shift >= 0; shift -= 4) sb.append(HEX.charAt((c >> shift) & 0xf));
+                    } else sb.append(c);
                 }
             }
         }

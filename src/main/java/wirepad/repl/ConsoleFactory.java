@@ -11,6 +11,8 @@ public interface ConsoleFactory {
     /**
      * @param completion candidates for the Tab key
      * @param history    file that keeps the input history between runs
+     * @param dumb       the console to use when the terminal cannot edit lines (TERM=dumb); the
+     *                   factory may return it with Ctrl-C caught ({@link PlainConsole#catchingCtrlC})
      */
-    Console open(Completion completion, Path history) throws Exception;
+    Console open(Completion completion, Path history, PlainConsole dumb) throws Exception;
 }

@@ -39,9 +39,10 @@ public final class CoreCommands implements CommandSet {
         Settings settings = in.session().settings();
         if (raw.isEmpty()) {
             int pad = settings.all().stream().mapToInt(s -> s.name().length()).max().orElse(0);
+            int vpad = settings.all().stream().mapToInt(s -> settings.get(s.name()).length()).max().orElse(0);
             for (Setting s : settings.all()) {
                 String v = settings.get(s.name());
-                in.out().println(String.format("%-" + pad + "s  %-6s  %s", s.name(), v, s.summary()));
+                in.out().println(String.format("%-" + pad + "s  %-" + vpad + "s  %s", s.name(), v, s.summary()));
             }
             return;
         }

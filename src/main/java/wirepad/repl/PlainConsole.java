@@ -7,11 +7,16 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
 
 /**
  * Lines over streams: used when stdin is not a terminal (scripts, pipes) or the JLine jar is absent.
  * With {@code prompts} off nothing but command output is written: {@code bin/wirepad < script}
  * prints exactly what the commands print, errors go to the error stream.
+ * <p>
+ * At a terminal without line editing (TERM=dumb) the JLine adapter still catches Ctrl-C for it
+ * ({@link #catchingCtrlC}); without the JLine jar nothing can: Java 17 has no supported signal API
+ * ({@code sun.misc.Signal} draws a javac warning that cannot be suppressed under -Werror).
  */
 public final class PlainConsole implements Console {
     private final BufferedReader in;
@@ -20,15 +25,33 @@ public final class PlainConsole implements Console {
     private final boolean prompts;
     private final int width;
     private final boolean color;
+    private final Consumer<Runnable> ctrlC;
 
     public PlainConsole(InputStream in, PrintStream out, PrintStream err, boolean prompts, int width, boolean color) {
-        this.in = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        this(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), out, err, prompts, width, color, null);
+    }
+
+    private PlainConsole(BufferedReader in, PrintStream out, PrintStream err, boolean prompts, int width, boolean color,
+                         Consumer<Runnable> ctrlC) {
+        this.in = in;
         this.out = out;
         this.err = err;
         this.prompts = prompts;
         this.width = width;
         this.color = color;
+        this.ctrlC = ctrlC;
     }
+
+    /**
+     * This console with Ctrl-C caught: {@code install} is given the REPL's interrupt task and
+     * arranges for it to run on every SIGINT (instead of the JVM's default: exit 130).
+     */
+    public PlainConsole catchingCtrlC(Consumer<Runnable> install) {
+        return new PlainConsole(in, out, err, prompts, width, color, install);
+    }
+
+    /** Whether Ctrl-C reaches the REPL (otherwise it ends the process). */
+    public boolean catchesCtrlC() { return ctrlC != null; }
 
     /** A console for scripts: no prompts, 100 columns, no colour. */
     public static PlainConsole script(InputStream in, PrintStream out, PrintStream err) {
@@ -53,4 +76,8 @@ public final class PlainConsole implements Console {
     @Override public boolean color() { return color; }
 
     @Override public boolean interactive() { return prompts; }
+
+    @Override public void onInterrupt(Runnable task) {
+        if (ctrlC != null) ctrlC.accept(task);
+    }
 }

@@ -7,6 +7,8 @@ package wirepad.repl;
  */
 public final class Repl {
     public static final String PROMPT = "wirepad> ";
+    /** Printed when Ctrl-C arrives at an idle prompt (plain consoles; JLine clears the line itself). */
+    static final String IDLE_CTRL_C = "(Ctrl-C cancels a running command; Ctrl-D or 'quit' ends the session)";
 
     private final CommandTable table;
     private final Session session;
@@ -20,10 +22,19 @@ public final class Repl {
         this.session = session;
         this.console = console;
         this.out = new Out(console, session);
-        console.onInterrupt(() -> {
-            Cancel c = running;
-            if (c != null) c.cancel();
-        });
+        console.onInterrupt(this::interrupt);
+    }
+
+    /**
+     * Ctrl-C: cancels the running command, or at an idle prompt says how to quit and shows the
+     * prompt again (the terminal has already thrown away the half-typed line). Runs on the
+     * signal's thread, never on the loop's.
+     */
+    void interrupt() {
+        Cancel c = running;
+        console.print("\n");
+        if (c != null) c.cancel();
+        else console.print(IDLE_CTRL_C + "\n" + PROMPT);
     }
 
     public Session session() { return session; }

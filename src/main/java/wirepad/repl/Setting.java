@@ -44,4 +44,17 @@ public record Setting(String name, String summary, String initial, List<String> 
             return v;
         });
     }
+
+    /**
+     * A duration, or {@code word} (the initial value) meaning "as another setting says":
+     * {@code connect-timeout} follows {@code timeout} until it is set on its own.
+     */
+    public static Setting durationOr(String word, String name, String summary) {
+        return new Setting(name, summary, word, List.of(word, "500ms", "5s", "30s"), v -> {
+            if (v.equals(word)) return v;
+            if (Durations.parse(v).isZero())
+                throw new IllegalArgumentException("want more than zero (a zero timeout would wait forever) or " + word + ", got '" + v + "'");
+            return v;
+        });
+    }
 }

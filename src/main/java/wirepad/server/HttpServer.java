@@ -28,7 +28,8 @@ import wirepad.net.NetException;
 
 /**
  * A small HTTP/1.1 server for the playground: strict parsing, keep-alive, pipelined requests
- * answered in order, a 400 that explains the error (then close), idle timeout, a connection cap.
+ * answered in order, a 400 that explains the error (then close), idle timeout, a connection cap
+ * (over it, a 503 that says so, then close).
  * Every connection is recorded in a {@link Ledger}; {@code onEvent} hears each request raw.
  * Binds 127.0.0.1 unless told otherwise.
  */
@@ -42,9 +43,15 @@ public final class HttpServer implements Closeable {
         public Options withIdle(int ms) { return new Options(bind, port, ms, maxConnections, profile); }
 
         public Options withProfile(ParserOptions p) { return new Options(bind, port, idleMs, maxConnections, p); }
+
+        public Options withMaxConnections(int n) { return new Options(bind, port, idleMs, n, profile); }
     }
 
     private static final int KEPT_LEDGERS = 100;
+    /** Connections over the cap being answered 503 at once; past this they are closed unanswered. */
+    private static final int REFUSING = 8;
+    /** How long a refused connection may keep sending before it is closed (its request is read and dropped). */
+    private static final int REFUSE_DRAIN_MS = 1000;
 
     private final String name;
     private final Handler handler;
@@ -53,6 +60,7 @@ public final class HttpServer implements Closeable {
     private final Consumer<String> onEvent;
     private final ServerSocket listener;
     private final Semaphore slots;
+    private final Semaphore refusing = new Semaphore(REFUSING);
     private final AtomicInteger ids = new AtomicInteger();
     private final ArrayDeque<Ledger> ledgers = new ArrayDeque<>();
     private final ArrayDeque<Socket> open = new ArrayDeque<>();
@@ -72,14 +80,16 @@ public final class HttpServer implements Closeable {
     }
 
     public static HttpServer start(String name, Handler h, Options o, Clock clock, Consumer<String> onEvent) throws NetException {
+        if (o.maxConnections() < 1) throw new NetException("the connection limit must be 1 or more, not " + o.maxConnections());
         ServerSocket s;
+        InetAddress addr = null;
         try {
+            addr = InetAddress.getByName(o.bind());
             s = new ServerSocket();
             s.setReuseAddress(true);
-            s.bind(new InetSocketAddress(InetAddress.getByName(o.bind()), o.port()), 128);
+            s.bind(new InetSocketAddress(addr, o.port()), 128);
         } catch (BindException e) {
-            throw new NetException("cannot listen on " + o.bind() + ":" + o.port() + ": " + e.getMessage()
-                    + (o.port() != 0 && o.port() < 1024 ? " (ports below 1024 need privileges)" : " (is another server using it? port 0 picks a free one)"));
+            throw new NetException("cannot listen on " + o.bind() + ":" + o.port() + ": " + e.getMessage() + bindHint(addr, o));
         } catch (IOException e) {
             throw new NetException("cannot listen on " + o.bind() + ":" + o.port() + ": " + e.getMessage());
         }
@@ -90,7 +100,27 @@ public final class HttpServer implements Closeable {
         return srv;
     }
 
+    /** Why a bind failed, as far as can be told: a foreign address, a privileged port, or a port in use. */
+    static String bindHint(InetAddress addr, Options o) {
+        if (addr != null && !addr.isAnyLocalAddress() && !isLocal(addr))
+            return " (" + o.bind() + " is not an address of this machine; 127.0.0.1 is loopback only, 0.0.0.0 every interface)";
+        if (o.port() != 0 && o.port() < 1024) return " (ports below 1024 need privileges)";
+        return " (is another server using it? port 0 picks a free one)";
+    }
+
+    private static boolean isLocal(InetAddress a) {
+        if (a.isLoopbackAddress()) return true;
+        try {
+            return java.net.NetworkInterface.getByInetAddress(a) != null;
+        } catch (IOException e) {
+            return true; // cannot tell: do not claim it is foreign
+        }
+    }
+
     public String name() { return name; }
+
+    /** How many connections may be open at once; the next one is answered 503 and closed. */
+    public int maxConnections() { return o.maxConnections(); }
 
     public int port() { return listener.getLocalPort(); }
 
@@ -111,8 +141,7 @@ public final class HttpServer implements Closeable {
                 continue;
             }
             if (!slots.tryAcquire()) {
-                event("refused a connection from " + s.getRemoteSocketAddress() + ": " + o.maxConnections() + " connections already open");
-                closeQuietly(s);
+                refuse(s);
                 continue;
             }
             int id = ids.incrementAndGet();
@@ -126,6 +155,45 @@ public final class HttpServer implements Closeable {
             t.setDaemon(true);
             t.start();
         }
+    }
+
+    /**
+     * Over the cap: a 503 that names the limit, {@code Connection: close}, then the connection's
+     * request is read and dropped for a moment before closing (closing with unread bytes would
+     * send a reset, and the client could lose the 503). On a thread of its own, a few at a time.
+     */
+    private void refuse(Socket s) {
+        String from = String.valueOf(s.getRemoteSocketAddress());
+        if (!refusing.tryAcquire()) {
+            event("closed a connection from " + from + " unanswered: " + o.maxConnections() + " connections open (the limit)"
+                    + " and " + REFUSING + " more being answered 503");
+            closeQuietly(s);
+            return;
+        }
+        event("answered 503 to a connection from " + from + ": " + o.maxConnections() + " connections open, the limit"
+                + " (wirepad serve --max-connections N)");
+        Thread t = new Thread(() -> {
+            try (s) {
+                byte[] b = Replies.busy(o.maxConnections(), clock);
+                guard.write(s, s.getOutputStream(), b, 0, b.length, o.idleMs());
+                s.shutdownOutput();
+                s.setSoTimeout(REFUSE_DRAIN_MS);
+                InputStream in = s.getInputStream();
+                byte[] sink = new byte[4096];
+                long until = System.nanoTime() + REFUSE_DRAIN_MS * 1_000_000L;
+                for (int read = 0; read < 64 * 1024 && System.nanoTime() < until; ) {
+                    int n = in.read(sink);
+                    if (n < 0) break;
+                    read += n;
+                }
+            } catch (IOException e) {
+                // the peer went away or was slow: the 503 was a courtesy
+            } finally {
+                refusing.release();
+            }
+        }, "wirepad-" + name + "-refuse");
+        t.setDaemon(true);
+        t.start();
     }
 
     private void serve(Socket s, int id) {

@@ -62,6 +62,18 @@ public final class Replies {
             {"Content-Length", String.valueOf(body.length)}}, body);
     }
 
+    /** 503 for a connection over the server's limit: what the limit is, and that this connection closes. */
+    public static byte[] busy(int maxConnections, Clock clock) {
+        byte[] body = ("503 Service Unavailable: this server already has " + maxConnections + " connections open, its limit;"
+                + " this one is closed. Try again when one closes (wirepad serve --max-connections N raises the limit).\n")
+                .getBytes(StandardCharsets.UTF_8);
+        return response(503, "Service Unavailable", new String[][] {
+            {"Date", HttpDate.format(clock.instant())},
+            {"Content-Type", "text/plain; charset=utf-8"},
+            {"Content-Length", String.valueOf(body.length)},
+            {"Connection", "close"}}, body);
+    }
+
     static int statusFor(ParseError e) {
         return switch (e.rule()) {
             case "limit:start-line" -> 414;

@@ -16,14 +16,22 @@ import wirepad.repl.Style;
  *     dir) becomes {@code $name} — longest values first;</li>
  * <li>any other loopback port of 4-5 digits (the client's ephemeral port, shown by views) becomes
  *     {@code $PORT}: {@code 127.0.0.1:40138}, tcpflow's {@code 127.0.0.1.40138}, curl's {@code port 40138 from};</li>
- * <li>an IMF-fixdate ({@code Sun, 06 Nov 1994 08:49:37 GMT}, RFC 9110 §5.6.7) becomes {@code $DATE};</li>
+ * <li>an IMF-fixdate ({@code Sun, 06 Nov 1994 08:49:37 GMT}, RFC 9110 §5.6.7) becomes {@code $DATE};
+ *     so does one without its {@code GMT}, which a narrow column wraps to the next line;</li>
+ * <li>a measured time — a number with a decimal point before {@code ms} or {@code msec}, as in
+ *     {@code connect 1.3 ms}, {@code first byte 67.3 ms}, {@code Query time: 0.214 msec} — becomes
+ *     {@code $MS ms}; settings and limits ({@code idle 300 ms}) are whole numbers and stay;</li>
  * <li>colour sequences and trailing whitespace are removed.</li>
  * </ul>
  */
 public final class Normalizer {
     static final Pattern IMF_FIXDATE = Pattern.compile(
             "(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \\d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \\d{4} \\d{2}:\\d{2}:\\d{2} GMT");
+    /** The same date with or without the zone: a wrapped column can leave "GMT" on the next line. */
+    static final Pattern DATE_MAYBE_WRAPPED = Pattern.compile(IMF_FIXDATE.pattern().replace(" GMT", "( GMT)?"));
     public static final String DATE = "$DATE";
+    static final Pattern MEASURED = Pattern.compile("(?<![\\d.])\\d+\\.\\d+ (ms|msec)\\b");
+    public static final String MS = "$MS";
     static final Pattern LOOPBACK_PORT = Pattern.compile("(127\\.0\\.0\\.1[:.]|\\[::1\\]:|\\) port |nc 127\\.0\\.0\\.1 )\\d{4,5}\\b");
 
     private final List<Map.Entry<String, String>> replacements;
@@ -43,7 +51,8 @@ public final class Normalizer {
     public String line(String line) {
         String s = Style.strip(line);
         for (Map.Entry<String, String> e : replacements) s = s.replace(e.getKey(), e.getValue());
-        if (s.indexOf(" GMT") >= 0) s = IMF_FIXDATE.matcher(s).replaceAll(Matcher.quoteReplacement(DATE));
+        if (s.indexOf(", ") >= 0 && s.indexOf(':') >= 0) s = DATE_MAYBE_WRAPPED.matcher(s).replaceAll(Matcher.quoteReplacement(DATE));
+        if (s.indexOf(" ms") >= 0) s = MEASURED.matcher(s).replaceAll(Matcher.quoteReplacement(MS) + " $1");
         if (s.indexOf("127.0.0.1") >= 0 || s.indexOf("::1") >= 0 || s.indexOf(") port ") >= 0)
             s = LOOPBACK_PORT.matcher(s).replaceAll("$1\\$PORT");
         return s.stripTrailing();

@@ -7,12 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import wirepad.repl.Session;
 import wirepad.repl.Tap;
 
 /**
  * Writes the live session to a transcript as it happens: each command is written when the next
- * one starts (or the session ends), output normalized as a transcript run would see it.
+ * one starts (or the session ends), output normalized as a transcript run would see it, and hexdump
+ * rows holding a port or a date written as globs ({@link HexGlobs}).
  * {@link #stop()} drops the pending step, which is the {@code record stop} command itself.
  */
 final class Recorder implements Tap {
@@ -67,7 +69,9 @@ final class Recorder implements Tap {
     private void flush() {
         if (pendingInput == null) return;
         StringBuilder sb = new StringBuilder(Transcript.PROMPT).append(pendingInput).append('\n');
-        for (String l : Normalizer.of(session).lines(pendingOutput.toString())) sb.append(Lines.escape(l)).append('\n');
+        List<String> volatiles = session.vars().values().stream().filter(Session.Var::isVolatile).map(Session.Var::value).toList();
+        for (HexGlobs.Out l : HexGlobs.apply(Normalizer.of(session).lines(pendingOutput.toString()), volatiles))
+            sb.append(l.glob() ? l.text() : Lines.escape(l.text())).append('\n');
         pendingInput = null;
         pendingOutput.setLength(0);
         try {

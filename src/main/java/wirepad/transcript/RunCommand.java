@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import wirepad.repl.CommandTable;
+import wirepad.repl.FileErrors;
 
 /**
  * {@code bin/wirepad run [--update] FILE.t...}: runs transcripts, prints {@code ok} or {@code FAIL}
@@ -17,7 +18,26 @@ import wirepad.repl.CommandTable;
  * and the file counts as passed; a file that cannot be parsed still fails.
  */
 public final class RunCommand {
-    public static final String USAGE = "usage: wirepad run [--update] FILE.t...";
+    public static final String USAGE_LINE = "usage: wirepad run [--update] FILE.t...";
+
+    public static final String USAGE = USAGE_LINE + """
+
+
+            Runs REPL transcripts: each 'wirepad> ' line is typed into a fresh session (width 100, no
+            colour, a temp dir $TMP), its output compared with the lines below it. Ports, dates and
+            measured times are normalized; [..] matches any text, '...' any lines, ' (re)' a regex.
+
+            Examples:
+              wirepad run transcripts/*.t                # check them all; the last line sums up
+              wirepad run transcripts/session.t          # one file: a unified diff per difference
+              wirepad run --update transcripts/bytes.t   # rewrite the failing blocks from the actual output
+
+            A transcript is easiest written in the REPL: record FILE.t ... record stop.
+
+            Options:
+              --update, -u  rewrite failing blocks (keeping [..], ... and (re) lines that still match)
+            Exit status: 0 all passed (or updated), 1 a file failed, 2 usage error.
+            """;
 
     private RunCommand() {}
 
@@ -26,11 +46,15 @@ public final class RunCommand {
         List<Path> files = new ArrayList<>();
         for (String a : args) {
             if (a.equals("--update") || a.equals("-u")) update = true;
-            else if (a.equals("-h") || a.equals("--help")) { out.println(USAGE); return 0; }
-            else if (a.startsWith("-")) { err.println("wirepad run: unknown option " + a); err.println(USAGE); return 2; }
+            else if (a.equals("-h") || a.equals("--help")) { out.print(USAGE); return 0; }
+            else if (a.startsWith("-")) {
+                err.println("wirepad run: unknown option " + a);
+                err.println(USAGE_LINE + "   (wirepad run --help)");
+                return 2;
+            }
             else files.add(Path.of(a));
         }
-        if (files.isEmpty()) { err.println(USAGE); return 2; }
+        if (files.isEmpty()) { err.print(USAGE); return 2; }
         TranscriptRunner runner = new TranscriptRunner(table);
         int passed = 0, failed = 0;
         for (Path f : files) {
@@ -46,7 +70,7 @@ public final class RunCommand {
         try {
             t = Transcript.read(f);
         } catch (IOException e) {
-            out.println("FAIL " + f + ": cannot read: " + e.getMessage());
+            out.println("FAIL " + f + ": " + FileErrors.why(f, e));
             return false;
         } catch (TranscriptException e) {
             out.println("FAIL " + e.getMessage());
@@ -62,7 +86,7 @@ public final class RunCommand {
             try {
                 Files.write(f, Updater.update(t, results), StandardCharsets.UTF_8);
             } catch (IOException e) {
-                out.println("FAIL " + f + ": cannot write: " + e.getMessage());
+                out.println("FAIL " + f + ": " + FileErrors.cannot("write", "it", f, e));
                 return false;
             }
             out.println("updated " + f + " (" + bad.size() + " of " + TranscriptCommands.plural(results.size()) + ")");

@@ -7,6 +7,7 @@ import java.util.List;
 import wirepad.repl.Command;
 import wirepad.repl.CommandException;
 import wirepad.repl.CommandSet;
+import wirepad.repl.FileErrors;
 import wirepad.repl.Completer;
 import wirepad.repl.HelpFile;
 import wirepad.repl.Invocation;
@@ -56,9 +57,13 @@ public final class TranscriptCommands implements CommandSet {
         } catch (FileAlreadyExistsException e) {
             throw new CommandException(w.get(0) + " exists; pick another name or remove it first");
         } catch (IOException e) {
-            throw new CommandException("cannot write " + w.get(0) + ": " + e.getMessage());
+            throw new CommandException(FileErrors.cannot("write", w.get(0), file, e));
         }
         in.out().println("recording to " + w.get(0) + "; 'record stop' ends it");
+        int width = in.out().width();
+        if (width != TranscriptRunner.WIDTH)
+            in.out().println("note: output here is " + width + " columns wide and transcripts run at " + TranscriptRunner.WIDTH
+                    + ", so views that wrap will not match; 'set width " + TranscriptRunner.WIDTH + "' records at that width");
     }
 
     private static void replay(Invocation in) throws CommandException {
@@ -66,11 +71,12 @@ public final class TranscriptCommands implements CommandSet {
         if (w.size() != 1) throw in.usage();
         String name = w.get(0);
         Transcript t;
+        Path path = in.session().resolve(name);
         try {
-            t = Transcript.read(in.session().resolve(name));
+            t = Transcript.read(path);
             t = new Transcript(name, t.file(), t.lines(), t.steps());
         } catch (IOException e) {
-            throw new CommandException("cannot read " + name + ": " + e.getMessage());
+            throw new CommandException(FileErrors.cannot("read", name, path, e));
         } catch (TranscriptException e) {
             throw new CommandException(e.getMessage());
         }

@@ -119,7 +119,70 @@ class HttpParseCliTest {
         assertEquals(2, run("", "nosuchcommand").code());
         Run missing = run("", "http", "parse", "/nonexistent/file.bin");
         assertEquals(2, missing.code());
-        assertTrue(missing.err().contains("no such file"), missing.err());
+        assertTrue(missing.err().startsWith("wirepad http parse: cannot read /nonexistent/file.bin: the directory /nonexistent does not exist\n"),
+                missing.err());
+    }
+
+    @Test
+    void fileErrorsSayWhy(@TempDir Path dir) throws IOException {
+        assertTrue(run("", "http", "parse", dir.resolve("nope.bin").toString()).err()
+                .startsWith("wirepad http parse: cannot read " + dir.resolve("nope.bin") + ": no such file\n"));
+        assertTrue(run("", "http", "parse", dir.toString()).err().startsWith("wirepad http parse: cannot read " + dir + ": it is a directory\n"));
+    }
+
+    @Test
+    void looseOptionsAreUsageErrors() {
+        String req = "GET / HTTP/1.1\r\nHost: a\r\n\r\n";
+        Run both = run(req, "http", "parse", "--request", "--response");
+        assertEquals(2, both.code());
+        assertTrue(both.err().startsWith("wirepad http parse: --request and --response: pick one\n"), both.err());
+        assertEquals(0, run(req, "http", "parse", "--request", "--request").code(), "the same flag twice is no conflict");
+        Run methodOnRequest = run(req, "http", "parse", "--request", "--method", "HEAD");
+        assertEquals(2, methodOnRequest.code());
+        assertTrue(methodOnRequest.err().contains("--method M names the request a response answers; it does nothing with --request"));
+        Run guessed = run(req, "http", "parse", "--method", "HEAD");
+        assertEquals(2, guessed.code());
+        assertTrue(guessed.err().contains("these bytes are a request"), guessed.err());
+        for (String bad : new String[] {"", "A B", "GÉT"}) {
+            Run r = run(req, "http", "parse", "--response", "--method", bad);
+            assertEquals(2, r.code(), bad);
+            assertTrue(r.err().contains("--method wants a method token (RFC 9110 §9.1"), r.err());
+        }
+        Run dash = run(req, "http", "parse", "-x");
+        assertEquals(2, dash.code());
+        assertTrue(dash.err().startsWith("wirepad http parse: unknown option -x\n"), dash.err());
+    }
+
+    @Test
+    void aLowerCaseMethodIsTakenAsTypedWithANote() {
+        Run r = run("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nhi", "http", "parse", "--method", "head");
+        assertEquals(0, r.code());
+        assertEquals("note: methods are case-sensitive (RFC 9110 §9.1): 'head' is not HEAD, so the response is framed as for any other method\n",
+                r.err());
+        assertTrue(r.out().contains("consumed  40 of 40 bytes, complete"), r.out());
+        assertEquals("", run("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n", "http", "parse", "--method", "HEAD").err());
+    }
+
+    @Test
+    void httpAloneListsEverySubcommandOnStderr() {
+        Run r = run("", "http");
+        assertEquals(2, r.code());
+        assertEquals("", r.out());
+        for (String sub : new String[] {"parse", "env", "lint", "export", "run"})
+            assertTrue(r.err().contains("\n  " + sub + " "), sub + " missing: " + r.err());
+        assertTrue(r.err().contains("Examples:"), r.err());
+        Run help = run("", "http", "--help");
+        assertEquals(0, help.code());
+        assertEquals(r.err(), help.out());
+        Run unknown = run("", "http", "frobnicate");
+        assertTrue(unknown.err().startsWith("wirepad http: unknown subcommand 'frobnicate'\nusage: wirepad http parse|env|lint|export|run"));
+    }
+
+    @Test
+    void theStdinHintNamesCtrlD() {
+        assertEquals("wirepad send: reading the request from standard input; end it with Ctrl-D (or give a FILE)",
+                Input.stdinHint("wirepad send", "the request"));
+        assertEquals("", run("GET / HTTP/1.1\r\nHost: a\r\n\r\n", "http", "parse").err(), "no hint when stdin is not a terminal");
     }
 
     @Test
@@ -195,6 +258,7 @@ class HttpParseCliTest {
         assertEquals(0, r.code());
         assertTrue(r.out().startsWith("usage: wirepad http parse"), r.out());
         assertTrue(r.out().contains("--eof") && r.out().contains("Exit status"), r.out());
+        assertTrue(r.out().contains("decoded as ISO-8859-1,\none character per byte"), r.out());
         assertEquals(0, run("", "http", "--help").code());
         assertEquals(0, run("", "--help").code());
         assertEquals(2, run("", "http").code());

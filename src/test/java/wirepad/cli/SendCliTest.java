@@ -90,4 +90,72 @@ class SendCliTest {
         assertEquals(2, send("\\q", "--escapes", target()));
         assertTrue(err().contains("bad escape in the input at column 1"), err());
     }
+
+    @Test void optionsThatWouldDoNothingAreUsageErrors() {
+        String req = "GET / HTTP/1.1\r\nHost: x\r\n\r\n";
+        String[][] cases = {
+            {"--split-at 0", "--split-at wants 1 or more bytes per write (0 would not split)"},
+            {"--delay 100", "--delay MS pauses between the pieces of --split-at N; give --split-at too"},
+            {"--insecure", "--insecure skips the TLS certificate check; it needs --tls"},
+            {"--cacert ca.pem", "--cacert PEM is for checking a TLS certificate; it needs --tls"},
+            {"--connect-timeout 0", "--connect-timeout must be more than 0 ms (0 would wait forever)"},
+            {"--pcap /nonexistent/dir/x.pcap", "--pcap /nonexistent/dir/x.pcap: the directory /nonexistent/dir does not exist"},
+        };
+        for (String[] c : cases) {
+            out.reset();
+            err.reset();
+            List<String> a = new ArrayList<>(List.of(c[0].split(" ")));
+            a.add(target());
+            assertEquals(2, send(req, a.toArray(new String[0])), c[0]);
+            assertTrue(err().startsWith("wirepad send: " + c[1] + "\n"), err());
+        }
+        assertTrue(seen.isEmpty(), "nothing was sent: " + seen);
+    }
+
+    @Test void targetsThatCannotBeConnectedToAreUsageErrors() {
+        String[][] cases = {
+            {"127.0.0.1:0", "bad port \"0\" in 127.0.0.1:0 (1-65535)"},
+            {":80", "no host before the port in :80 (HOST:PORT, e.g. 127.0.0.1:8080)"},
+            {"[::1", "missing ']' in [::1 (an IPv6 address is written [::1]:PORT)"},
+        };
+        for (String[] c : cases) {
+            err.reset();
+            assertEquals(2, send("GET / HTTP/1.1\r\n\r\n", c[0]), c[0]);
+            assertEquals("wirepad send: " + c[1] + "\n", err());
+        }
+    }
+
+    @Test void splitAtAloneAndSplitAtPastTheEndSaySo() {
+        String req = "GET / HTTP/1.1\r\nHost: x\r\n\r\n";
+        assertEquals(0, send(req, "--split-at", "5", "--view", "raw", target()));
+        assertTrue(err().startsWith("note: --split-at 5 without --delay: the pieces go back to back and TCP may merge them;"), err());
+        err.reset();
+        assertEquals(0, send(req, "--split-at", "500", "--view", "raw", target()));
+        assertEquals("note: --split-at 500 splits nothing: the request is 27 bytes, so it goes in one write\n", err());
+        err.reset();
+        assertEquals(0, send(req, "--split-at", "5", "--delay", "1", "--view", "raw", target()));
+        assertEquals("", err());
+    }
+
+    @Test void emptyInputSaysThereIsNothingToSend() {
+        assertEquals(1, send("", "--idle-timeout", "300", "--view", "curl", target()));
+        assertTrue(err().startsWith("note: stdin is empty: nothing to send; showing what the server says on its own within the idle timeout (300 ms)\n"),
+                err());
+        assertTrue(out().contains("* stopped: idle 300 ms, no response at all"), out());
+    }
+
+    @Test void theIdleTimeoutIsSetOnItsOwn() throws Exception {
+        // a server that accepts and never answers: only the idle timeout ends the wait
+        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            String t = "127.0.0.1:" + silent.getLocalPort();
+            assertEquals(1, send("GET / HTTP/1.1\r\nHost: x\r\n\r\n", "--connect-timeout", "4000", "--idle-timeout", "200", "--view", "curl", t));
+            assertTrue(out().contains("* stopped: idle 200 ms"), out());
+            out.reset();
+            assertEquals(1, send("GET / HTTP/1.1\r\nHost: x\r\n\r\n", "--timeout", "4000", "--idle-timeout", "250", "--view", "curl", t));
+            assertTrue(out().contains("* stopped: idle 250 ms"), "--idle-timeout wins over --timeout: " + out());
+            out.reset();
+            assertEquals(1, send("GET / HTTP/1.1\r\nHost: x\r\n\r\n", "--idle-timeout", "250", "--timeout", "300", "--view", "curl", t));
+            assertTrue(out().contains("* stopped: idle 250 ms"), "whatever the order: " + out());
+        }
+    }
 }

@@ -78,4 +78,26 @@ class CancelAndConsoleTest {
         new Repl(t, t.newSession(java.nio.file.Path.of(".")), pc).run();
         assertTrue(utf8(out).startsWith("\\xc3\\xa9\n2 bytes\n"), utf8(out));
     }
+
+    @Test void plainConsoleCatchingCtrlCHandsTheReplsTaskToTheInstaller() {
+        var out = new ByteArrayOutputStream();
+        PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PlainConsole bare = new PlainConsole(new ByteArrayInputStream(new byte[0]), ps, ps, true, 80, false);
+        Runnable[] installed = new Runnable[1];
+        PlainConsole caught = bare.catchingCtrlC(task -> installed[0] = task);
+        assertTrue(caught.catchesCtrlC());
+        assertTrue(!bare.catchesCtrlC());
+        bare.onInterrupt(() -> { });
+        CommandTable t = Capture.table();
+        new Repl(t, t.newSession(java.nio.file.Path.of(".")), caught);
+        assertTrue(installed[0] != null, "the REPL's Ctrl-C task was not installed");
+        installed[0].run();
+        assertEquals("\n" + Repl.IDLE_CTRL_C + "\n" + Repl.PROMPT, utf8(out), "Ctrl-C at an idle prompt");
+    }
+
+    @Test void theNoteWithoutJLineSaysWhyCtrlCEndsTheSession() {
+        assertEquals("note: no lib/jline-*.jar on the class path, so Ctrl-C ends wirepad at once; Ctrl-D or 'quit' ends it cleanly",
+                Consoles.noCtrlC(new NoClassDefFoundError("org/jline/terminal/Terminal")));
+        assertTrue(Consoles.noCtrlC(new java.io.IOException("no tty")).startsWith("note: JLine did not start: no tty, "));
+    }
 }

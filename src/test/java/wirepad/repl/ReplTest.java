@@ -85,7 +85,7 @@ class ReplTest {
         ctrlC.join();
         assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(10), "cancel did not stop the sleep");
         assertEquals("error: cancelled\n", c.err.toString());
-        assertEquals("after\n", c.out.toString());
+        assertEquals("\nafter\n", c.out.toString(), "Ctrl-C ends the line the terminal echoed ^C on");
         assertFalse(Thread.currentThread().isInterrupted(), "interrupt flag leaked to the loop");
     }
 

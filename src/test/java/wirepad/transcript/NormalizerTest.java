@@ -39,4 +39,19 @@ class NormalizerTest {
         assertEquals("[::1]:$PORT", n.line("[::1]:40001"));
         assertEquals("127.0.0.1:53 and 10.1.2.3:40138 stay", n.line("127.0.0.1:53 and 10.1.2.3:40138 stay"));
     }
+
+    @Test void measuredTimesBecomeMsAndSettingsStay() {
+        Normalizer n = Normalizer.of(Session.basic());
+        assertEquals("connection open: a -> b (connect $MS ms); send", n.line("connection open: a -> b (connect 1.3 ms); send"));
+        assertEquals("first byte $MS ms · last byte $MS ms", n.line("first byte 67.3 ms · last byte 1024.0 ms"));
+        assertEquals(";; Query time: $MS msec", n.line(";; Query time: 0.214 msec"));
+        assertEquals("stopped: idle 300 ms, version 1.1.2 ms", n.line("stopped: idle 300 ms, version 1.1.2 ms"), "whole numbers and dotted versions stay");
+        assertEquals("1.5 msg", n.line("1.5 msg"));
+    }
+
+    @Test void aDateWrappedAwayFromItsZoneIsStillADate() {
+        Normalizer n = Normalizer.of(Session.basic());
+        assertEquals("│           1  Date            $DATE", n.line("│           1  Date            Mon, 30 Nov 2026 01:17:46"));
+        assertEquals("│           GMT", n.line("│           GMT"));
+    }
 }

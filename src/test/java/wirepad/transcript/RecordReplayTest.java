@@ -3,14 +3,20 @@ package wirepad.transcript;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import wirepad.bytes.Hexdump;
+import wirepad.repl.BytesCommands;
 import wirepad.repl.CommandTable;
+import wirepad.repl.CoreCommands;
 import wirepad.repl.Repl;
+import wirepad.repl.ServerCommands;
 import wirepad.repl.Session;
+import wirepad.repl.http.HttpCommands;
 
 class RecordReplayTest {
     @TempDir Path dir;
@@ -49,6 +55,8 @@ class RecordReplayTest {
         String out = session("record t.t");
         assertTrue(out.contains("error: t.t exists; pick another name or remove it first"), out);
         assertTrue(session("record stop").contains("error: not recording"));
+        assertTrue(session("record /nonexistent/dir/x.t").contains(
+                "error: cannot write /nonexistent/dir/x.t: the directory /nonexistent/dir does not exist\n"));
     }
 
     @Test void replayShowsEachStepAndStopsAtTheFirstDifference() throws Exception {
@@ -72,5 +80,56 @@ class RecordReplayTest {
         Files.writeString(dir.resolve("ok.t"), "wirepad> echo a\n[..]\n");
         assertEquals("replay ok.t:1  echo a\n  a\nreplay: 1 command, all matched\n", session("replay ok.t"));
         assertTrue(session("replay missing.t").startsWith("error: cannot read missing.t: "));
+    }
+
+    /**
+     * The audit's session: a server, an open connection, a send and every view. Recorded, it must
+     * replay as it is — in a new session, where the ports, the Date and the timings all differ.
+     */
+    @Test void aRecordedSessionWithAServerSendAndViewsReplays() throws Exception {
+        CommandTable table = new CommandTable(List.of(new HttpCommands(), new ServerCommands(), new CoreCommands(),
+                new BytesCommands(), new TranscriptCommands()));
+        Session s = table.newSession(dir);
+        ScriptConsole console = new ScriptConsole(TranscriptRunner.WIDTH, List.of("set width 100", "record x.t", "serve echo",
+                "open $echo", "new http://$echo/", "send", "view side", "view flow", "view curl", "view hex", "record stop"));
+        try {
+            new Repl(table, s, console).run();
+        } finally {
+            s.close();
+        }
+        String recorded = Files.readString(dir.resolve("x.t"));
+        assertTrue(recorded.contains("(connect $MS ms)"), recorded);
+        assertTrue(recorded.contains("first byte $MS ms · last byte $MS ms"), recorded);
+        assertTrue(recorded.contains("\n00000020  [..]\n"), "the Host row carries the port: " + recorded);
+        assertTrue(recorded.contains("field Date [..]\n"), recorded);
+        assertTrue(!recorded.matches("(?s).*\\d\\d:\\d\\d:\\d\\d.*"), "a time of day is left: " + recorded);
+        Transcript t = Transcript.read(dir.resolve("x.t"));
+        List<StepResult> results = new TranscriptRunner(table).run(t);
+        assertEquals(8, results.size());
+        for (StepResult r : results) assertTrue(r.ok(), String.join("\n", Diff.of("x.t", r)));
+    }
+
+    @Test void hexdumpRowsWithAPortOrADateBecomeGlobsAndTheOthersStay() {
+        byte[] sent = "Host: 127.0.0.1:40001\nA".getBytes(StandardCharsets.US_ASCII);
+        List<String> rows = Hexdump.dump(sent).lines().toList();
+        assertEquals("00000010  34 30 30 30 31 0a 41                              |40001.A|", rows.get(1));
+        List<String> dump = List.of("> sent 23 bytes", rows.get(0), "          └ 0000..0015 field Host \"Host: 127.0.0.1:40001\"",
+                rows.get(1), "00000020  41                                               |A|", "< received 3 bytes",
+                "00000000  41 42 43                                         |ABC|");
+        List<HexGlobs.Out> out = HexGlobs.apply(dump, List.of());
+        assertEquals(List.of("> sent 23 bytes", "00000000  [..]", "          └ 0000..0015 field Host \"Host: 127.0.0.1:40001\"",
+                "00000010  [..]", "00000020  41                                               |A|", "< received 3 bytes",
+                "00000000  41 42 43                                         |ABC|"), out.stream().map(HexGlobs.Out::text).toList());
+        assertEquals(List.of(false, true, false, true, false, false, false), out.stream().map(HexGlobs.Out::glob).toList(),
+                "a row that does not continue the dump (0x17) starts a new one");
+    }
+
+    @Test void recordingAtAnotherWidthSaysTranscriptsRunAt100() {
+        CommandTable table = Fixture.table();
+        Session s = table.newSession(dir);
+        ScriptConsole console = new ScriptConsole(80, List.of("record w.t", "record stop"));
+        new Repl(table, s, console).run();
+        assertTrue(console.take().contains("note: output here is 80 columns wide and transcripts run at 100, so views that wrap"
+                + " will not match; 'set width 100' records at that width\n"));
     }
 }

@@ -118,6 +118,18 @@ class RunAndUpdateTest {
         assertTrue(text.endsWith("transcripts: 0 passed, 2 failed\n"), text);
         assertEquals(2, RunCommand.run(List.of(), Fixture.table(), ps, ps));
         assertEquals(2, RunCommand.run(List.of("--bogus", "x.t"), Fixture.table(), ps, ps));
+        assertTrue(text.contains("FAIL " + dir.resolve("none.t") + ": no such file\n"), text);
+    }
+
+    @Test void helpShowsExamplesAndExitsZero() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8);
+        assertEquals(0, RunCommand.run(List.of("--help"), Fixture.table(), ps, ps));
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("usage: wirepad run [--update] FILE.t...\n"), text);
+        assertTrue(text.contains("\nExamples:\n  wirepad run transcripts/*.t "), text);
+        assertTrue(text.contains("--update"), text);
+        assertTrue(text.endsWith("Exit status: 0 all passed (or updated), 1 a file failed, 2 usage error.\n"), text);
     }
 
     @Test void eachRunIsAFreshSessionWithItsOwnTempDir() throws Exception {

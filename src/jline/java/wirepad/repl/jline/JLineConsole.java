@@ -9,12 +9,14 @@ import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.DefaultParser;
+import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.InfoCmp;
 import wirepad.repl.Completion;
 import wirepad.repl.Console;
 import wirepad.repl.Consoles;
+import wirepad.repl.OutputCharset;
 
 /**
  * The terminal console: line editing, Tab completion from {@link Completion}, history kept in
@@ -29,14 +31,9 @@ final class JLineConsole implements Console {
     private final LineReader reader;
     private volatile Runnable onInterrupt = () -> {};
 
-    JLineConsole(Completion completion, Path history) throws IOException {
-        skipInfocmpWhenBundled(System.getenv("TERM"));
-        terminal = openTerminal();
-        terminal.handle(Terminal.Signal.INT, s -> {
-            terminal.writer().println();
-            terminal.writer().flush();
-            onInterrupt.run();
-        });
+    JLineConsole(Terminal terminal, Completion completion, Path history) {
+        this.terminal = terminal;
+        terminal.handle(Terminal.Signal.INT, s -> onInterrupt.run());
         DefaultParser parser = new DefaultParser();
         parser.setEscapeChars(new char[0]);
         parser.setQuoteChars(new char[0]);
@@ -52,9 +49,12 @@ final class JLineConsole implements Console {
     /**
      * The JNI provider alone first: every other provider JLine loads costs time before the
      * first prompt (the exec one forks {@code test -t 1}). Then JLine's own choice, for platforms
-     * without its native library. A dumb terminal is refused: the plain console does better.
+     * without its native library. A dumb terminal is refused (null): the plain console does better.
+     * A terminal that reports 0 columns (a pty nobody sized, e.g. {@code script} run from a pipe)
+     * is given 80: at width 0 JLine draws the prompt as {@code >....} and echoes nothing.
      */
-    private static Terminal openTerminal() throws IOException {
+    static Terminal openTerminal() throws IOException {
+        skipInfocmpWhenBundled(System.getenv("TERM"));
         Terminal t;
         try {
             t = builder().jni(true).ffm(false).jansi(false).jna(false).exec(false).build();
@@ -67,14 +67,18 @@ final class JLineConsole implements Console {
         }
         if (dumb(t)) {
             t.close();
-            throw new IOException("dumb terminal");
+            return null;
+        }
+        if (t.getWidth() <= 0) {
+            t.setSize(new Size(80, t.getHeight() > 0 ? t.getHeight() : 24));
         }
         return t;
     }
 
     private static TerminalBuilder builder() {
         return TerminalBuilder.builder().name("wirepad").system(true).nativeSignals(true)
-                .signalHandler(Terminal.SignalHandler.SIG_IGN).dumb(true);
+                .signalHandler(Terminal.SignalHandler.SIG_IGN).dumb(true)
+                .encoding(OutputCharset.of(java.nio.charset.Charset.defaultCharset()));
     }
 
     private static boolean dumb(Terminal t) {

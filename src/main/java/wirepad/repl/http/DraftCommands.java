@@ -124,10 +124,10 @@ final class DraftCommands {
         } else if (s.startsWith("@")) {
             java.nio.file.Path p = in.session().resolve(s.substring(1));
             try {
-                if (Files.size(p) > 64L * 1024 * 1024) throw new CommandException(p + " is larger than 64 MiB");
+                if (Files.size(p) > 64L * 1024 * 1024) throw new CommandException(s.substring(1) + " is larger than 64 MiB");
                 b = Files.readAllBytes(p);
             } catch (IOException e) {
-                throw new CommandException("cannot read " + p + ": " + e.getMessage());
+                throw new CommandException(wirepad.repl.FileErrors.cannot("read", s.substring(1), p, e));
             }
         } else if (s.startsWith("<<") && s.length() > 2 && !s.contains(" ")) {
             String end = s.substring(2);

@@ -17,9 +17,19 @@ public final class HttpCommands implements CommandSet {
 
     private final HelpFile help = HelpFile.load(HttpCommands.class, "help.txt");
 
-    /** {@code set profile strict|lenient}: how responses are parsed (RFC 9112 to the letter, or forgiving with notes). */
+    static final String CONNECT_TIMEOUT = "connect-timeout", IDLE_TIMEOUT = "idle-timeout", FOLLOW_TIMEOUT = "timeout";
+
+    /**
+     * {@code set profile strict|lenient}: how responses are parsed (RFC 9112 to the letter, or forgiving with notes);
+     * {@code set connect-timeout D} and {@code set idle-timeout D}: each of the two waits, or {@code timeout} to follow that setting.
+     */
     @Override public List<wirepad.repl.Setting> settings() {
-        return List.of(new wirepad.repl.Setting("profile", "how responses are parsed: strict (RFC 9112) or lenient (notes each leniency)",
+        return List.of(
+                wirepad.repl.Setting.durationOr(FOLLOW_TIMEOUT, CONNECT_TIMEOUT,
+                        "HTTP: how long the connect may take (timeout = as the timeout setting)"),
+                wirepad.repl.Setting.durationOr(FOLLOW_TIMEOUT, IDLE_TIMEOUT,
+                        "HTTP: how long a read waits for the next byte (timeout = as the timeout setting)"),
+                new wirepad.repl.Setting("profile", "how responses are parsed: strict (RFC 9112) or lenient (notes each leniency)",
                 "strict", List.of("strict", "lenient"), v -> switch (v) {
                     case "strict", "lenient" -> v;
                     default -> throw new IllegalArgumentException("want strict or lenient, got '" + v + "'");

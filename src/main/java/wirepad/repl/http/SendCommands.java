@@ -16,12 +16,15 @@ import wirepad.repl.Invocation;
 final class SendCommands {
     private SendCommands() {}
 
-    /** Options shared by send, raw and pipe; the first non-option word may be HOST:PORT. */
+    /**
+     * Options shared by send, raw and pipe; a word with a colon (or starting with '[') is HOST:PORT,
+     * wherever it stands. {@code splitAt} 0 = one write. Options that would do nothing are refused.
+     */
     record Opts(String target, boolean tls, boolean insecure, String cacert, String view, int splitAt, int delayMs, List<String> rest) {
         static Opts parse(List<String> w, boolean tlsDefault) throws CommandException {
             String target = null, view = "side", cacert = null;
             boolean tls = tlsDefault, insecure = false;
-            int split = 0, delay = 0;
+            Integer split = null, delay = null;
             List<String> rest = new ArrayList<>();
             for (int i = 0; i < w.size(); i++) {
                 String a = w.get(i);
@@ -35,19 +38,40 @@ final class SendCommands {
                     case "--delay" -> delay = DraftCommands.number(arg(w, ++i, a));
                     default -> {
                         if (a.startsWith("--")) throw new CommandException("unknown option " + a);
-                        if (target == null && rest.isEmpty() && a.matches("(\\[[0-9a-fA-F:.]+\\]|[^\\s/]+):\\d+")) target = a;
-                        else rest.add(a);
+                        if (target == null && looksLikeTarget(a)) {
+                            HostPort.of(a); // says what is wrong with it now, not as a failed connect later
+                            target = a;
+                        } else rest.add(a);
                     }
                 }
             }
             if (!List.of("side", "curl", "flow", "hex", "ledger").contains(view)) throw new CommandException("--view is side, curl, flow, hex or ledger");
-            return new Opts(target, tls, insecure, cacert, view, split, delay, rest);
+            if (split != null && split == 0) throw new CommandException("--split-at wants 1 or more bytes per write (0 would not split)");
+            if (delay != null && split == null)
+                throw new CommandException("--delay MS pauses between the pieces of --split-at N; give --split-at too");
+            if (insecure && !tls && cacert == null)
+                throw new CommandException("--insecure skips the TLS certificate check; it needs --tls (or an https:// draft)");
+            return new Opts(target, tls, insecure, cacert, view, split == null ? 0 : split, delay == null ? 0 : delay, rest);
         }
+
+        /** HOST:PORT, or meant to be: {@code :80}, {@code [::1}, {@code host:0} are reported, not sent to. */
+        static boolean looksLikeTarget(String a) { return a.startsWith("[") || (a.indexOf(':') >= 0 && a.indexOf('/') < 0); }
 
         private static String arg(List<String> w, int i, String opt) throws CommandException {
             if (i >= w.size()) throw new CommandException(opt + " needs a value");
             return w.get(i);
         }
+    }
+
+    /** A note when --split-at has nothing to split or no pause between its pieces (TCP may merge them). */
+    static void splitNotes(Invocation in, Opts o, List<byte[]> requests) {
+        if (o.splitAt() == 0) return;
+        int longest = requests.stream().mapToInt(r -> r.length).max().orElse(0);
+        if (o.splitAt() >= longest)
+            in.out().println("note: --split-at " + o.splitAt() + " splits nothing: the request is " + longest + " bytes, so it goes in one write");
+        else if (o.delayMs() == 0)
+            in.out().println("note: --split-at " + o.splitAt() + " without --delay: the pieces go back to back and TCP may merge them;"
+                    + " --delay MS pauses between them");
     }
 
     static void send(Invocation in) throws Exception {
@@ -95,7 +119,7 @@ final class SendCommands {
             requests.add(d.toBytes());
         }
         String target = o.target() != null ? o.target() : s.target != null ? s.target : fromHost(first);
-        in.out().println("pipelining " + requests.size() + " requests back to back on one connection");
+        in.out().println("pipelining " + requests.size() + (requests.size() == 1 ? " request" : " requests") + " back to back on one connection");
         exchange(in, target, o, requests);
     }
 
@@ -135,6 +159,7 @@ final class SendCommands {
             c = Connection.open(hp.host(), hp.port(), options(in, o));
         }
         in.cancel().onCancel(c::abort);
+        splitNotes(in, o, requests);
         try {
             int sentFrom = (int) c.ledger().total(Direction.SENT);
             Exchange.Result r;
@@ -169,10 +194,16 @@ final class SendCommands {
     }
 
     static Connection.Options options(Invocation in, Opts o) {
-        Duration t = wirepad.repl.Durations.parse(in.session().settings().get("timeout"));
-        int ms = (int) Math.min(Integer.MAX_VALUE, t.toMillis());
         String ca = o.cacert() == null ? null : in.session().resolve(o.cacert()).toString();
-        return Connection.Options.DEFAULT.withTimeouts(ms, ms).withTls(o.tls() || ca != null, o.insecure()).withCaFile(ca);
+        return Connection.Options.DEFAULT.withTimeouts(millis(in, HttpCommands.CONNECT_TIMEOUT), millis(in, HttpCommands.IDLE_TIMEOUT))
+                .withTls(o.tls() || ca != null, o.insecure()).withCaFile(ca);
+    }
+
+    /** A timeout setting in milliseconds; its value {@code timeout} means the timeout setting's. */
+    static int millis(Invocation in, String setting) {
+        String v = in.session().settings().get(setting);
+        if (v.equals(HttpCommands.FOLLOW_TIMEOUT)) v = in.session().settings().get("timeout");
+        return (int) Math.min(Integer.MAX_VALUE, wirepad.repl.Durations.parse(v).toMillis());
     }
 
     /** The Host line's value as the destination (port 80 when it has none), or null. */
@@ -187,19 +218,31 @@ final class SendCommands {
 
     private static boolean sameTarget(String a, String b) { return a.equals(b) || a.replace("localhost", "127.0.0.1").equals(b); }
 
-    static String ms(long ns) { return String.format("%.1f ms", ns / 1e6); }
+    static String ms(long ns) { return String.format(java.util.Locale.ROOT, "%.1f ms", ns / 1e6); }
 
     /** HOST:PORT or [v6]:PORT. */
     record HostPort(String host, int port) {
         static HostPort of(String s) throws CommandException {
-            int colon = s.lastIndexOf(':');
-            if (colon < 0) throw new CommandException("expected HOST:PORT, got " + s);
-            String h = s.substring(0, colon);
-            if (h.startsWith("[") && h.endsWith("]")) h = h.substring(1, h.length() - 1);
+            String h, p;
+            if (s.startsWith("[")) {
+                int close = s.indexOf(']');
+                if (close < 0) throw new CommandException("missing ']' in " + s + " (an IPv6 address is written [::1]:PORT)");
+                if (!s.startsWith(":", close + 1)) throw new CommandException("expected ':PORT' after ']' in " + s + " (e.g. [::1]:8080)");
+                h = s.substring(1, close);
+                p = s.substring(close + 2);
+            } else {
+                int colon = s.lastIndexOf(':');
+                if (colon < 0) throw new CommandException("expected HOST:PORT, got " + s);
+                h = s.substring(0, colon);
+                p = s.substring(colon + 1);
+            }
+            if (h.isEmpty()) throw new CommandException("no host before the port in " + s + " (HOST:PORT, e.g. 127.0.0.1:8080)");
             try {
-                return new HostPort(h, Integer.parseInt(s.substring(colon + 1)));
+                int port = Integer.parseInt(p);
+                if (port < 1 || port > 65535) throw new NumberFormatException();
+                return new HostPort(h, port);
             } catch (NumberFormatException e) {
-                throw new CommandException("bad port in " + s);
+                throw new CommandException("bad port \"" + p + "\" in " + s + " (1-65535)");
             }
         }
     }
