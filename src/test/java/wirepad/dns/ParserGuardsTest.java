@@ -47,6 +47,25 @@ class ParserGuardsTest {
         assertTrue(e.getMessage().contains("forward or looping"), e.getMessage());
     }
 
+    @Test void pointerIntoTheHeaderRejected() {
+        // the audit's case: qdcount 1, the question name is a pointer to offset 2 (the flags)
+        byte[] b = Hex.parse("1234 0100 0001 0000 0000 0000 c002 0001 0001");
+        DnsFormatException e = assertThrows(DnsFormatException.class, () -> Parser.parse(b));
+        assertEquals(12, e.offset());
+        assertEquals("question[0].name", e.field());
+        assertTrue(e.getMessage().contains("compression pointer to 0x0002 points into the 12-byte header"), e.getMessage());
+        assertTrue(e.getMessage().contains("RFC 1035 §4.1.4"), e.getMessage());
+        assertTrue(e.getMessage().contains("\\xc0\\x02"), "quotes the pointer: " + e.getMessage());
+        // every target from 0 to 11 is refused; 12 (the first name) is fine for a later name
+        for (int t = 0; t < 12; t++) {
+            int at = t;
+            byte[] m = Hex.parse(header(2, 0, 0, 0) + "016100 0001 0001 " + String.format("c0%02x", at) + " 0001 0001");
+            DnsFormatException ex = assertThrows(DnsFormatException.class, () -> Parser.parse(m), "target " + t);
+            assertEquals(0x13, ex.offset(), "target " + t);
+        }
+        assertDoesNotThrow(() -> Parser.parse(Hex.parse(header(2, 0, 0, 0) + "016100 0001 0001 c00c 0001 0001")));
+    }
+
     @Test void pointerChainMustKeepGoingBackwards() {
         // name 1 at 0x0c: "a" + root. name 2 at 0x1b... built so that a chained pointer goes forward again.
         // question[0] = 01 61 00 (0x0c..0x0e) type/class; question[1] at 0x13: c0 15 -> forward of its own start
