@@ -1,7 +1,9 @@
 package wirepad.server.authority;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import wirepad.dns.Builder;
 import wirepad.dns.DnsFormatException;
 import wirepad.dns.Edns;
@@ -20,7 +22,8 @@ import wirepad.dns.ResourceRecord;
  * The answering logic of an authoritative server, without sockets: query bytes in, reply bytes
  * out (or null to stay silent). Follows RFC 1034 §4.3.2 for one or more zones:
  * referral at a zone cut (NS in authority, glue in additional, AA clear), CNAME chasing inside the
- * zone, NODATA and NXDOMAIN with the SOA in authority (RFC 2308 §3), REFUSED outside the zones,
+ * zone (each name once, so a CNAME loop ends where it closes, with every CNAME of it in the answer
+ * once; at most {@link #MAX_CNAME_CHAIN} links), NODATA and NXDOMAIN with the SOA in authority (RFC 2308 §3), REFUSED outside the zones,
  * FORMERR for malformed queries, NOTIMP for other opcodes, BADVERS for EDNS version > 0
  * (RFC 6891 §6.1.3). A UDP reply larger than the requester's size (512 without EDNS,
  * RFC 1035 §4.2.1; the OPT size with it, RFC 6891 §6.2.5) is cut to the question with TC=1.
@@ -28,6 +31,8 @@ import wirepad.dns.ResourceRecord;
 public final class Authority {
     /** Our own EDNS UDP payload size, advertised in replies. */
     public static final int OUR_UDP_SIZE = 1232;
+    /** CNAMEs followed inside the zone for one answer; a chain that revisits a name stops there. */
+    static final int MAX_CNAME_CHAIN = 8;
 
     private final List<Zone> zones;
 
@@ -81,7 +86,8 @@ public final class Authority {
         List<ResourceRecord> answers = new ArrayList<>(), authority = new ArrayList<>(), additional = new ArrayList<>();
         Name name = question.name();
         int type = question.type();
-        for (int hop = 0; hop < 8; hop++) {
+        Set<Name> visited = new HashSet<>(); // names whose CNAME is already in the answer: a loop stops there
+        for (int hop = 0; hop < MAX_CNAME_CHAIN && visited.add(name); hop++) {
             Name cut = delegation(zone, name);
             if (cut != null) {
                 // referral (RFC 1034 §4.3.2 step 3b): not authoritative, NS of the child, glue

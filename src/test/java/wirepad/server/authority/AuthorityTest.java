@@ -44,6 +44,33 @@ class AuthorityTest {
         assertEquals(Rcode.NOERROR.code(), out.rcode());
     }
 
+    static Message askZone(String zone, String name, RRType type) throws Exception {
+        Authority a = new Authority(List.of(ZoneFile.parse(zone, "t.zone", Name.ROOT)));
+        return Parser.parse(a.respond(Builder.encode(Message.query(42, Question.of(name, type), null)), false));
+    }
+
+    static final String LOOPS = """
+            $ORIGIN t.lab.
+            $TTL 60
+            @     SOA ns h 1 2 3 4 5
+            loop  CNAME loop2
+            loop2 CNAME loop
+            self  CNAME self
+            a     CNAME b
+            b     CNAME c
+            c     CNAME b
+            """;
+
+    @Test void aCnameLoopStopsWhereItCloses() throws Exception {
+        Message m = askZone(LOOPS, "loop.t.lab", RRType.A);
+        assertEquals(Rcode.NOERROR.code(), m.rcode());
+        assertEquals(List.of("loop.t.lab.\t60\tIN\tCNAME\tloop2.t.lab.", "loop2.t.lab.\t60\tIN\tCNAME\tloop.t.lab."),
+                m.answers().stream().map(ResourceRecord::presentation).toList(), "each CNAME once, then stop");
+        assertEquals(1, askZone(LOOPS, "self.t.lab", RRType.A).answers().size());
+        Message abc = askZone(LOOPS, "a.t.lab", RRType.AAAA);
+        assertEquals(List.of("b.t.lab.", "c.t.lab.", "b.t.lab."), abc.answers().stream().map(r -> r.data().presentation()).toList());
+    }
+
     @Test void nxdomainAndNodataCarryTheSoa() throws Exception {
         Message nx = ask("nope.lab", RRType.A, null, false);
         assertEquals(Rcode.NXDOMAIN.code(), nx.rcode());
