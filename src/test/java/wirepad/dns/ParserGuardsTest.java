@@ -135,6 +135,40 @@ class ParserGuardsTest {
         assertTrue(e.getMessage().contains("COOKIE length 3"), e.getMessage());
     }
 
+    /** An empty OPT record (RFC 6891 §6.1.2) owned by {@code ownerHex}, udp size 1232. */
+    static String opt(String ownerHex) { return ownerHex + " 0029 04d0 00000000 0000 "; }
+
+    @Test void misplacedOptRecordsDecodeWithWarnings() throws DnsFormatException {
+        String q = "016100 0001 0001 ";
+        // two OPT records in the additional section: both decoded, the second named by offset
+        Message two = Parser.parse(Hex.parse(header(1, 0, 0, 2) + q + opt("00") + opt("00")));
+        assertEquals(2, two.additional().size());
+        assertEquals(1, two.warnings().size());
+        DnsWarning w = two.warnings().get(0);
+        assertEquals(30, w.offset());
+        assertEquals("additional[1]", w.field());
+        assertTrue(w.problem().contains("a second OPT record (the first is at offset 0x0013)"), w.problem());
+        assertTrue(w.toString().startsWith("offset 0x001e (30), additional[1]: ") && w.toString().contains("RFC 6891 §6.1.1"), w.toString());
+        assertEquals(1232, two.edns().udpSize(), "edns() is the first OPT");
+        // an OPT owned by a.: RFC 6891 §6.1.2
+        Message owned = Parser.parse(Hex.parse(header(1, 0, 0, 1) + q + opt("016100")));
+        assertEquals(List.of("additional[0].name"), owned.warnings().stream().map(DnsWarning::field).toList());
+        assertTrue(owned.warnings().get(0).problem().contains("OPT owner name is a.; it must be the root"), owned.warnings().toString());
+        assertTrue(owned.warnings().get(0).problem().contains("RFC 6891 §6.1.2"), owned.warnings().toString());
+        // an OPT in the answer section
+        Message answer = Parser.parse(Hex.parse(header(1, 1, 0, 0) + q + opt("00")));
+        assertEquals(1, answer.warnings().size());
+        assertEquals(19, answer.warnings().get(0).offset());
+        assertTrue(answer.warnings().get(0).problem().contains("OPT record in the answer section"), answer.warnings().toString());
+        assertNull(answer.edns(), "an OPT outside the additional section is no EDNS");
+        // one OPT in its place: no warning
+        assertEquals(List.of(), Parser.parse(Hex.parse(header(1, 0, 0, 1) + q + opt("00"))).warnings());
+        // the stepwise parser has them too
+        Parser p = new Parser(Hex.parse(header(1, 0, 0, 2) + q + opt("00") + opt("00")));
+        p.message();
+        assertEquals(two.warnings(), p.warnings());
+    }
+
     @Test void decoderLabelsEveryField() throws DnsFormatException {
         Message m = new Message(Header.query(0x1234).response(true, 0), List.of(Question.of("www.example.lab", RRType.A)),
                 List.of(ResourceRecord.in("www.example.lab", 300, Rdata.A.of("192.0.2.7"))), List.of(), List.of());

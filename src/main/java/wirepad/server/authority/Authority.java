@@ -56,6 +56,10 @@ public final class Authority {
         } catch (DnsFormatException e) {
             return Builder.encode(new Message(h.response(false, Rcode.FORMERR.code()), List.of(), List.of(), List.of(), List.of()));
         }
+        if (!q.warnings().isEmpty()) {
+            // e.g. two OPT records: FORMERR (RFC 6891 §6.1.1), and no OPT in a reply about a bad OPT (RFC 6891 §7)
+            return encode(reply(q, false, Rcode.FORMERR.code(), List.of()), tcp, null);
+        }
         Edns edns = q.edns();
         List<ResourceRecord> opt = edns == null ? List.of() : List.of(Edns.of(OUR_UDP_SIZE, List.of()).toRecord());
         if (h.opcode() != Opcode.QUERY.code()) return encode(reply(q, false, Rcode.NOTIMP.code(), opt), tcp, edns);

@@ -127,6 +127,24 @@ class AuthorityTest {
         assertEquals(Rcode.FORMERR.code(), Parser.parse(a.respond(two, false)).rcode());
     }
 
+    @Test void misplacedOptRecordsGetFormerrWithoutOpt() throws Exception {
+        Authority a = authority();
+        String q = "0007 0000 0001 0000 0000 %04x 03777777 036c6162 00 0001 0001 ";
+        String opt = "00 0029 04d0 00000000 0000 ";
+        for (String bad : List.of(String.format(q, 2) + opt + opt,                     // two OPT records (RFC 6891 §6.1.1)
+                String.format(q, 1) + "036c616200 0029 04d0 00000000 0000",             // OPT owned by lab. (§6.1.2)
+                "0007 0000 0001 0001 0000 0000 03777777 036c6162 00 0001 0001 " + opt)) { // OPT in the answer section
+            Message m = Parser.parse(a.respond(Hex.parse(bad), false));
+            assertEquals(Rcode.FORMERR.code(), m.rcode(), bad);
+            assertEquals(7, m.header().id());
+            assertNull(m.edns(), "no OPT in a reply about a bad OPT (RFC 6891 §7)");
+            assertTrue(m.answers().isEmpty());
+        }
+        Message one = Parser.parse(a.respond(Hex.parse(String.format(q, 1) + opt), false));
+        assertEquals(Rcode.NOERROR.code(), one.rcode());
+        assertNotNull(one.edns());
+    }
+
     @Test void brokenRepliesAreBrokenTheWayTheySay() throws Exception {
         byte[] reply = authority().respond(Builder.encode(Message.query(5, Question.of("www.lab", RRType.A), null)), false);
         DnsFormatException ptr = assertThrows(DnsFormatException.class, () -> Parser.parse(Breakage.BAD_POINTER.apply(reply)));
