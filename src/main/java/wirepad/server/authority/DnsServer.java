@@ -78,8 +78,9 @@ public final class DnsServer implements AutoCloseable {
             try {
                 udp.receive(p);
                 byte[] q = java.util.Arrays.copyOf(p.getData(), p.getLength());
-                byte[] r = breakage.apply(authority.respond(q, false));
-                note("udp", p.getSocketAddress().toString(), q, r);
+                Authority.Response a = authority.handle(q, false);
+                byte[] r = breakage.apply(a.reply());
+                note("udp", p.getSocketAddress().toString(), q, r, a.note());
                 if (r != null) udp.send(new DatagramPacket(r, r.length, p.getSocketAddress()));
             } catch (IOException e) {
                 if (!closed && log != null) log.println("dns server: udp: " + e.getMessage());
@@ -111,8 +112,9 @@ public final class DnsServer implements AutoCloseable {
                 if (n < 0) return;
                 framer.feed(buf, 0, n);
                 for (byte[] q; (q = framer.next()) != null; ) {
-                    byte[] r = breakage.apply(authority.respond(q, true));
-                    note("tcp", peer, q, r);
+                    Authority.Response a = authority.handle(q, true);
+                    byte[] r = breakage.apply(a.reply());
+                    note("tcp", peer, q, r, a.note());
                     if (r == null) return; // nothing sensible to say: close (RFC 7766 §6.2.4 leaves this to us)
                     out.write(TcpFramer.frame(r));
                     out.flush();
@@ -127,7 +129,7 @@ public final class DnsServer implements AutoCloseable {
         }
     }
 
-    private void note(String transport, String peer, byte[] q, byte[] r) {
+    private void note(String transport, String peer, byte[] q, byte[] r, String why) {
         if (log == null) return;
         String what;
         try {
@@ -141,7 +143,7 @@ public final class DnsServer implements AutoCloseable {
             rcode = wirepad.dns.Rcode.name(r[3] & 0xf) + ((r[2] & 0x02) != 0 ? " TC" : "") + ", " + r.length + " bytes";
         }
         synchronized (log) {
-            log.println(transport + " " + peer + " " + what + " -> " + rcode + (breakage != Breakage.NONE ? " [broken: " + breakage + "]" : ""));
+            log.println(transport + " " + peer + " " + what + " -> " + rcode + (why != null ? " (" + why + ")" : "") + (breakage != Breakage.NONE ? " [broken: " + breakage + "]" : ""));
         }
     }
 

@@ -13,6 +13,7 @@ import wirepad.dns.Message;
 import wirepad.dns.Name;
 import wirepad.dns.Parser;
 import wirepad.dns.Question;
+import wirepad.dns.RRClass;
 import wirepad.dns.RRType;
 import wirepad.dns.Rcode;
 import wirepad.dns.ResourceRecord;
@@ -67,8 +68,51 @@ class AuthorityTest {
         assertEquals(List.of("loop.t.lab.\t60\tIN\tCNAME\tloop2.t.lab.", "loop2.t.lab.\t60\tIN\tCNAME\tloop.t.lab."),
                 m.answers().stream().map(ResourceRecord::presentation).toList(), "each CNAME once, then stop");
         assertEquals(1, askZone(LOOPS, "self.t.lab", RRType.A).answers().size());
+        Authority a = new Authority(List.of(ZoneFile.parse(LOOPS, "t.zone", Name.ROOT)));
+        assertEquals("CNAME loop: the chain comes back to loop.t.lab.; answered each CNAME once",
+                a.handle(Builder.encode(Message.query(1, Question.of("loop.t.lab", RRType.A), null)), false).note());
         Message abc = askZone(LOOPS, "a.t.lab", RRType.AAAA);
         assertEquals(List.of("b.t.lab.", "c.t.lab.", "b.t.lab."), abc.answers().stream().map(r -> r.data().presentation()).toList());
+    }
+
+    static byte[] query(String name, int type, int qclass) {
+        return Builder.encode(Message.query(11, new Question(Name.parse(name), type, qclass), null));
+    }
+
+    @Test void otherClassesAreRefusedAnyIsServed() throws Exception {
+        Authority a = authority();
+        // dig www.lab CH TXT: the zone is IN, so no zone here serves it
+        Authority.Response ch = a.handle(query("www.lab", RRType.TXT.code(), RRClass.CH.code()), false);
+        Message m = Parser.parse(ch.reply());
+        assertEquals(Rcode.REFUSED.code(), m.rcode());
+        assertFalse(m.header().aa());
+        assertTrue(m.authority().isEmpty() && m.answers().isEmpty(), "no SOA of an IN zone for a CH question");
+        assertEquals("class CH is not served: zone lab. is IN, so REFUSED", ch.note());
+        assertEquals(Rcode.REFUSED.code(), Parser.parse(a.respond(query("www.lab", RRType.A.code(), 4), false)).rcode(), "HS");
+        Message any = Parser.parse(a.respond(query("www.lab", RRType.A.code(), RRClass.ANY.code()), false));
+        assertEquals(Rcode.NOERROR.code(), any.rcode());
+        assertEquals("192.0.2.7", any.answers().get(0).data().presentation());
+        Message in = Parser.parse(a.respond(query("www.lab", RRType.A.code(), RRClass.IN.code()), false));
+        assertTrue(in.header().aa());
+    }
+
+    @Test void zoneTransfersAreRefusedAndSaidSo() throws Exception {
+        Authority a = authority();
+        for (RRType t : List.of(RRType.AXFR, RRType.IXFR)) {
+            Authority.Response r = a.handle(query("lab", t.code(), RRClass.IN.code()), true);
+            Message m = Parser.parse(r.reply());
+            assertEquals(Rcode.REFUSED.code(), m.rcode(), t.name());
+            assertTrue(m.answers().isEmpty() && m.authority().isEmpty(), t.name());
+            assertEquals("zone transfers (" + t.name() + ") are not offered: REFUSED", r.note());
+        }
+        assertNull(a.handle(query("www.lab", RRType.A.code(), RRClass.IN.code()), false).note(), "a plain answer has no note");
+    }
+
+    @Test void anyAnswersTheWholeNodeAndDoesNotChaseACname() throws Exception {
+        Message apex = ask("lab", RRType.ANY, Edns.of(1232, List.of()), false);
+        assertEquals(List.of("SOA", "NS", "MX"), apex.answers().stream().map(r -> RRType.name(r.type())).toList());
+        Message alias = ask("alias.lab", RRType.ANY, null, false);
+        assertEquals(List.of("alias.lab.\t3600\tIN\tCNAME\twww.lab."), alias.answers().stream().map(ResourceRecord::presentation).toList());
     }
 
     @Test void nxdomainAndNodataCarryTheSoa() throws Exception {
