@@ -14,7 +14,8 @@ import wirepad.dns.Ttl;
  * A master-file subset (RFC 1035 §5.1): $ORIGIN, $TTL (RFC 2308 §4), "@", relative names, a
  * blank owner meaning "the previous owner", TTL and class in either order, parentheses across
  * lines, ';' comments, quoted strings (several per TXT). Any RDATA {@link RdataText} knows,
- * including the generic {@code \# len hex}. Not supported: $INCLUDE, $GENERATE.
+ * including the generic {@code \# len hex}. Not supported: $INCLUDE, $GENERATE. Rules between
+ * records (a CNAME alone at its name, one class per file) are {@link ZoneRules}'.
  */
 public final class ZoneFile {
     private ZoneFile() {}
@@ -28,6 +29,7 @@ public final class ZoneFile {
         Name lastOwner = null;
         List<ResourceRecord> records = new ArrayList<>();
         Name zoneOrigin = null;
+        ZoneRules rules = new ZoneRules();
         for (Entry e : entries(text, source)) {
             List<String> t = e.tokens();
             try {
@@ -70,7 +72,9 @@ public final class ZoneFile {
                 if (data instanceof Rdata.SOA && zoneOrigin == null) zoneOrigin = owner;
                 if (zoneOrigin != null && !owner.isSubdomainOf(zoneOrigin))
                     throw new IllegalArgumentException(owner + " is outside the zone " + zoneOrigin);
-                records.add(new ResourceRecord(owner, cls, ttl, data));
+                ResourceRecord rr = new ResourceRecord(owner, cls, ttl, data);
+                rules.add(rr, e.line());
+                records.add(rr);
                 lastOwner = owner;
             } catch (IllegalArgumentException ex) {
                 throw new ZoneException(source, e.line(), ex.getMessage());
