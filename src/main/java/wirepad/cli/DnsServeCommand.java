@@ -3,7 +3,6 @@ package wirepad.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -79,7 +78,7 @@ final class DnsServeCommand {
         List<Zone> zones = new ArrayList<>();
         for (String f : zoneFiles) {
             try {
-                zones.add(ZoneFile.parse(Files.readString(Path.of(f)), f, Name.ROOT));
+                zones.add(ZoneFile.load(Path.of(f), f, Name.ROOT));
             } catch (ZoneException e) {
                 err.println("wirepad serve dns: " + e.getMessage());
                 return 1;

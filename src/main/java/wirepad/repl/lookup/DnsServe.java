@@ -2,7 +2,6 @@ package wirepad.repl.lookup;
 
 import java.io.IOException;
 import java.net.InetAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,7 +57,7 @@ final class DnsServe {
             }
             for (String f : files) {
                 Path p = in.session().resolve(f);
-                Zone z = ZoneFile.parse(Files.readString(p), f, Name.ROOT);
+                Zone z = ZoneFile.load(p, f, Name.ROOT);
                 zones.add(z);
                 said.add("zone " + z.origin() + " (" + z.size() + " records) from " + f);
             }

@@ -1,5 +1,10 @@
 package wirepad.server.authority;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import wirepad.dns.Name;
@@ -22,6 +27,27 @@ public final class ZoneFile {
 
     /** One logical entry: its first line, whether it began with a blank, and its tokens. */
     record Entry(int line, boolean blankOwner, List<String> tokens) {}
+
+    /** The most a zone file may hold: 16 MiB, far above any zone written by hand, and a stop for /dev/zero. */
+    public static final int MAX_BYTES = 16 << 20;
+
+    /**
+     * Reads a zone file as UTF-8, at most {@link #MAX_BYTES}: a longer one (or an endless one such as
+     * /dev/zero) is a ZoneException naming the file and the limit; reading stops at the limit.
+     */
+    public static String read(Path file, String shown) throws IOException, ZoneException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] b = in.readNBytes(MAX_BYTES + 1);
+            if (b.length > MAX_BYTES)
+                throw new ZoneException(shown, "larger than the limit for a zone file (" + MAX_BYTES + " bytes, 16 MiB); read stopped there");
+            return new String(b, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** {@link #read} then {@link #parse}. */
+    public static Zone load(Path file, String shown, Name defaultOrigin) throws IOException, ZoneException {
+        return parse(read(file, shown), shown, defaultOrigin);
+    }
 
     public static Zone parse(String text, String source, Name defaultOrigin) throws ZoneException {
         Name origin = defaultOrigin;

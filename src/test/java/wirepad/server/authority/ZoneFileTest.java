@@ -82,4 +82,20 @@ class ZoneFileTest {
         assertEquals(4, e.line());
         assertTrue(e.getMessage().contains("class CH differs from IN (line 2): a zone file holds one class (RFC 1035 §5.2)"), e.getMessage());
     }
+
+    @Test @org.junit.jupiter.api.Timeout(20) void zoneFilesAreReadUpToALimit(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        java.nio.file.Path zero = java.nio.file.Path.of("/dev/zero");
+        if (java.nio.file.Files.isReadable(zero)) {
+            ZoneException e = assertThrows(ZoneException.class, () -> ZoneFile.read(zero, "/dev/zero"));
+            assertEquals("/dev/zero: larger than the limit for a zone file (16777216 bytes, 16 MiB); read stopped there", e.getMessage());
+            assertEquals(0, e.line());
+        }
+        java.nio.file.Path big = tmp.resolve("big.zone");
+        byte[] over = new byte[ZoneFile.MAX_BYTES + 1];
+        java.util.Arrays.fill(over, (byte) ';');
+        java.nio.file.Files.write(big, over);
+        assertTrue(assertThrows(ZoneException.class, () -> ZoneFile.load(big, "big.zone", Name.ROOT)).getMessage().startsWith("big.zone: larger than"));
+        java.nio.file.Path ok = java.nio.file.Files.writeString(tmp.resolve("ok.zone"), ZONE);
+        assertEquals(7, ZoneFile.load(ok, "ok.zone", Name.ROOT).size());
+    }
 }

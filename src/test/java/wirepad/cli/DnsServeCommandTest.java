@@ -1,0 +1,32 @@
+package wirepad.cli;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** {@code wirepad serve dns} and {@code serve dns-lab} from the command line, on loopback. */
+@Timeout(value = 30, unit = TimeUnit.SECONDS)
+class DnsServeCommandTest {
+    record Result(int code, String out, String err) {}
+
+    static Result dns(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        int code = DnsServeCommand.dns(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), false);
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test void anEndlessZoneFileIsCutOffAtTheLimit() {
+        if (!Files.isReadable(Path.of("/dev/zero"))) return;
+        Result r = dns("--zone", "/dev/zero");
+        assertEquals(1, r.code());
+        assertEquals("wirepad serve dns: /dev/zero: larger than the limit for a zone file (16777216 bytes, 16 MiB); read stopped there\n", r.err());
+        assertEquals("", r.out());
+    }
+}
