@@ -132,7 +132,7 @@ final class DnsServeCommand {
         try {
             lab = new wirepad.server.authority.DelegationLab(port, quiet ? null : out);
         } catch (IOException e) {
-            err.println("wirepad serve dns-lab: cannot bind 127.0.0.2-4 port " + port + ": " + e.getMessage());
+            err.println("wirepad serve dns-lab: " + e.getMessage());
             return 1;
         }
         out.println("dns-lab: root . on 127.0.0.2, lab. on 127.0.0.3, example.lab. on 127.0.0.4, port " + lab.port() + " (udp+tcp)");

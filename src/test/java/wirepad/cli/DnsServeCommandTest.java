@@ -29,4 +29,18 @@ class DnsServeCommandTest {
         assertEquals("wirepad serve dns: /dev/zero: larger than the limit for a zone file (16777216 bytes, 16 MiB); read stopped there\n", r.err());
         assertEquals("", r.out());
     }
+
+    @Test void aLabBindFailureSaysWhichAddressAndWhy() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket()) {
+            taken.bind(new java.net.InetSocketAddress(java.net.InetAddress.getByName("127.0.0.3"), 0));
+            int port = taken.getLocalPort();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+            int code = DnsServeCommand.lab(new String[] {"--port", String.valueOf(port)}, new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8), false);
+            assertEquals(1, code);
+            String e = err.toString(StandardCharsets.UTF_8);
+            assertTrue(e.startsWith("wirepad serve dns-lab: cannot bind 127.0.0.3 port " + port + " (UDP and TCP): Address already in use: "
+                    + "another program (another dns-lab, or a DNS server) has UDP or TCP port " + port + " on 127.0.0.3"), e);
+        }
+    }
 }

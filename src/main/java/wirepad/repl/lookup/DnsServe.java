@@ -94,8 +94,7 @@ final class DnsServe {
         try {
             lab = new DelegationLab(port, sink.printStream());
         } catch (IOException e) {
-            throw new CommandException("cannot bind 127.0.0.2, 127.0.0.3 and 127.0.0.4 on port " + port + ": " + e.getMessage()
-                    + " (on macOS add the aliases first: sudo ifconfig lo0 alias 127.0.0.2 up, likewise .3 and .4)");
+            throw new CommandException(e.getMessage()); // names the address and explains (DelegationLab.bindProblem)
         }
         Servers.Running r = servers.add(in.session(), "dnslab", "dns-lab", "127.0.0.2:" + lab.port(), lab);
         sink.target(r::log);

@@ -53,4 +53,14 @@ class DnsServeTest {
         assertTrue(out.contains("/dev/zero: larger than the limit for a zone file (16777216 bytes, 16 MiB)"), out);
         assertTrue(run("servers").contains("no servers running"));
     }
+
+    @Test void aLabBindFailureSaysWhichAddressAndWhy() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket()) {
+            taken.bind(new java.net.InetSocketAddress(java.net.InetAddress.getByName("127.0.0.3"), 0));
+            int port = taken.getLocalPort();
+            String out = fails("serve dns-lab " + port);
+            assertTrue(out.contains("cannot bind 127.0.0.3 port " + port + " (UDP and TCP): Address already in use: another program"), out);
+            assertTrue(out.contains("pick another port, or 0 for a free one"), out);
+        }
+    }
 }
