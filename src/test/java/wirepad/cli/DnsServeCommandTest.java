@@ -43,4 +43,15 @@ class DnsServeCommandTest {
                     + "another program (another dns-lab, or a DNS server) has UDP or TCP port " + port + " on 127.0.0.3"), e);
         }
     }
+
+    @Test void hexIsAnOptionOfBothAndExamplesComeFirst(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path zone = Files.writeString(tmp.resolve("lab.zone"), wirepad.server.authority.LabZone.TEXT);
+        Result r = dns("--zone", zone.toString(), "--hex", "--port", "0");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("dns: listening on 127.0.0.1 port "), r.out());
+        Result help = dns("--help");
+        assertTrue(help.out().indexOf("Examples:") < help.out().indexOf("An authoritative DNS server"), help.out());
+        assertTrue(help.out().contains("bin/wirepad serve dns --zone lab.zone --hex"), help.out());
+        assertEquals(2, dns("--zone", zone.toString(), "--hexx").code());
+    }
 }

@@ -3,6 +3,7 @@ package wirepad.server.authority;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
 import wirepad.dns.Name;
@@ -49,7 +50,10 @@ public final class DelegationLab implements AutoCloseable {
      * Binds the three servers on {@code port} (0: a free one, tried again a few times if a later
      * address has it taken). An IOException says which address failed and what to do: see {@link #bindProblem}.
      */
-    public DelegationLab(int port, PrintStream log) throws IOException {
+    public DelegationLab(int port, PrintStream log) throws IOException { this(new QueryLog(log, false), port); }
+
+    /** Like the above; the three servers share {@code log}, so their queries are numbered in one sequence. */
+    public DelegationLab(QueryLog log, int port) throws IOException {
         String[][] plan = {{"127.0.0.2", ROOT}, {"127.0.0.3", LAB}, {"127.0.0.4", EXAMPLE}};
         for (int attempt = 1; ; attempt++) {
             int p = port;
@@ -58,7 +62,7 @@ public final class DelegationLab implements AutoCloseable {
                 for (String[] s : plan) {
                     at = s[0];
                     Zone z = ZoneFile.parse(s[1], "lab:" + s[0], Name.ROOT);
-                    DnsServer server = new DnsServer(new Authority(List.of(z)), InetAddress.getByName(s[0]), p, Breakage.NONE, log);
+                    DnsServer server = new DnsServer(new Authority(List.of(z)), new InetSocketAddress(InetAddress.getByName(s[0]), p), Breakage.NONE, log);
                     servers.add(server.start());
                     p = server.port(); // the first server picks the port when 0; the others follow it
                 }
