@@ -22,17 +22,24 @@ import wirepad.dns.ResourceRecord;
 /**
  * The answering logic of an authoritative server, without sockets: query bytes in, reply bytes
  * out (or null to stay silent). Follows RFC 1034 §4.3.2 for one or more zones:
- * referral at a zone cut (NS in authority, glue in additional, AA clear), CNAME chasing inside the
- * zone (each name once, so a CNAME loop ends where it closes, with every CNAME of it in the answer
- * once; at most {@link #MAX_CNAME_CHAIN} links), NODATA and NXDOMAIN with the SOA in authority (RFC 2308 §3), REFUSED outside the zones,
- * REFUSED for a class no zone here has (a zone's class is its SOA's; QCLASS ANY matches any) and
- * for zone transfers (AXFR, IXFR: not offered), FORMERR for malformed queries, NOTIMP for other opcodes, BADVERS for EDNS version > 0
- * (RFC 6891 §6.1.3). A UDP reply larger than the requester's size (512 without EDNS,
- * RFC 1035 §4.2.1; the OPT size with it, RFC 6891 §6.2.5) is cut to the question with TC=1.
- *
- * <p>QTYPE ANY is answered with every record at the name (a CNAME included, not chased), not with
+ * <ul>
+ * <li>referral at a zone cut (NS in authority, glue in additional, AA clear);</li>
+ * <li>CNAME chasing inside the zone, each name once: a CNAME loop ends where it closes, with each
+ *     of its CNAMEs in the answer once; at most {@link #MAX_CNAME_CHAIN} links;</li>
+ * <li>NODATA and NXDOMAIN with the SOA in authority (RFC 2308 §3);</li>
+ * <li>REFUSED outside the zones, for a class no zone here has (a zone's class is its SOA's;
+ *     QCLASS ANY matches any), and for zone transfers, AXFR and IXFR, which are not offered
+ *     (RFC 1035 §4.1.1 names zone transfer as a reason to refuse);</li>
+ * <li>FORMERR for malformed queries, and without OPT for queries the decoder warns about: more
+ *     than one OPT, an OPT outside the additional section or not owned by the root (RFC 6891
+ *     §6.1.1, §6.1.2, §7); NOTIMP for other opcodes; BADVERS for EDNS version &gt; 0 (§6.1.3);</li>
+ * <li>a UDP reply larger than the requester's size (512 without EDNS, RFC 1035 §4.2.1; the OPT
+ *     size with it, RFC 6891 §6.2.5) is cut to the question with TC=1.</li>
+ * </ul>
+ * QTYPE ANY is answered with every record at the name (a CNAME included, not chased), not with
  * the minimal answer RFC 8482 allows: on loopback there is no amplification to fear, and seeing
- * the whole node is the point of a playground.
+ * the whole node is the point of a playground. {@link #handle} adds a note for the log when the
+ * reply needs one.
  */
 public final class Authority {
     /** Our own EDNS UDP payload size, advertised in replies. */
@@ -85,14 +92,14 @@ public final class Authority {
         if (question.type() == RRType.AXFR.code() || question.type() == RRType.IXFR.code()) {
             // RFC 1035 §4.1.1: REFUSED is for "a particular operation (e.g., zone transfer)" the server will not do
             return new Response(encode(reply(q, false, Rcode.REFUSED.code(), opt), tcp, edns),
-                    "zone transfers (" + RRType.name(question.type()) + ") are not offered: REFUSED");
+                    "zone transfers (" + RRType.name(question.type()) + ") are not offered");
         }
         Zone zone = zoneFor(question.name(), question.qclass());
         if (zone == null) {
             Zone other = zoneFor(question.name(), RRClass.ANY.code());
             return new Response(encode(reply(q, false, Rcode.REFUSED.code(), opt), tcp, edns), other == null ? null
                     : "class " + RRClass.name(question.qclass()) + " is not served: zone " + other.origin() + " is "
-                      + RRClass.name(other.rclass()) + ", so REFUSED");
+                      + RRClass.name(other.rclass()));
         }
         List<String> notes = new ArrayList<>();
         byte[] wire = encode(answer(q, zone, question, opt, notes), tcp, edns);

@@ -87,7 +87,7 @@ class AuthorityTest {
         assertEquals(Rcode.REFUSED.code(), m.rcode());
         assertFalse(m.header().aa());
         assertTrue(m.authority().isEmpty() && m.answers().isEmpty(), "no SOA of an IN zone for a CH question");
-        assertEquals("class CH is not served: zone lab. is IN, so REFUSED", ch.note());
+        assertEquals("class CH is not served: zone lab. is IN", ch.note());
         assertEquals(Rcode.REFUSED.code(), Parser.parse(a.respond(query("www.lab", RRType.A.code(), 4), false)).rcode(), "HS");
         Message any = Parser.parse(a.respond(query("www.lab", RRType.A.code(), RRClass.ANY.code()), false));
         assertEquals(Rcode.NOERROR.code(), any.rcode());
@@ -103,7 +103,7 @@ class AuthorityTest {
             Message m = Parser.parse(r.reply());
             assertEquals(Rcode.REFUSED.code(), m.rcode(), t.name());
             assertTrue(m.answers().isEmpty() && m.authority().isEmpty(), t.name());
-            assertEquals("zone transfers (" + t.name() + ") are not offered: REFUSED", r.note());
+            assertEquals("zone transfers (" + t.name() + ") are not offered", r.note());
         }
         assertNull(a.handle(query("www.lab", RRType.A.code(), RRClass.IN.code()), false).note(), "a plain answer has no note");
     }
