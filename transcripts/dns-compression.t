@@ -3,7 +3,7 @@
 # SRV targets (RFC 2782) or types the server does not know (RFC 3597 §4).
 wirepad> serve dns example.lab.zone
 dns: zone example.lab. (18 records) from example.lab.zone
-dns: listening on $dns (UDP and TCP) as $dns; queries it receives: 'log dns'
+dns: listening on $dns (UDP and TCP) as $dns; queries it receives: 'log dns', query N byte by byte: 'log dns N'
 # MX: the answer's owner name and the exchange's domain both point back at the question's name.
 wirepad> dig example.lab MX @$dns +id=4662
 ;; query: example.lab. IN MX, id 4662, flags: rd, EDNS udp 1232, 40 bytes

@@ -1,7 +1,7 @@
 # Malformed queries: edit the bytes of a drafted query, send them, and watch the server's FORMERR.
 wirepad> serve dns example.lab.zone
 dns: zone example.lab. (18 records) from example.lab.zone
-dns: listening on $dns (UDP and TCP) as $dns; queries it receives: 'log dns'
+dns: listening on $dns (UDP and TCP) as $dns; queries it receives: 'log dns', query N byte by byte: 'log dns N'
 wirepad> query www.example.lab A @$dns +noedns +id=4096
 query: www.example.lab. IN A, id 4096, flags: rd, no EDNS (512-byte UDP replies)
 ── query 33 bytes ──                                  │ ── decoded ──
@@ -56,7 +56,7 @@ wirepad> qsend
 ;; FORMERR (rcode 1): the server could not parse the query (RFC 1035 §4.1.1). It answers with the id
 ;;   it could read, QR=1 and no sections, since it cannot trust anything after the broken field.
 wirepad> log
-dns: udp /127.0.0.1:[..] malformed (offset 0x0021 (33), question[1].name: truncated name: expected a length byte or pointer, but the message ends; (no bytes left)) -> FORMERR, 12 bytes
+dns: udp /127.0.0.1:[..] malformed (offset 0x0021 (33), question[1].name: truncated name: expected a length byte or pointer, but the message ends; (no bytes left)) -> FORMERR, 12 bytes #1
 # A compression pointer to itself (c0 0c at offset 12), the classic loop.
 wirepad> qedit reset
 back to the query as built: www.example.lab. IN A, id 4096, flags: rd, no EDNS (512-byte UDP replies)
@@ -109,7 +109,7 @@ wirepad> qsend
 ;; FORMERR (rcode 1): the server could not parse the query (RFC 1035 §4.1.1). It answers with the id
 ;;   it could read, QR=1 and no sections, since it cannot trust anything after the broken field.
 wirepad> log
-dns: udp /127.0.0.1:[..] malformed (offset 0x000c (12), question[0].name: compression pointer to 0x000c must point before 0x000c, where this name starts (forward or looping pointer, RFC 1035 §4.1.4); bytes here: "\xc0\x0cww\x07exa") -> FORMERR, 12 bytes
+dns: udp /127.0.0.1:[..] malformed (offset 0x000c (12), question[0].name: compression pointer to 0x000c must point before 0x000c, where this name starts (forward or looping pointer, RFC 1035 §4.1.4); bytes here: "\xc0\x0cww\x07exa") -> FORMERR, 12 bytes #2
 # Fewer than 12 bytes: no header, no id to answer to, so the server stays silent.
 wirepad> qedit cut 4 29
 cut 00 01 00 00 00 00 00 00 … (29 bytes) at offset 4; 33 -> 4 bytes

@@ -1,7 +1,7 @@
 # TC=1 and the retry over TCP: big.example.lab has three TXT records, about 800 bytes in all.
 wirepad> serve dns example.lab.zone
 dns: zone example.lab. (18 records) from example.lab.zone
-dns: listening on $dns (UDP and TCP) as $dns; queries it receives: 'log dns'
+dns: listening on $dns (UDP and TCP) as $dns; queries it receives: 'log dns', query N byte by byte: 'log dns N'
 # Without EDNS a UDP reply may have at most 512 bytes, so the server sends the question only, with TC=1.
 wirepad> dig big.example.lab TXT @$dns +noedns +id=2
 ;; query: big.example.lab. IN TXT, id 2, flags: rd, no EDNS (512-byte UDP replies), 33 bytes
@@ -137,7 +137,7 @@ compression: 3 pointers saved 45 bytes (814 bytes as sent, 859 without compressi
   that offset" (RFC 1035 §4.1.4).
 cached: big.example.lab. TXT for 3600s (its TTL); 'cache' shows the time left counting down
 wirepad> log
-dns: udp /127.0.0.1:[..] big.example.lab. IN TXT -> NOERROR TC, 33 bytes
-dns: tcp /127.0.0.1:[..] big.example.lab. IN TXT -> NOERROR, 803 bytes
-dns: udp /127.0.0.1:[..] big.example.lab. IN TXT -> NOERROR TC, 44 bytes
-dns: udp /127.0.0.1:[..] big.example.lab. IN TXT -> NOERROR, 814 bytes
+dns: udp /127.0.0.1:[..] big.example.lab. IN TXT -> NOERROR TC, 33 bytes #1
+dns: tcp /127.0.0.1:[..] big.example.lab. IN TXT -> NOERROR, 803 bytes #2
+dns: udp /127.0.0.1:[..] big.example.lab. IN TXT -> NOERROR TC, 44 bytes #3
+dns: udp /127.0.0.1:[..] big.example.lab. IN TXT -> NOERROR, 814 bytes #4

@@ -2,7 +2,7 @@
 # back, and the client caches it for the record's TTL. Everything runs on loopback.
 wirepad> serve dns example.lab.zone
 dns: zone example.lab. (18 records) from example.lab.zone
-dns: listening on $dns (UDP and TCP) as $dns; queries it receives: 'log dns'
+dns: listening on $dns (UDP and TCP) as $dns; queries it receives: 'log dns', query N byte by byte: 'log dns N'
 wirepad> dig www.example.lab A @$dns +id=4660
 ;; query: www.example.lab. IN A, id 4660, flags: rd, EDNS udp 1232, 44 bytes
 ;; UDP: sent 44 bytes to $dns
@@ -116,7 +116,9 @@ wirepad> lookup nothere.example.lab AAAA
 # The server saw two queries: the lookups were answered from the cache. The NXDOMAIN cached for
 # nothere.example.lab. A answers AAAA too: a name that does not exist has no records of any type.
 wirepad> log
-dns: udp /127.0.0.1:[..] www.example.lab. IN A -> NOERROR, 60 bytes
-dns: udp /127.0.0.1:[..] nothere.example.lab. IN A -> NXDOMAIN, 99 bytes
+dns: udp /127.0.0.1:[..] www.example.lab. IN A -> NOERROR, 60 bytes #1
+dns: udp /127.0.0.1:[..] nothere.example.lab. IN A -> NXDOMAIN, 99 bytes #2
+# The server keeps the bytes of each query and its reply: 'log dns 2' shows both as annotated
+# hexdumps (headless: bin/wirepad serve dns --zone FILE --hex prints them for every query).
 wirepad> stop dns
 stopped dns (dns)

@@ -1,5 +1,8 @@
 #!/usr/bin/env bash
-# DNS interop: wirepad's server and codec against BIND's dig and Knot's kdig, on loopback only.
+# DNS interop: wirepad's server and codec against BIND's dig and Knot's kdig, on loopback only:
+# every record type asked by dig and by kdig over UDP and TCP, REFUSED for transfers and other
+# classes, TC=1 without EDNS and with a 512-byte EDNS size, decode of the tools' packets, and
+# wirepad's client against NSD.
 #
 #   src/interop/dns.sh            (the Makefile's 'interop' target runs it after 'make all')
 #
@@ -66,24 +69,48 @@ fi
 echo "wirepad serve dns on 127.0.0.1 port $port"
 
 DIG=(dig @127.0.0.1 -p "$port" +time="$TIMEOUT" +tries=1 +norecurse)
+KDIG=(kdig @127.0.0.1 -p "$port" +time="$TIMEOUT" +retry=0 +norecurse)
 
-# dig_short NAME TYPE WANT: dig +short output (sorted) must equal WANT (lines).
-dig_short() {
-    local name=$1 type=$2 want=$3 got
-    have dig bind9-dnsutils "dig $type $name" || return
-    got=$("${DIG[@]}" +short "$name" "$type" 2>&1 | sort)
-    if [ "$got" = "$(printf '%s\n' "$want" | sort)" ]; then ok "dig $type $name: $(echo "$got" | head -1)"
-    else bad "dig $type $name" "want: $want" "got:  $got"; fi
+# +short output in one form: trailing blanks dropped (kdig leaves one after CAA), RFC 3597 data
+# (\# LEN HEX) in lower case (its hex digits may be written in either, RFC 3597 §5), sorted.
+short_canon() { sed 's/[[:space:]]*$//' | awk '/^\\# / { $0 = tolower($0) } NF' | sort; }
+
+# short_check TOOL NAME TYPE WANT: TOOL's +short output must equal WANT (lines, any order), asked over
+# UDP and again over TCP (+tcp: RFC 7766, a length-prefixed message on a connection).
+short_check() {
+    local tool=$1 name=$2 type=$3 want=$4 got t pkg=bind9-dnsutils
+    [ "$tool" = kdig ] && pkg=knot-dnsutils
+    have "$tool" "$pkg" "$tool $type $name" || return
+    want=$(printf '%s\n' "$want" | short_canon)
+    for t in udp tcp; do
+        local opts=(+short)
+        [ "$t" = tcp ] && opts+=(+tcp)
+        if [ "$tool" = kdig ]; then got=$("${KDIG[@]}" "${opts[@]}" "$name" "$type" 2>&1 | short_canon)
+        else got=$("${DIG[@]}" "${opts[@]}" "$name" "$type" 2>&1 | short_canon); fi
+        if [ "$got" = "$want" ]; then ok "$tool $type $name over ${t^^}: $(echo "$got" | head -1)"
+        else bad "$tool $type $name over ${t^^}" "want: $want" "got:  $got"; fi
+    done
 }
 
-dig_short www.example.lab A 192.0.2.7
-dig_short www.example.lab AAAA 2001:db8::7
-dig_short example.lab MX "10 mail.example.lab."
-dig_short txt.example.lab TXT '"first string" "second; with a semicolon" "quote \" inside"'
-dig_short _sip._udp.example.lab SRV "0 5 5060 sip.example.lab."
-dig_short alias.example.lab A "www.example.lab.
-192.0.2.7"
-dig_short 7.2.0.192.in-addr.arpa PTR "www.example.lab."
+# Every type in the zones, each asked by dig and by kdig, over UDP and over TCP.
+while IFS='|' read -r name type want; do
+    want=$(printf '%b' "$want")
+    short_check dig "$name" "$type" "$want"
+    short_check kdig "$name" "$type" "$want"
+done <<'CASES'
+www.example.lab|A|192.0.2.7
+www.example.lab|AAAA|2001:db8::7
+example.lab|MX|10 mail.example.lab.
+example.lab|NS|ns1.example.lab.
+example.lab|SOA|ns1.example.lab. hostmaster.example.lab. 2024010101 7200 3600 1209600 300
+example.lab|CAA|0 issue "ca.example.net"
+txt.example.lab|TXT|"first string" "second; with a semicolon" "quote \\" inside"
+_sip._udp.example.lab|SRV|0 5 5060 sip.example.lab.
+alias.example.lab|CNAME|www.example.lab.
+alias.example.lab|A|www.example.lab.\n192.0.2.7
+odd.example.lab|TYPE65280|\\# 4 0a0b0c0d
+7.2.0.192.in-addr.arpa|PTR|www.example.lab.
+CASES
 
 # NXDOMAIN with the zone's SOA in the authority section (RFC 2308 §3).
 if have dig bind9-dnsutils "dig NXDOMAIN with SOA"; then
@@ -93,14 +120,50 @@ if have dig bind9-dnsutils "dig NXDOMAIN with SOA"; then
     else bad "dig NXDOMAIN with SOA" "$(echo "$out" | grep -E 'status|SOA|AUTHORITY')"; fi
 fi
 
-# TC=1 for ~800 bytes of TXT without EDNS (512-byte limit, RFC 1035 §4.2.1); +ignore keeps it.
-if have dig bind9-dnsutils "dig TC=1 without EDNS"; then
-    out=$("${DIG[@]}" +noedns +ignore big.example.lab TXT 2>&1)
-    flags=$(echo "$out" | sed -n 's/^;; flags: \([^;]*\);.*/\1/p')
-    if echo " $flags " | grep -q ' tc ' && echo "$out" | grep -q 'ANSWER: 0'; then ok "dig +noedns big.example.lab TXT: TC set ($flags), no answers"
-    else bad "dig +noedns big TXT should be truncated" "flags: $flags" "$(echo "$out" | grep -E 'ANSWER:|MSG SIZE')"; fi
-fi
-# The same over TCP: the whole answer (three TXT records, 803 bytes).
+# REFUSED for what the server does not serve, with the reason in its log: a zone transfer, another class.
+# refused_check TOOL LOGTEXT ARGS...: status REFUSED, and LOGTEXT in the server's log.
+refused_check() {
+    local tool=$1 logtext=$2 out pkg=bind9-dnsutils
+    shift 2
+    [ "$tool" = kdig ] && pkg=knot-dnsutils
+    have "$tool" "$pkg" "$tool $* REFUSED" || return
+    if [ "$tool" = kdig ]; then out=$("${KDIG[@]}" "$@" 2>&1); else out=$("${DIG[@]}" "$@" 2>&1); fi
+    sleep 0.2   # the server prints its line after it sent the reply
+    if echo "$out" | grep -Eiq "status: REFUSED|'REFUSED'|Transfer failed" && grep -qF "$logtext" "$tmp/server.log"; then
+        ok "$tool $*: REFUSED; the server log says: $logtext"
+    else bad "$tool $* should be REFUSED and logged" "$(echo "$out" | grep -Ei 'status|refused|failed' | head -2)" "log: $(tail -2 "$tmp/server.log")"; fi
+}
+refused_check dig "zone transfers (AXFR) are not offered" example.lab AXFR
+refused_check kdig "zone transfers (IXFR) are not offered" example.lab IXFR=1 +tcp
+refused_check dig "class CH is not served: zone example.lab. is IN" www.example.lab CH TXT
+
+# TC=1 for ~800 bytes of TXT in a 512-byte UDP limit: without EDNS (RFC 1035 §4.2.1) and with EDNS
+# offering 512 bytes (RFC 6891 §6.2.5); +ignore keeps the truncated reply.
+for limit in +noedns +bufsize=512; do
+    if have dig bind9-dnsutils "dig TC=1 with $limit"; then
+        out=$("${DIG[@]}" $limit +ignore big.example.lab TXT 2>&1)
+        flags=$(echo "$out" | sed -n 's/^;; flags: \([^;]*\);.*/\1/p')
+        size=$(echo "$out" | sed -n 's/^;; MSG SIZE  rcvd: \([0-9]*\)/\1/p')
+        if echo " $flags " | grep -q ' tc ' && echo "$out" | grep -q 'ANSWER: 0' && [ "${size:-9999}" -le 512 ]; then
+            ok "dig $limit +ignore big.example.lab TXT: TC set ($flags), no answers, $size bytes"
+        else bad "dig $limit big TXT should be truncated" "flags: $flags" "$(echo "$out" | grep -E 'ANSWER:|MSG SIZE')"; fi
+    fi
+    # Without +ignore dig retries over TCP by itself and gets all three records.
+    if have dig bind9-dnsutils "dig $limit TC->TCP retry"; then
+        out=$("${DIG[@]}" $limit big.example.lab TXT 2>&1)
+        if echo "$out" | grep -q 'Truncated, retrying in TCP mode' && [ "$(echo "$out" | answers | grep -c 'IN TXT')" = 3 ]; then
+            ok "dig $limit big.example.lab TXT: truncated, retried over TCP, 3 records"
+        else bad "dig $limit TC->TCP retry" "$(echo "$out" | grep -E 'Truncated|ANSWER:|SERVER')"; fi
+    fi
+    # kdig does the same.
+    if have kdig knot-dnsutils "kdig $limit TC->TCP retry"; then
+        out=$("${KDIG[@]}" $limit big.example.lab TXT 2>&1)
+        if echo "$out" | grep -q 'truncated reply' && echo "$out" | grep -q '(TCP)' && [ "$(echo "$out" | canon | grep -c 'IN TXT')" = 3 ]; then
+            ok "kdig $limit big.example.lab TXT: truncated, retried over TCP, 3 records"
+        else bad "kdig $limit TC->TCP retry" "$(echo "$out" | grep -Ei 'truncated|ANSWER|From' | head -3)"; fi
+    fi
+done
+# The same over TCP from the start: the whole answer (three TXT records, 803 bytes).
 if have dig bind9-dnsutils "dig +tcp full answer"; then
     out=$("${DIG[@]}" +noedns +tcp big.example.lab TXT 2>&1)
     n=$(echo "$out" | answers | grep -c 'IN TXT')
@@ -108,13 +171,8 @@ if have dig bind9-dnsutils "dig +tcp full answer"; then
     if [ "$n" = 3 ] && [ "${size:-0}" -gt 512 ]; then ok "dig +tcp big.example.lab TXT: 3 records, $size bytes"
     else bad "dig +tcp big TXT" "records: $n, size: ${size:-?}"; fi
 fi
-# Without +ignore dig retries over TCP by itself.
-if have dig bind9-dnsutils "dig TC->TCP retry"; then
-    out=$("${DIG[@]}" +noedns big.example.lab TXT 2>&1)
-    if echo "$out" | grep -q 'Truncated, retrying in TCP mode' && [ "$(echo "$out" | answers | grep -c 'IN TXT')" = 3 ]; then
-        ok "dig +noedns big.example.lab TXT: truncated, retried over TCP, 3 records"
-    else bad "dig TC->TCP retry" "$(echo "$out" | grep -E 'Truncated|ANSWER:|SERVER')"; fi
-fi
+
+# tshark is not run here: src/interop/lab.sh checks wirepad's DNS captures (UDP and TCP) with it.
 
 # --- wirepad dns query agrees with dig on the answer section ---
 for q in "www.example.lab A" "www.example.lab AAAA" "example.lab MX" "txt.example.lab TXT" \

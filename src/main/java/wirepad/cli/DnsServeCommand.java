@@ -3,7 +3,7 @@ package wirepad.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;
-import java.nio.file.Files;
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,6 +12,7 @@ import wirepad.dns.Name;
 import wirepad.server.authority.Authority;
 import wirepad.server.authority.Breakage;
 import wirepad.server.authority.DnsServer;
+import wirepad.server.authority.QueryLog;
 import wirepad.server.authority.Zone;
 import wirepad.server.authority.ZoneException;
 import wirepad.server.authority.ZoneFile;
@@ -21,19 +22,23 @@ final class DnsServeCommand {
     private DnsServeCommand() {}
 
     static final String USAGE = """
-            usage: wirepad serve dns --zone FILE [--zone FILE ...] [--port N] [--bind ADDR] [--break MODE] [--quiet]
-                   wirepad serve dns-lab [--port N] [--quiet]
-
-            An authoritative DNS server on UDP and TCP (same port) for the zones in the master files.
-            Binds 127.0.0.1 by default; --port 0 (the default) picks a free port. Prints the bound
-            port on start, then one line per query. Runs until interrupted.
-            --break MODE sends broken replies: bad-pointer, wrong-id or truncated-rdata.
-            dns-lab starts a delegation lab on one port: a root on 127.0.0.2 delegating lab. to
-            127.0.0.3, which delegates example.lab. to 127.0.0.4 (try 'wirepad dns trace').
+            usage: wirepad serve dns --zone FILE [--zone FILE ...] [--port N] [--bind ADDR] [--break MODE] [--hex] [--quiet]
+                   wirepad serve dns-lab [--port N] [--hex] [--quiet]
 
             Examples:
-              bin/wirepad serve dns --port 5353 --zone example.lab.zone
+              bin/wirepad serve dns --port 5353 --zone examples/example.lab.zone
+              bin/wirepad serve dns --zone lab.zone --hex                # every query and reply, byte by byte
               bin/wirepad serve dns --zone lab.zone --break bad-pointer
+              bin/wirepad serve dns-lab --port 5300
+
+            An authoritative DNS server on UDP and TCP (same port) for the zones in the master files
+            (each at most 16 MiB). Binds 127.0.0.1 by default; --port 0 (the default) picks a free port.
+            Prints the bound port on start, then one numbered line per query (#N). Runs until interrupted.
+            --hex prints each query and its reply as an annotated hexdump (every field labelled).
+            --break MODE sends broken replies: bad-pointer, wrong-id or truncated-rdata.
+            --quiet prints nothing per query.
+            dns-lab starts a delegation lab on one port: a root on 127.0.0.2 delegating lab. to
+            127.0.0.3, which delegates example.lab. to 127.0.0.4 (try 'wirepad dns trace').
             """;
 
     static int run(String[] args, PrintStream out, PrintStream err) {
@@ -53,7 +58,7 @@ final class DnsServeCommand {
         int port = 0;
         String bind = "127.0.0.1";
         Breakage breakage = Breakage.NONE;
-        boolean quiet = false;
+        boolean quiet = false, hex = false;
         try {
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
@@ -67,6 +72,7 @@ final class DnsServeCommand {
                     case "--bind" -> bind = value(args, ++i, a);
                     case "--break" -> breakage = Breakage.parse(value(args, ++i, a));
                     case "--quiet" -> quiet = true;
+                    case "--hex" -> hex = true;
                     default -> throw new IllegalArgumentException("unexpected argument '" + a + "'");
                 }
             }
@@ -79,7 +85,7 @@ final class DnsServeCommand {
         List<Zone> zones = new ArrayList<>();
         for (String f : zoneFiles) {
             try {
-                zones.add(ZoneFile.parse(Files.readString(Path.of(f)), f, Name.ROOT));
+                zones.add(ZoneFile.load(Path.of(f), f, Name.ROOT));
             } catch (ZoneException e) {
                 err.println("wirepad serve dns: " + e.getMessage());
                 return 1;
@@ -89,7 +95,7 @@ final class DnsServeCommand {
         }
         DnsServer server;
         try {
-            server = new DnsServer(new Authority(zones), InetAddress.getByName(bind), port, breakage, quiet ? null : out);
+            server = new DnsServer(new Authority(zones), new InetSocketAddress(InetAddress.getByName(bind), port), breakage, new QueryLog(quiet ? null : out, hex));
         } catch (IOException e) {
             err.println("wirepad serve dns: cannot bind " + bind + " port " + port + ": " + e.getMessage());
             return 1;
@@ -113,13 +119,14 @@ final class DnsServeCommand {
 
     static int lab(String[] args, PrintStream out, PrintStream err, boolean block) {
         int port = 0;
-        boolean quiet = false;
+        boolean quiet = false, hex = false;
         try {
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--help", "-h" -> { out.print(USAGE); return 0; }
                     case "--port" -> port = Integer.parseInt(value(args, ++i, "--port"));
                     case "--quiet" -> quiet = true;
+                    case "--hex" -> hex = true;
                     default -> throw new IllegalArgumentException("unexpected argument '" + args[i] + "'");
                 }
             }
@@ -131,9 +138,9 @@ final class DnsServeCommand {
         }
         wirepad.server.authority.DelegationLab lab;
         try {
-            lab = new wirepad.server.authority.DelegationLab(port, quiet ? null : out);
+            lab = new wirepad.server.authority.DelegationLab(new QueryLog(quiet ? null : out, hex), port);
         } catch (IOException e) {
-            err.println("wirepad serve dns-lab: cannot bind 127.0.0.2-4 port " + port + ": " + e.getMessage());
+            err.println("wirepad serve dns-lab: " + e.getMessage());
             return 1;
         }
         out.println("dns-lab: root . on 127.0.0.2, lab. on 127.0.0.3, example.lab. on 127.0.0.4, port " + lab.port() + " (udp+tcp)");

@@ -12,7 +12,9 @@ import wirepad.bytes.Label;
  * <p>Guards: the header counts are not trusted for allocation (a count of 65535 in a 12-byte
  * message fails at the first missing byte); RDLENGTH must be consumed exactly; names are decoded
  * with the pointer rules of {@link WireReader#name}; bytes after the last record are an error.
- * When built with {@code record = true}, every field decoded becomes a {@link Label}.
+ * OPT records out of place (RFC 6891 §6.1.1, §6.1.2: one at most, in the additional section, owned
+ * by the root) are decoded but recorded as {@link #warnings()}, so that such a message can still
+ * be inspected; a server answers a query that has any FORMERR. When built with {@code record = true}, every field decoded becomes a {@link Label}.
  */
 public final class Parser {
     private final WireReader r;
@@ -22,6 +24,8 @@ public final class Parser {
     private int index;
     private final List<Question> questions = new ArrayList<>();
     private final List<List<ResourceRecord>> records = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    private final List<DnsWarning> warnings = new ArrayList<>();
+    private int firstOptAt = -1;
 
     public Parser(byte[] wire) { this(wire, false); }
 
@@ -30,6 +34,9 @@ public final class Parser {
 
     /** Decodes a whole message. */
     public static Message parse(byte[] wire) throws DnsFormatException { return new Parser(wire).message(); }
+
+    /** What decoded but breaks a rule, so far (RFC 6891 OPT placement). */
+    public List<DnsWarning> warnings() { return List.copyOf(warnings); }
 
     /** The labels recorded so far (empty when not recording). */
     public List<Label> labels() { return r.labels(); }
@@ -92,8 +99,10 @@ public final class Parser {
     private ResourceRecord record(Section s) throws DnsFormatException {
         if (index >= counts[s.ordinal()]) return null;
         String f = s.label() + "[" + index + "]";
+        int at = r.pos();
         Name name = r.name(f + ".name");
         int type = r.u16(f + ".type");
+        if (type == RRType.OPT.code()) checkOpt(s, f, at, name);
         if (r.recording()) r.note(type + " (" + RRType.name(type) + ")");
         int cls = r.u16(f + ".class");
         if (r.recording()) r.note(cls + " (" + RRClass.name(cls) + ")");
@@ -127,6 +136,18 @@ public final class Parser {
         return rr;
     }
 
+    /** RFC 6891 §6.1.1 and §6.1.2: one OPT at most, in the additional section, owned by the root. */
+    private void checkOpt(Section s, String f, int at, Name name) {
+        if (s != Section.ADDITIONAL)
+            warnings.add(new DnsWarning(at, f, "OPT record in the " + s.label() + " section; OPT belongs in the additional section (RFC 6891 §6.1.1)"));
+        if (!name.equals(Name.ROOT))
+            warnings.add(new DnsWarning(at, f + ".name", "OPT owner name is " + name + "; it must be the root, a single 00 byte (RFC 6891 §6.1.2)"));
+        if (firstOptAt >= 0)
+            warnings.add(new DnsWarning(at, f, String.format("a second OPT record (the first is at offset 0x%04x); a message carries"
+                    + " at most one, and a query with more gets FORMERR (RFC 6891 §6.1.1)", firstOptAt)));
+        else firstOptAt = at;
+    }
+
     private void relabelClassForOpt(int cls) {
         List<Label> ls = r.labels();
         if (ls.size() < 2) return;
@@ -142,6 +163,6 @@ public final class Parser {
         if (r.pos() != r.length()) {
             throw r.error(r.pos(), "message.end", (r.length() - r.pos()) + " bytes after the last record (counts say the message ends here)");
         }
-        return new Message(header, questions, records.get(0), records.get(1), records.get(2));
+        return new Message(header, questions, records.get(0), records.get(1), records.get(2), warnings);
     }
 }

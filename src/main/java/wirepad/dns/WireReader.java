@@ -13,6 +13,8 @@ import wirepad.bytes.Visible;
 final class WireReader {
     /** Bound on pointer hops in one name; each hop must also go strictly backwards. */
     static final int MAX_POINTER_HOPS = 127;
+    /** The header is 12 bytes (RFC 1035 §4.1.1); no name, so no pointer target, lies inside it. */
+    static final int HEADER_LENGTH = 12;
 
     private final byte[] b;
     private int pos;
@@ -133,7 +135,8 @@ final class WireReader {
 
     /**
      * A domain name, possibly compressed (RFC 1035 §4.1.4). Rules enforced: a pointer must point
-     * strictly before the start of the labels it ends (so no forward pointers and no loops), at most
+     * at or after offset 12 (not into the header) and strictly before the start of the labels it
+     * ends (so no forward pointers and no loops), at most
      * {@link #MAX_POINTER_HOPS} hops, label types 01 and 10 are rejected (RFC 6891 §5 retired
      * extended labels), labels read in place must stay inside the current limit, and the name may
      * not exceed 255 octets (RFC 1035 §3.1).
@@ -164,6 +167,11 @@ final class WireReader {
             if (kind == 0xc0) {
                 if (p + 2 > lim) throw error(p, field, "truncated compression pointer: needs 2 bytes");
                 int target = (len & 0x3f) << 8 | (b[p + 1] & 0xff);
+                if (target < HEADER_LENGTH) {
+                    // names start after the 12-byte header (RFC 1035 §4.1.1, §4.1.4): this points into the id, flags or counts
+                    throw error(p, field, String.format("compression pointer to 0x%04x points into the 12-byte header;"
+                            + " a pointer must point at or after offset 0x000c, where the question starts (RFC 1035 §4.1.4)", target));
+                }
                 if (target >= segStart) {
                     throw error(p, field, String.format("compression pointer to 0x%04x must point before 0x%04x, where this name%s starts"
                             + " (forward or looping pointer, RFC 1035 §4.1.4)", target, segStart, jumped ? " part" : ""));

@@ -75,6 +75,14 @@ public final class ServerCommands implements CommandSet {
 
     private static void log(Invocation in) throws CommandException {
         List<String> w = rawWords(in);
+        if (w.size() == 2 && w.get(1).matches("#?\\d{1,9}")) {
+            // log NAME N: event N in full, for servers that keep it (DNS: query N and its reply, annotated)
+            Servers.Running r = servers(in.session()).get(strip(w.get(0)));
+            if (r == null) throw new CommandException("no server '" + strip(w.get(0)) + "' (see 'servers')");
+            if (r.details() == null) throw new CommandException(r.name + " keeps its log lines only ('log " + r.name + "')");
+            in.out().print(r.details().show(Integer.parseInt(w.get(1).replace("#", ""))));
+            return;
+        }
         boolean everything = !w.isEmpty() && w.get(w.size() - 1).equals("all");
         List<String> names = everything ? w.subList(0, w.size() - 1) : w;
         if (names.size() > 1) throw in.usage();

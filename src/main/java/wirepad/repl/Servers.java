@@ -18,6 +18,7 @@ public final class Servers implements AutoCloseable {
         private final AutoCloseable stopper;
         private final List<String> log = Collections.synchronizedList(new ArrayList<>());
         private int shown;
+        private volatile Details details;
 
         Running(String name, String kind, String address, AutoCloseable stopper) {
             this.name = name;
@@ -36,6 +37,12 @@ public final class Servers implements AutoCloseable {
 
         public List<String> log() { synchronized (log) { return List.copyOf(log); } }
 
+        /** Lets {@code log NAME N} show event N in full (a DNS server: the bytes of query N and its reply). */
+        public void details(Details d) { details = d; }
+
+        /** How to show event N in full, or null when this server keeps only its log lines. */
+        public Details details() { return details; }
+
         /** What runs (e.g. an HttpServer, whose ledgers hold every connection it served). */
         public AutoCloseable handle() { return stopper; }
 
@@ -47,6 +54,12 @@ public final class Servers implements AutoCloseable {
                 return out;
             }
         }
+    }
+
+    /** Event N of a server in full, for {@code log NAME N}; a CommandException says which numbers exist. */
+    @FunctionalInterface
+    public interface Details {
+        String show(int n) throws CommandException;
     }
 
     private final Map<String, Running> byName = new LinkedHashMap<>();

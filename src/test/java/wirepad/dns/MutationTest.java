@@ -2,30 +2,62 @@ package wirepad.dns;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
  * Seeded random damage to valid messages: the decoder either decodes or throws
  * DnsFormatException with an offset inside the input; nothing else escapes, and it terminates.
+ * Every prefix of a valid message is rejected as cut short, at an offset inside the prefix.
  */
 class MutationTest {
-    static byte[] sample() {
-        Message m = new Message(Header.query(77).response(true, 0), List.of(Question.of("www.example.lab", RRType.ANY)),
-                List.of(ResourceRecord.in("www.example.lab", 60, Rdata.A.of("192.0.2.1")),
-                        ResourceRecord.in("www.example.lab", 60, new Rdata.MX(5, Name.parse("mx.example.lab"))),
-                        ResourceRecord.in("www.example.lab", 60, Rdata.TXT.of("hello", "world")),
-                        ResourceRecord.in("www.example.lab", 60, new Rdata.CAA(0, "issue", "ca.lab".getBytes())),
-                        ResourceRecord.in("_x._tcp.example.lab", 60, new Rdata.SRV(1, 2, 3, Name.parse("t.example.lab")))),
-                List.of(ResourceRecord.in("example.lab", 60, new Rdata.SOA(Name.parse("ns.example.lab"), Name.parse("h.example.lab"), 1, 2, 3, 4, 5))),
-                List.of(new Edns(1232, 0, 0, true, 0, List.of(new EdnsOption.ClientSubnet(1, 24, 0, new byte[] {10, 0, 0}),
-                        new EdnsOption.Cookie(new byte[8], new byte[8]))).toRecord()));
-        return Builder.encode(m);
+    /** Every record type the codec knows (and two it does not), every EDNS option, in every section. */
+    static Message sample() {
+        Name www = Name.parse("www.example.lab");
+        List<ResourceRecord> answers = List.of(
+                ResourceRecord.in("www.example.lab", 60, Rdata.A.of("192.0.2.1")),
+                ResourceRecord.in("www.example.lab", 60, Rdata.AAAA.of("2001:db8::1")),
+                ResourceRecord.in("alias.example.lab", 60, new Rdata.CNAME(www)),
+                ResourceRecord.in("1.2.0.192.in-addr.arpa", 60, new Rdata.PTR(www)),
+                ResourceRecord.in("www.example.lab", 60, new Rdata.MX(5, Name.parse("mx.example.lab"))),
+                ResourceRecord.in("www.example.lab", 60, Rdata.TXT.of("hello", "world", "")),
+                ResourceRecord.in("www.example.lab", 60, new Rdata.CAA(128, "issue", "ca.lab".getBytes())),
+                ResourceRecord.in("_x._tcp.example.lab", 60, new Rdata.SRV(1, 2, 3, Name.parse("t.example.lab"))),
+                ResourceRecord.in("odd.example.lab", 60, new Rdata.Unknown(65280, new byte[] {1, 2, 3})),
+                ResourceRecord.in("odd.example.lab", 60, new Rdata.Unknown(13, new byte[0]))); // HINFO: no codec, kept as bytes
+        List<ResourceRecord> authority = List.of(
+                ResourceRecord.in("example.lab", 60, new Rdata.SOA(Name.parse("ns.example.lab"), Name.parse("h.example.lab"), 1, 2, 3, 4, 5)),
+                ResourceRecord.in("sub.example.lab", 60, new Rdata.NS(Name.parse("ns.sub.example.lab"))));
+        List<EdnsOption> options = List.of(new EdnsOption.Nsid("ns1".getBytes()), new EdnsOption.Cookie(new byte[8], new byte[8]),
+                new EdnsOption.ClientSubnet(1, 24, 0, new byte[] {10, 0, 0}), new EdnsOption.ExtendedError(18, "prohibited"),
+                new EdnsOption.Padding(4), new EdnsOption.Generic(65001, new byte[] {7}));
+        List<ResourceRecord> additional = List.of(ResourceRecord.in("ns.sub.example.lab", 60, Rdata.A.of("192.0.2.53")),
+                new Edns(1232, 0, 0, true, 0, options).toRecord());
+        return new Message(Header.query(77).response(true, 0), List.of(Question.of("www.example.lab", RRType.ANY)),
+                answers, authority, additional);
+    }
+
+    @Test void theSampleHoldsEveryRecordAndOptionKind() throws DnsFormatException {
+        Message m = Parser.parse(Builder.encode(sample()));
+        Set<Class<?>> rdata = new HashSet<>(), opts = new HashSet<>();
+        List<ResourceRecord> all = new ArrayList<>(m.answers());
+        all.addAll(m.authority());
+        all.addAll(m.additional());
+        for (ResourceRecord rr : all) {
+            rdata.add(rr.data().getClass());
+            if (rr.data() instanceof Rdata.OPT o) for (EdnsOption e : o.options()) opts.add(e.getClass());
+        }
+        assertEquals(Set.of(Rdata.class.getPermittedSubclasses()), rdata, "a new Rdata kind belongs in the sample");
+        assertEquals(Set.of(EdnsOption.class.getPermittedSubclasses()), opts, "a new EDNS option belongs in the sample");
+        assertEquals(sample().answers().size(), m.answers().size());
     }
 
     @Test void damagedMessagesFailCleanly() {
-        byte[] good = sample();
+        byte[] good = Builder.encode(sample());
         Random rnd = new Random(20240101);
         int decoded = 0, rejected = 0;
         for (int i = 0; i < 20000; i++) {
@@ -48,11 +80,29 @@ class MutationTest {
     }
 
     @Test void everyPrefixOfAValidMessageIsRejectedWithItsOffset() {
-        byte[] good = sample();
-        for (int n = 0; n < good.length; n++) {
-            byte[] cut = java.util.Arrays.copyOf(good, n);
-            DnsFormatException e = assertThrows(DnsFormatException.class, () -> Parser.parse(cut), "prefix " + n);
-            assertTrue(e.offset() <= n, "offset " + e.offset() + " within prefix " + n);
+        for (boolean compress : new boolean[] {true, false}) {
+            byte[] good = Builder.encode(sample(), compress);
+            for (int n = 0; n < good.length; n++) {
+                byte[] cut = java.util.Arrays.copyOf(good, n);
+                int len = n;
+                DnsFormatException e = assertThrows(DnsFormatException.class, () -> Parser.parse(cut), "prefix " + n);
+                assertTrue(e.offset() <= n, "offset " + e.offset() + " within prefix " + n);
+                assertTrue(e.problem().matches("(?s).*(truncated|runs past the end|ends|no bytes left).*"),
+                        "prefix " + len + " is reported as cut short: " + e.getMessage());
+            }
+        }
+    }
+
+    /** Every prefix of a malformed message fails cleanly too (or, cut before the damage, may decode). */
+    static void everyPrefixFailsCleanly(byte[] bad) {
+        for (int n = 0; n < bad.length; n++) {
+            byte[] cut = java.util.Arrays.copyOf(bad, n);
+            try {
+                Builder.encode(Parser.parse(cut)); // only a prefix cut before the damage can decode
+            } catch (DnsFormatException e) {
+                assertTrue(e.offset() >= 0 && e.offset() <= n, "prefix " + n + ": offset " + e.offset() + ": " + e.getMessage());
+                assertFalse(e.field().isEmpty());
+            }
         }
     }
 }

@@ -14,9 +14,11 @@ class ParserGuardsTest {
         return String.format("0001 8180 %04x %04x %04x %04x ", qd, an, ns, ar);
     }
 
+    /** The message is rejected; so is (cleanly) every prefix of it. */
     static DnsFormatException fails(String hex) {
         byte[] b = Hex.parse(hex);
         assertNotNull(b, "test hex");
+        MutationTest.everyPrefixFailsCleanly(b);
         return assertThrows(DnsFormatException.class, () -> Parser.parse(b));
     }
 
@@ -45,6 +47,25 @@ class ParserGuardsTest {
         DnsFormatException e = fails(header(1, 0, 0, 0) + "c00c 0001 0001");
         assertEquals(12, e.offset());
         assertTrue(e.getMessage().contains("forward or looping"), e.getMessage());
+    }
+
+    @Test void pointerIntoTheHeaderRejected() {
+        // the audit's case: qdcount 1, the question name is a pointer to offset 2 (the flags)
+        DnsFormatException e = fails("1234 0100 0001 0000 0000 0000 c002 0001 0001");
+        assertEquals(12, e.offset());
+        assertEquals("question[0].name", e.field());
+        assertTrue(e.getMessage().contains("compression pointer to 0x0002 points into the 12-byte header"), e.getMessage());
+        assertTrue(e.getMessage().contains("RFC 1035 §4.1.4"), e.getMessage());
+        assertTrue(e.getMessage().contains("\\xc0\\x02"), "quotes the pointer: " + e.getMessage());
+        // every target from 0 to 11 is refused; 12 (the first name) is fine for a later name
+        for (int t = 0; t < 12; t++) {
+            int at = t;
+            byte[] m = Hex.parse(header(2, 0, 0, 0) + "016100 0001 0001 " + String.format("c0%02x", at) + " 0001 0001");
+            MutationTest.everyPrefixFailsCleanly(m);
+            DnsFormatException ex = assertThrows(DnsFormatException.class, () -> Parser.parse(m), "target " + t);
+            assertEquals(0x13, ex.offset(), "target " + t);
+        }
+        assertDoesNotThrow(() -> Parser.parse(Hex.parse(header(2, 0, 0, 0) + "016100 0001 0001 c00c 0001 0001")));
     }
 
     @Test void pointerChainMustKeepGoingBackwards() {
@@ -114,6 +135,40 @@ class ParserGuardsTest {
     @Test void badCookieLength() {
         DnsFormatException e = fails(header(0, 0, 0, 1) + "00 0029 04d0 00000000 0007 000a 0003 010203");
         assertTrue(e.getMessage().contains("COOKIE length 3"), e.getMessage());
+    }
+
+    /** An empty OPT record (RFC 6891 §6.1.2) owned by {@code ownerHex}, udp size 1232. */
+    static String opt(String ownerHex) { return ownerHex + " 0029 04d0 00000000 0000 "; }
+
+    @Test void misplacedOptRecordsDecodeWithWarnings() throws DnsFormatException {
+        String q = "016100 0001 0001 ";
+        // two OPT records in the additional section: both decoded, the second named by offset
+        Message two = Parser.parse(Hex.parse(header(1, 0, 0, 2) + q + opt("00") + opt("00")));
+        assertEquals(2, two.additional().size());
+        assertEquals(1, two.warnings().size());
+        DnsWarning w = two.warnings().get(0);
+        assertEquals(30, w.offset());
+        assertEquals("additional[1]", w.field());
+        assertTrue(w.problem().contains("a second OPT record (the first is at offset 0x0013)"), w.problem());
+        assertTrue(w.toString().startsWith("offset 0x001e (30), additional[1]: ") && w.toString().contains("RFC 6891 §6.1.1"), w.toString());
+        assertEquals(1232, two.edns().udpSize(), "edns() is the first OPT");
+        // an OPT owned by a.: RFC 6891 §6.1.2
+        Message owned = Parser.parse(Hex.parse(header(1, 0, 0, 1) + q + opt("016100")));
+        assertEquals(List.of("additional[0].name"), owned.warnings().stream().map(DnsWarning::field).toList());
+        assertTrue(owned.warnings().get(0).problem().contains("OPT owner name is a.; it must be the root"), owned.warnings().toString());
+        assertTrue(owned.warnings().get(0).problem().contains("RFC 6891 §6.1.2"), owned.warnings().toString());
+        // an OPT in the answer section
+        Message answer = Parser.parse(Hex.parse(header(1, 1, 0, 0) + q + opt("00")));
+        assertEquals(1, answer.warnings().size());
+        assertEquals(19, answer.warnings().get(0).offset());
+        assertTrue(answer.warnings().get(0).problem().contains("OPT record in the answer section"), answer.warnings().toString());
+        assertNull(answer.edns(), "an OPT outside the additional section is no EDNS");
+        // one OPT in its place: no warning
+        assertEquals(List.of(), Parser.parse(Hex.parse(header(1, 0, 0, 1) + q + opt("00"))).warnings());
+        // the stepwise parser has them too
+        Parser p = new Parser(Hex.parse(header(1, 0, 0, 2) + q + opt("00") + opt("00")));
+        p.message();
+        assertEquals(two.warnings(), p.warnings());
     }
 
     @Test void decoderLabelsEveryField() throws DnsFormatException {

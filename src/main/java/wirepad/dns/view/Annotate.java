@@ -5,13 +5,15 @@ import wirepad.bytes.Hexdump;
 import wirepad.bytes.Label;
 import wirepad.dns.Builder;
 import wirepad.dns.DnsFormatException;
+import wirepad.dns.DnsWarning;
 import wirepad.dns.Message;
 import wirepad.dns.Parser;
 
 /**
  * The annotated view of a message: every field as a labelled span under its hexdump row, the
  * flag word as a bit diagram, and each compression pointer with the bytes it saved. When the
- * bytes do not decode, the fields decoded so far are still shown, followed by the error.
+ * bytes do not decode, the fields decoded so far are still shown, followed by the error; bytes that
+ * decode with warnings (a misplaced OPT record) are followed by one {@code warning:} line each.
  */
 public final class Annotate {
     private Annotate() {}
@@ -33,6 +35,10 @@ public final class Annotate {
         sb.append(Hexdump.dump(wire, labels));
         if (wire.length >= 4) sb.append('\n').append(FlagsDiagram.render((wire[2] & 0xff) << 8 | (wire[3] & 0xff)));
         sb.append('\n').append(compression(labels, m, wire.length));
+        if (m != null && !m.warnings().isEmpty()) {
+            sb.append('\n');
+            for (DnsWarning w : m.warnings()) sb.append("warning: ").append(w).append('\n');
+        }
         if (error != null) sb.append("\nerror: ").append(error.getMessage()).append('\n');
         return sb.toString();
     }

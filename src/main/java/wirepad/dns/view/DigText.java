@@ -1,6 +1,7 @@
 package wirepad.dns.view;
 
 import java.util.List;
+import wirepad.dns.DnsWarning;
 import wirepad.dns.Edns;
 import wirepad.dns.Header;
 import wirepad.dns.Message;
@@ -9,7 +10,7 @@ import wirepad.dns.Question;
 import wirepad.dns.Rcode;
 import wirepad.dns.ResourceRecord;
 
-/** dig-style text for a message, and the short form (answer data only). */
+/** dig-style text for a message, and the short form (answer data only). Decoder warnings come first, one {@code ;; WARNING:} line each. */
 public final class DigText {
     private DigText() {}
 
@@ -21,6 +22,7 @@ public final class DigText {
     public static String format(Message m, Meta meta) {
         Header h = m.header();
         StringBuilder sb = new StringBuilder();
+        for (DnsWarning w : m.warnings()) sb.append(";; WARNING: ").append(w).append('\n');
         sb.append(";; ->>HEADER<<- opcode: ").append(Opcode.name(h.opcode())).append(", status: ")
           .append(Rcode.name(m.rcode())).append(", id: ").append(h.id()).append('\n');
         sb.append(";; flags: ").append(h.flagNames()).append("; QUERY: ").append(m.questions().size())

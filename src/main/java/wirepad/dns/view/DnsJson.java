@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import wirepad.dns.DnsWarning;
 import wirepad.dns.Edns;
 import wirepad.dns.EdnsOption;
 import wirepad.dns.Header;
@@ -20,7 +21,8 @@ import wirepad.json.Json;
  * A message as JSON: {@code header} (id, opcode, flags by name, rcode by name), {@code question},
  * {@code answer}, {@code authority}, {@code additional} as lists of
  * {@code {"name","type","class","ttl","data"}} with data in presentation form, and {@code edns}
- * when an OPT record is present (it is left out of {@code additional}).
+ * when an OPT record is present (it is left out of {@code additional}); {@code warnings} first,
+ * only when the decoder had any (e.g. a second OPT record).
  */
 public final class DnsJson {
     private DnsJson() {}
@@ -37,6 +39,11 @@ public final class DnsJson {
         header.put("flags", flags);
         header.put("rcode", Rcode.name(m.rcode()));
         Map<String, Object> out = new LinkedHashMap<>();
+        if (!m.warnings().isEmpty()) {
+            List<Object> ws = new ArrayList<>();
+            for (DnsWarning w : m.warnings()) ws.add(w.toString());
+            out.put("warnings", ws);
+        }
         out.put("header", header);
         List<Object> qs = new ArrayList<>();
         for (Question q : m.questions()) {

@@ -2,7 +2,7 @@ package wirepad.repl.lookup;
 
 import java.io.IOException;
 import java.net.InetAddress;
-import java.nio.file.Files;
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +17,7 @@ import wirepad.server.authority.Authority;
 import wirepad.server.authority.Breakage;
 import wirepad.server.authority.DelegationLab;
 import wirepad.server.authority.DnsServer;
+import wirepad.server.authority.QueryLog;
 import wirepad.server.authority.Zone;
 import wirepad.server.authority.ZoneException;
 import wirepad.server.authority.ZoneFile;
@@ -58,7 +59,7 @@ final class DnsServe {
             }
             for (String f : files) {
                 Path p = in.session().resolve(f);
-                Zone z = ZoneFile.parse(Files.readString(p), f, Name.ROOT);
+                Zone z = ZoneFile.load(p, f, Name.ROOT);
                 zones.add(z);
                 said.add("zone " + z.origin() + " (" + z.size() + " records) from " + f);
             }
@@ -69,9 +70,10 @@ final class DnsServe {
         }
         Servers servers = in.session().state(Servers.class, Servers::new);
         LineSink sink = new LineSink();
+        QueryLog log = new QueryLog(sink.printStream(), false);
         DnsServer server;
         try {
-            server = new DnsServer(new Authority(zones), InetAddress.getLoopbackAddress(), port, breakage, sink.printStream());
+            server = new DnsServer(new Authority(zones), new InetSocketAddress(InetAddress.getLoopbackAddress(), port), breakage, log);
         } catch (IOException e) {
             throw new CommandException("cannot bind 127.0.0.1 port " + port + ": " + e.getMessage());
         }
@@ -79,10 +81,11 @@ final class DnsServe {
         String name = servers.freeName("dns");
         Servers.Running r = servers.add(in.session(), name, "dns", RawExchange.show(server.address()), server);
         sink.target(r::log);
+        r.details(n -> bytes(log, n));
         for (String s : said) in.out().println(name + ": " + s);
         in.out().println(name + ": listening on " + r.address + " (UDP and TCP) as $" + name
                 + (breakage != Breakage.NONE ? ", sending broken replies: " + breakage : "")
-                + "; queries it receives: 'log " + name + "'");
+                + "; queries it receives: 'log " + name + "', query N byte by byte: 'log " + name + " N'");
     }
 
     static void lab(Invocation in, List<String> args) throws CommandException {
@@ -91,16 +94,26 @@ final class DnsServe {
         Servers servers = in.session().state(Servers.class, Servers::new);
         if (servers.get("dnslab") != null) throw new CommandException("the dns lab already runs as $dnslab ('stop dnslab' first)");
         LineSink sink = new LineSink();
+        QueryLog log = new QueryLog(sink.printStream(), false);
         DelegationLab lab;
         try {
-            lab = new DelegationLab(port, sink.printStream());
+            lab = new DelegationLab(log, port);
         } catch (IOException e) {
-            throw new CommandException("cannot bind 127.0.0.2, 127.0.0.3 and 127.0.0.4 on port " + port + ": " + e.getMessage()
-                    + " (on macOS add the aliases first: sudo ifconfig lo0 alias 127.0.0.2 up, likewise .3 and .4)");
+            throw new CommandException(e.getMessage()); // names the address and explains (DelegationLab.bindProblem)
         }
         Servers.Running r = servers.add(in.session(), "dnslab", "dns-lab", "127.0.0.2:" + lab.port(), lab);
         sink.target(r::log);
+        r.details(n -> bytes(log, n));
         in.out().println("dnslab: root . on 127.0.0.2, lab. on 127.0.0.3, example.lab. on 127.0.0.4, all on the port of $dnslab");
         in.out().println("dnslab: try 'trace www.example.lab' (it starts at $dnslab, the root)");
+    }
+
+    /** Query N and its reply, annotated ({@code log dns N}). */
+    private static String bytes(QueryLog log, int n) throws CommandException {
+        try {
+            return log.bytes(n);
+        } catch (IllegalArgumentException e) {
+            throw new CommandException(e.getMessage());
+        }
     }
 }

@@ -1,7 +1,9 @@
 package wirepad.server.authority;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import wirepad.dns.Builder;
 import wirepad.dns.DnsFormatException;
 import wirepad.dns.Edns;
@@ -11,6 +13,7 @@ import wirepad.dns.Name;
 import wirepad.dns.Opcode;
 import wirepad.dns.Parser;
 import wirepad.dns.Question;
+import wirepad.dns.RRClass;
 import wirepad.dns.RRType;
 import wirepad.dns.Rcode;
 import wirepad.dns.Rdata;
@@ -19,15 +22,30 @@ import wirepad.dns.ResourceRecord;
 /**
  * The answering logic of an authoritative server, without sockets: query bytes in, reply bytes
  * out (or null to stay silent). Follows RFC 1034 §4.3.2 for one or more zones:
- * referral at a zone cut (NS in authority, glue in additional, AA clear), CNAME chasing inside the
- * zone, NODATA and NXDOMAIN with the SOA in authority (RFC 2308 §3), REFUSED outside the zones,
- * FORMERR for malformed queries, NOTIMP for other opcodes, BADVERS for EDNS version > 0
- * (RFC 6891 §6.1.3). A UDP reply larger than the requester's size (512 without EDNS,
- * RFC 1035 §4.2.1; the OPT size with it, RFC 6891 §6.2.5) is cut to the question with TC=1.
+ * <ul>
+ * <li>referral at a zone cut (NS in authority, glue in additional, AA clear);</li>
+ * <li>CNAME chasing inside the zone, each name once: a CNAME loop ends where it closes, with each
+ *     of its CNAMEs in the answer once; at most {@link #MAX_CNAME_CHAIN} links;</li>
+ * <li>NODATA and NXDOMAIN with the SOA in authority (RFC 2308 §3);</li>
+ * <li>REFUSED outside the zones, for a class no zone here has (a zone's class is its SOA's;
+ *     QCLASS ANY matches any), and for zone transfers, AXFR and IXFR, which are not offered
+ *     (RFC 1035 §4.1.1 names zone transfer as a reason to refuse);</li>
+ * <li>FORMERR for malformed queries, and without OPT for queries the decoder warns about: more
+ *     than one OPT, an OPT outside the additional section or not owned by the root (RFC 6891
+ *     §6.1.1, §6.1.2, §7); NOTIMP for other opcodes; BADVERS for EDNS version &gt; 0 (§6.1.3);</li>
+ * <li>a UDP reply larger than the requester's size (512 without EDNS, RFC 1035 §4.2.1; the OPT
+ *     size with it, RFC 6891 §6.2.5) is cut to the question with TC=1.</li>
+ * </ul>
+ * QTYPE ANY is answered with every record at the name (a CNAME included, not chased), not with
+ * the minimal answer RFC 8482 allows: on loopback there is no amplification to fear, and seeing
+ * the whole node is the point of a playground. {@link #handle} adds a note for the log when the
+ * reply needs one.
  */
 public final class Authority {
     /** Our own EDNS UDP payload size, advertised in replies. */
     public static final int OUR_UDP_SIZE = 1232;
+    /** CNAMEs followed inside the zone for one answer; a chain that revisits a name stops there. */
+    static final int MAX_CNAME_CHAIN = 8;
 
     private final List<Zone> zones;
 
@@ -35,41 +53,64 @@ public final class Authority {
 
     public List<Zone> zones() { return zones; }
 
+    /** A reply (null: stay silent) and, for the log, why it is what it is when that is not plain (else null). */
+    public record Response(byte[] reply, String note) {}
+
     /** @param tcp true for a query that came over TCP (no size limit but 65535) */
-    public byte[] respond(byte[] query, boolean tcp) {
+    public byte[] respond(byte[] query, boolean tcp) { return handle(query, tcp).reply(); }
+
+    /** Like {@link #respond}, with a note for the log (a CNAME loop, a refused transfer, a misplaced OPT ...). */
+    public Response handle(byte[] query, boolean tcp) {
         Parser p = new Parser(query);
         Header h;
         try {
             h = p.header();
         } catch (DnsFormatException e) {
-            return null; // fewer than 12 bytes: nothing to answer to (RFC 1035 §4.1.1 needs the id)
+            return new Response(null, null); // fewer than 12 bytes: nothing to answer to (RFC 1035 §4.1.1 needs the id)
         }
-        if (h.qr()) return null; // never answer a response
+        if (h.qr()) return new Response(null, "a response, not a query: never answered"); // no reply loops
         Message q;
         try {
             q = p.message();
         } catch (DnsFormatException e) {
-            return Builder.encode(new Message(h.response(false, Rcode.FORMERR.code()), List.of(), List.of(), List.of(), List.of()));
+            return new Response(Builder.encode(new Message(h.response(false, Rcode.FORMERR.code()), List.of(), List.of(), List.of(), List.of())), null);
+        }
+        if (!q.warnings().isEmpty()) {
+            // e.g. two OPT records: FORMERR (RFC 6891 §6.1.1), and no OPT in a reply about a bad OPT (RFC 6891 §7)
+            return new Response(encode(reply(q, false, Rcode.FORMERR.code(), List.of()), tcp, null), q.warnings().get(0).toString());
         }
         Edns edns = q.edns();
         List<ResourceRecord> opt = edns == null ? List.of() : List.of(Edns.of(OUR_UDP_SIZE, List.of()).toRecord());
-        if (h.opcode() != Opcode.QUERY.code()) return encode(reply(q, false, Rcode.NOTIMP.code(), opt), tcp, edns);
-        if (q.questions().size() != 1) return encode(reply(q, false, Rcode.FORMERR.code(), opt), tcp, edns);
+        if (h.opcode() != Opcode.QUERY.code()) return new Response(encode(reply(q, false, Rcode.NOTIMP.code(), opt), tcp, edns), null);
+        if (q.questions().size() != 1) return new Response(encode(reply(q, false, Rcode.FORMERR.code(), opt), tcp, edns), null);
         if (edns != null && edns.version() > 0) {
             // BADVERS = 16: 0 in the header, 1 in the OPT extended rcode (RFC 6891 §6.1.3)
             List<ResourceRecord> bad = List.of(Edns.of(OUR_UDP_SIZE, List.of()).withExtendedRcode(1).toRecord());
-            return encode(reply(q, false, 0, bad), tcp, edns);
+            return new Response(encode(reply(q, false, 0, bad), tcp, edns), null);
         }
         Question question = q.questions().get(0);
-        Zone zone = zoneFor(question.name());
-        if (zone == null) return encode(reply(q, false, Rcode.REFUSED.code(), opt), tcp, edns);
-        return encode(answer(q, zone, question, opt), tcp, edns);
+        if (question.type() == RRType.AXFR.code() || question.type() == RRType.IXFR.code()) {
+            // RFC 1035 §4.1.1: REFUSED is for "a particular operation (e.g., zone transfer)" the server will not do
+            return new Response(encode(reply(q, false, Rcode.REFUSED.code(), opt), tcp, edns),
+                    "zone transfers (" + RRType.name(question.type()) + ") are not offered");
+        }
+        Zone zone = zoneFor(question.name(), question.qclass());
+        if (zone == null) {
+            Zone other = zoneFor(question.name(), RRClass.ANY.code());
+            return new Response(encode(reply(q, false, Rcode.REFUSED.code(), opt), tcp, edns), other == null ? null
+                    : "class " + RRClass.name(question.qclass()) + " is not served: zone " + other.origin() + " is "
+                      + RRClass.name(other.rclass()));
+        }
+        List<String> notes = new ArrayList<>();
+        byte[] wire = encode(answer(q, zone, question, opt, notes), tcp, edns);
+        return new Response(wire, notes.isEmpty() ? null : String.join("; ", notes));
     }
 
-    private Zone zoneFor(Name n) {
+    /** The closest enclosing zone of class {@code qclass} (any class for QCLASS ANY, RFC 1035 §3.2.5), or null. */
+    private Zone zoneFor(Name n, int qclass) {
         Zone best = null;
         for (Zone z : zones)
-            if (n.isSubdomainOf(z.origin()) && (best == null || z.origin().labelCount() > best.origin().labelCount())) best = z;
+            if (n.isSubdomainOf(z.origin()) && (qclass == RRClass.ANY.code() || qclass == z.rclass()) && (best == null || z.origin().labelCount() > best.origin().labelCount())) best = z;
         return best;
     }
 
@@ -77,11 +118,20 @@ public final class Authority {
         return new Message(q.header().response(aa, rcode), q.questions(), List.of(), List.of(), additional);
     }
 
-    private Message answer(Message q, Zone zone, Question question, List<ResourceRecord> opt) {
+    private Message answer(Message q, Zone zone, Question question, List<ResourceRecord> opt, List<String> notes) {
         List<ResourceRecord> answers = new ArrayList<>(), authority = new ArrayList<>(), additional = new ArrayList<>();
         Name name = question.name();
         int type = question.type();
-        for (int hop = 0; hop < 8; hop++) {
+        Set<Name> visited = new HashSet<>(); // names whose CNAME is already in the answer: a loop stops there
+        for (int hop = 0; ; hop++) {
+            if (!visited.add(name)) {
+                notes.add("CNAME loop: the chain comes back to " + name + "; answered each CNAME once");
+                break;
+            }
+            if (hop == MAX_CNAME_CHAIN) {
+                notes.add("CNAME chain longer than " + MAX_CNAME_CHAIN + ": stopped at " + name);
+                break;
+            }
             Name cut = delegation(zone, name);
             if (cut != null) {
                 // referral (RFC 1034 §4.3.2 step 3b): not authoritative, NS of the child, glue
@@ -92,7 +142,7 @@ public final class Authority {
             }
             List<ResourceRecord> here = zone.at(name);
             List<ResourceRecord> cnames = zone.at(name, RRType.CNAME.code());
-            if (!cnames.isEmpty() && type != RRType.CNAME.code()) {
+            if (!cnames.isEmpty() && type != RRType.CNAME.code() && type != RRType.ANY.code()) {
                 answers.addAll(cnames);
                 Name target = ((Rdata.CNAME) cnames.get(0).data()).target();
                 if (!target.isSubdomainOf(zone.origin())) break; // the resolver chases it elsewhere

@@ -3,6 +3,7 @@ package wirepad.server.authority;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
 import wirepad.dns.Name;
@@ -45,23 +46,59 @@ public final class DelegationLab implements AutoCloseable {
 
     private final List<DnsServer> servers = new ArrayList<>();
 
-    public DelegationLab(int port, PrintStream log) throws IOException {
+    /**
+     * Binds the three servers on {@code port} (0: a free one, tried again a few times if a later
+     * address has it taken). An IOException says which address failed and what to do: see {@link #bindProblem}.
+     */
+    public DelegationLab(int port, PrintStream log) throws IOException { this(new QueryLog(log, false), port); }
+
+    /** Like the above; the three servers share {@code log}, so their queries are numbered in one sequence. */
+    public DelegationLab(QueryLog log, int port) throws IOException {
         String[][] plan = {{"127.0.0.2", ROOT}, {"127.0.0.3", LAB}, {"127.0.0.4", EXAMPLE}};
-        int p = port;
-        try {
-            for (String[] s : plan) {
-                Zone z = ZoneFile.parse(s[1], "lab:" + s[0], Name.ROOT);
-                DnsServer server = new DnsServer(new Authority(List.of(z)), InetAddress.getByName(s[0]), p, Breakage.NONE, log);
-                servers.add(server.start());
-                p = server.port(); // the first server picks the port when 0; the others follow it
+        for (int attempt = 1; ; attempt++) {
+            int p = port;
+            String at = plan[0][0];
+            try {
+                for (String[] s : plan) {
+                    at = s[0];
+                    Zone z = ZoneFile.parse(s[1], "lab:" + s[0], Name.ROOT);
+                    DnsServer server = new DnsServer(new Authority(List.of(z)), new InetSocketAddress(InetAddress.getByName(s[0]), p), Breakage.NONE, log);
+                    servers.add(server.start());
+                    p = server.port(); // the first server picks the port when 0; the others follow it
+                }
+                return;
+            } catch (ZoneException e) {
+                close();
+                throw new IllegalStateException("built-in lab zone is broken: " + e.getMessage(), e);
+            } catch (IOException e) {
+                close();
+                servers.clear();
+                if (port == 0 && attempt < 5 && !at.equals(plan[0][0])) continue; // the free port of .2 was taken on .3 or .4
+                throw new IOException(bindProblem(at, p, e), e);
             }
-        } catch (ZoneException e) {
-            close();
-            throw new IllegalStateException("built-in lab zone is broken: " + e.getMessage(), e);
-        } catch (IOException e) {
-            close();
-            throw e;
         }
+    }
+
+    /**
+     * Why {@code address} port {@code port} could not be bound, and what to do: the one explanation
+     * both {@code serve dns-lab} (command line) and the REPL's {@code serve dns-lab} print.
+     */
+    static String bindProblem(String address, int port, IOException e) {
+        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String hint;
+        if (why.contains("in use")) {
+            hint = "another program (another dns-lab, or a DNS server) has UDP or TCP port " + port + " on " + address
+                    + "; pick another port, or 0 for a free one";
+        } else if (why.contains("assign") || why.contains("not available")) {
+            hint = address + " is not an address of this machine: Linux answers on all of 127.0.0.0/8, macOS only on 127.0.0.1"
+                    + " unless aliased (sudo ifconfig lo0 alias 127.0.0.2 up, likewise .3 and .4)";
+        } else if (why.contains("ermission")) {
+            hint = "ports below 1024 need privileges; pick a port of 1024 or more, or 0 for a free one";
+        } else {
+            hint = "the lab needs 127.0.0.2, 127.0.0.3 and 127.0.0.4, all on one port (on macOS add the aliases first:"
+                    + " sudo ifconfig lo0 alias 127.0.0.2 up, likewise .3 and .4)";
+        }
+        return "cannot bind " + address + " port " + port + " (UDP and TCP): " + why + ": " + hint;
     }
 
     public int port() { return servers.get(0).port(); }

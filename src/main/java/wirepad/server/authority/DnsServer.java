@@ -18,20 +18,29 @@ import wirepad.dns.TcpFramer;
 /**
  * UDP and TCP on the same port, answering with an {@link Authority}. TCP connections may carry
  * several (pipelined) queries and are closed after {@link #TCP_IDLE_MILLIS} of silence
- * (RFC 7766 §6.2.3). Each query is logged as one line when a log stream is given.
+ * (RFC 7766 §6.2.3). Each query goes to a {@link QueryLog}: a numbered line, and its bytes and the
+ * reply's kept for viewing.
  */
 public final class DnsServer implements AutoCloseable {
     public static final int TCP_IDLE_MILLIS = 10_000;
 
     private final Authority authority;
     private final Breakage breakage;
-    private final PrintStream log;
+    private final QueryLog log;
     private final DatagramSocket udp;
     private final ServerSocket tcp;
     private volatile boolean closed;
+    private final String local; // "127.0.0.1:5353", for the query log
 
     /** Binds both sockets; port 0 picks a free port that both UDP and TCP can use. */
     public DnsServer(Authority authority, InetAddress bind, int port, Breakage breakage, PrintStream log) throws IOException {
+        this(authority, new InetSocketAddress(bind, port), breakage, new QueryLog(log, false));
+    }
+
+    /** Binds both sockets on {@code where} (port 0: a free one); queries go to {@code log}, which keeps their bytes. */
+    public DnsServer(Authority authority, InetSocketAddress where, Breakage breakage, QueryLog log) throws IOException {
+        InetAddress bind = where.getAddress();
+        int port = where.getPort();
         this.authority = authority;
         this.breakage = breakage;
         this.log = log;
@@ -52,9 +61,14 @@ public final class DnsServer implements AutoCloseable {
         if (u == null) throw last != null ? last : new IOException("could not bind UDP and TCP on one port");
         this.tcp = t;
         this.udp = u;
+        String ip = t.getInetAddress().getHostAddress();
+        this.local = (ip.indexOf(':') >= 0 ? "[" + ip + "]" : ip) + ":" + t.getLocalPort();
     }
 
     public int port() { return tcp.getLocalPort(); }
+
+    /** What this server was asked and answered. */
+    public QueryLog log() { return log; }
 
     public InetSocketAddress address() { return new InetSocketAddress(tcp.getInetAddress(), port()); }
 
@@ -78,11 +92,12 @@ public final class DnsServer implements AutoCloseable {
             try {
                 udp.receive(p);
                 byte[] q = java.util.Arrays.copyOf(p.getData(), p.getLength());
-                byte[] r = breakage.apply(authority.respond(q, false));
-                note("udp", p.getSocketAddress().toString(), q, r);
+                Authority.Response a = authority.handle(q, false);
+                byte[] r = breakage.apply(a.reply());
+                note("udp", p.getSocketAddress().toString(), q, r, a.note());
                 if (r != null) udp.send(new DatagramPacket(r, r.length, p.getSocketAddress()));
             } catch (IOException e) {
-                if (!closed && log != null) log.println("dns server: udp: " + e.getMessage());
+                if (!closed) log.problem("dns server: udp: " + e.getMessage());
             }
         }
     }
@@ -93,7 +108,7 @@ public final class DnsServer implements AutoCloseable {
                 Socket s = tcp.accept();
                 thread("dns-tcp-conn", () -> connection(s));
             } catch (IOException e) {
-                if (!closed && log != null) log.println("dns server: tcp accept: " + e.getMessage());
+                if (!closed) log.problem("dns server: tcp accept: " + e.getMessage());
             }
         }
     }
@@ -111,8 +126,9 @@ public final class DnsServer implements AutoCloseable {
                 if (n < 0) return;
                 framer.feed(buf, 0, n);
                 for (byte[] q; (q = framer.next()) != null; ) {
-                    byte[] r = breakage.apply(authority.respond(q, true));
-                    note("tcp", peer, q, r);
+                    Authority.Response a = authority.handle(q, true);
+                    byte[] r = breakage.apply(a.reply());
+                    note("tcp", peer, q, r, a.note());
                     if (r == null) return; // nothing sensible to say: close (RFC 7766 §6.2.4 leaves this to us)
                     out.write(TcpFramer.frame(r));
                     out.flush();
@@ -123,26 +139,12 @@ public final class DnsServer implements AutoCloseable {
         } catch (SocketException e) {
             // peer went away
         } catch (IOException e) {
-            if (log != null) log.println("dns server: tcp " + peer + ": " + e.getMessage());
+            log.problem("dns server: tcp " + peer + ": " + e.getMessage());
         }
     }
 
-    private void note(String transport, String peer, byte[] q, byte[] r) {
-        if (log == null) return;
-        String what;
-        try {
-            var m = wirepad.dns.Parser.parse(q);
-            what = m.questions().isEmpty() ? "(no question)" : m.questions().get(0).presentation().replace('\t', ' ');
-        } catch (wirepad.dns.DnsFormatException e) {
-            what = "malformed (" + e.getMessage() + ")";
-        }
-        String rcode = "no reply";
-        if (r != null && r.length >= 4) {
-            rcode = wirepad.dns.Rcode.name(r[3] & 0xf) + ((r[2] & 0x02) != 0 ? " TC" : "") + ", " + r.length + " bytes";
-        }
-        synchronized (log) {
-            log.println(transport + " " + peer + " " + what + " -> " + rcode + (breakage != Breakage.NONE ? " [broken: " + breakage + "]" : ""));
-        }
+    private void note(String transport, String peer, byte[] q, byte[] r, String why) {
+        log.record(transport, peer, local, q, r, why, breakage);
     }
 
     @Override public void close() {

@@ -35,6 +35,9 @@ public final class Zone {
 
     public ResourceRecord soa() { return soa; }
 
+    /** The zone's class: its SOA's (RFC 1035 §5.2: one class per zone file). */
+    public int rclass() { return soa.rclass(); }
+
     /** All records at a name (empty if none). */
     public List<ResourceRecord> at(Name n) { return byName.getOrDefault(n, List.of()); }
 

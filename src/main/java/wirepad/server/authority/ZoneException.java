@@ -1,6 +1,6 @@
 package wirepad.server.authority;
 
-/** A zone file broke a rule; {@code line} is 1-based. */
+/** A zone file broke a rule; {@code line} is 1-based, 0 for the file as a whole (e.g. too large). */
 public final class ZoneException extends Exception {
     private static final long serialVersionUID = 1L;
     private final int line;
@@ -8,6 +8,12 @@ public final class ZoneException extends Exception {
     public ZoneException(String source, int line, String message) {
         super(source + ":" + line + ": " + message);
         this.line = line;
+    }
+
+    /** A problem with the whole file, not one line of it. */
+    public ZoneException(String source, String message) {
+        super(source + ": " + message);
+        this.line = 0;
     }
 
     public int line() { return line; }

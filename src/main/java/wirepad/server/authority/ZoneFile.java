@@ -1,5 +1,10 @@
 package wirepad.server.authority;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import wirepad.dns.Name;
@@ -14,7 +19,8 @@ import wirepad.dns.Ttl;
  * A master-file subset (RFC 1035 §5.1): $ORIGIN, $TTL (RFC 2308 §4), "@", relative names, a
  * blank owner meaning "the previous owner", TTL and class in either order, parentheses across
  * lines, ';' comments, quoted strings (several per TXT). Any RDATA {@link RdataText} knows,
- * including the generic {@code \# len hex}. Not supported: $INCLUDE, $GENERATE.
+ * including the generic {@code \# len hex}. Not supported: $INCLUDE, $GENERATE. Rules between
+ * records (a CNAME alone at its name, one class per file) are {@link ZoneRules}'.
  */
 public final class ZoneFile {
     private ZoneFile() {}
@@ -22,12 +28,34 @@ public final class ZoneFile {
     /** One logical entry: its first line, whether it began with a blank, and its tokens. */
     record Entry(int line, boolean blankOwner, List<String> tokens) {}
 
+    /** The most a zone file may hold: 16 MiB, far above any zone written by hand, and a stop for /dev/zero. */
+    public static final int MAX_BYTES = 16 << 20;
+
+    /**
+     * Reads a zone file as UTF-8, at most {@link #MAX_BYTES}: a longer one (or an endless one such as
+     * /dev/zero) is a ZoneException naming the file and the limit; reading stops at the limit.
+     */
+    public static String read(Path file, String shown) throws IOException, ZoneException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] b = in.readNBytes(MAX_BYTES + 1);
+            if (b.length > MAX_BYTES)
+                throw new ZoneException(shown, "larger than the limit for a zone file (" + MAX_BYTES + " bytes, 16 MiB); read stopped there");
+            return new String(b, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** {@link #read} then {@link #parse}. */
+    public static Zone load(Path file, String shown, Name defaultOrigin) throws IOException, ZoneException {
+        return parse(read(file, shown), shown, defaultOrigin);
+    }
+
     public static Zone parse(String text, String source, Name defaultOrigin) throws ZoneException {
         Name origin = defaultOrigin;
         Long defaultTtl = null;
         Name lastOwner = null;
         List<ResourceRecord> records = new ArrayList<>();
         Name zoneOrigin = null;
+        ZoneRules rules = new ZoneRules();
         for (Entry e : entries(text, source)) {
             List<String> t = e.tokens();
             try {
@@ -70,7 +98,9 @@ public final class ZoneFile {
                 if (data instanceof Rdata.SOA && zoneOrigin == null) zoneOrigin = owner;
                 if (zoneOrigin != null && !owner.isSubdomainOf(zoneOrigin))
                     throw new IllegalArgumentException(owner + " is outside the zone " + zoneOrigin);
-                records.add(new ResourceRecord(owner, cls, ttl, data));
+                ResourceRecord rr = new ResourceRecord(owner, cls, ttl, data);
+                rules.add(rr, e.line());
+                records.add(rr);
                 lastOwner = owner;
             } catch (IllegalArgumentException ex) {
                 throw new ZoneException(source, e.line(), ex.getMessage());

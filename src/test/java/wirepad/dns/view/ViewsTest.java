@@ -77,4 +77,21 @@ class ViewsTest {
         assertTrue(d.contains("TC=1 truncated"), d);
         assertTrue(d.contains("CD=1 checking disabled"), d);
     }
+
+    @Test void warningsAreShownInEveryView() throws Exception {
+        // a query with two OPT records: the views say so, with the offset and the RFC
+        byte[] wire = wirepad.bytes.Hex.parse("0001 0100 0001 0000 0000 0002 016100 0001 0001 00 0029 04d0 00000000 0000 00 0029 0200 00000000 0000");
+        Message m = wirepad.dns.Parser.parse(wire);
+        String warning = "offset 0x001e (30), additional[1]: a second OPT record (the first is at offset 0x0013)";
+        String dig = DigText.format(m, DigText.Meta.NONE);
+        assertTrue(dig.startsWith(";; WARNING: " + warning), dig);
+        assertTrue(dig.contains("RFC 6891 §6.1.1)\n;; ->>HEADER<<-"), dig);
+        String json = DnsJson.write(m);
+        assertTrue(json.startsWith("{\"warnings\":[\"" + warning), json);
+        String annotated = Annotate.render(wire);
+        assertTrue(annotated.contains("\nwarning: " + warning), annotated);
+        assertFalse(annotated.contains("error:"), annotated);
+        assertFalse(DigText.format(sample(), DigText.Meta.NONE).contains("WARNING"));
+        assertFalse(DnsJson.write(sample()).contains("warnings"));
+    }
 }

@@ -54,4 +54,48 @@ class ZoneFileTest {
         ZoneException quote = assertThrows(ZoneException.class, () -> ZoneFile.parse("$TTL 1\n@ SOA a b 1 2 3 4 5\nt TXT \"open\n", "z", Name.parse("lab")));
         assertEquals(3, quote.line());
     }
+
+    static ZoneException fails(String body) {
+        return assertThrows(ZoneException.class, () -> ZoneFile.parse("$TTL 60\n@ SOA ns h 1 2 3 4 5\nns A 192.0.2.1\n" + body, "t.zone", Name.parse("lab")));
+    }
+
+    @Test void aCnameStandsAlone() throws ZoneException {
+        // the audit's case: x CNAME ns, then x A: the A would never be served
+        ZoneException a = fails("x CNAME ns\nx A 192.0.2.9\n");
+        assertEquals(5, a.line());
+        assertEquals("t.zone:5: x.lab. is a CNAME (line 4), so it cannot have A data: a CNAME owner may have no other data (RFC 2181 §10.1)",
+                a.getMessage());
+        ZoneException before = fails("x TXT \"hi\"\nx CNAME ns\n");
+        assertEquals(5, before.line());
+        assertTrue(before.getMessage().contains("x.lab. cannot be a CNAME: it has TXT data on line 4"), before.getMessage());
+        ZoneException two = fails("x CNAME ns\n  CNAME www\n");
+        assertTrue(two.getMessage().startsWith("t.zone:5: x.lab. has a second CNAME (the first is on line 4)"), two.getMessage());
+        ZoneException apex = fails("@ CNAME ns\n");
+        assertTrue(apex.getMessage().contains("lab. cannot be a CNAME: it has SOA data on line 2"), apex.getMessage());
+        // DNSSEC records may stand beside it (RFC 2181 §10.1, RFC 4035 §2.5); other names are not affected
+        Zone ok = ZoneFile.parse("$TTL 60\n@ SOA ns h 1 2 3 4 5\nx CNAME ns\nx TYPE46 \\# 0\ny A 192.0.2.1\nz CNAME y\n", "t.zone", Name.parse("lab"));
+        assertEquals(5, ok.size());
+    }
+
+    @Test void oneClassPerFile() {
+        ZoneException e = fails("t CH TXT \"x\"\n");
+        assertEquals(4, e.line());
+        assertTrue(e.getMessage().contains("class CH differs from IN (line 2): a zone file holds one class (RFC 1035 §5.2)"), e.getMessage());
+    }
+
+    @Test @org.junit.jupiter.api.Timeout(20) void zoneFilesAreReadUpToALimit(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        java.nio.file.Path zero = java.nio.file.Path.of("/dev/zero");
+        if (java.nio.file.Files.isReadable(zero)) {
+            ZoneException e = assertThrows(ZoneException.class, () -> ZoneFile.read(zero, "/dev/zero"));
+            assertEquals("/dev/zero: larger than the limit for a zone file (16777216 bytes, 16 MiB); read stopped there", e.getMessage());
+            assertEquals(0, e.line());
+        }
+        java.nio.file.Path big = tmp.resolve("big.zone");
+        byte[] over = new byte[ZoneFile.MAX_BYTES + 1];
+        java.util.Arrays.fill(over, (byte) ';');
+        java.nio.file.Files.write(big, over);
+        assertTrue(assertThrows(ZoneException.class, () -> ZoneFile.load(big, "big.zone", Name.ROOT)).getMessage().startsWith("big.zone: larger than"));
+        java.nio.file.Path ok = java.nio.file.Files.writeString(tmp.resolve("ok.zone"), ZONE);
+        assertEquals(7, ZoneFile.load(ok, "ok.zone", Name.ROOT).size());
+    }
 }
