@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -34,6 +35,16 @@ class FormAndPercentTest {
         assertEquals("form body offset 6: \"%\" must be followed by two hex digits, got \"%zz\" (RFC 3986 §2.1) in field \"b=%zz\"",
                 e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> PercentCodec.decode("abc%4", false));
+        IllegalArgumentException raw = assertThrows(IllegalArgumentException.class, () -> FormUrlEncoded.parse("n=caf\u00e9%"));
+        assertTrue(raw.getMessage().endsWith("in field \"n=caf\\xc3\\xa9%\""), raw.getMessage());
+    }
+
+    @Test void onlyAsciiHexDigitsDecode() {
+        // Character.digit would take any Unicode digit: fullwidth "０１" is not HEXDIG (RFC 5234 B.1)
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PercentCodec.decode("ab%\uFF10\uFF11", false));
+        assertEquals("offset 2: \"%\" must be followed by two hex digits, got \"%\\xef\\xbc\\x90\\xef\\xbc\\x91\" (RFC 3986 §2.1)", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> PercentCodec.decode("%4\u0661", false)); // Arabic-Indic one
+        assertArrayEquals(new byte[] {(byte) 0xaf, 0x0b}, PercentCodec.decode("%aF%0B", false));
     }
 
     @Test void percentKeepsPlusWhenAsked() {
