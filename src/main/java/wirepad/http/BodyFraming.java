@@ -25,7 +25,7 @@ final class BodyFraming {
                     : status == 204 ? "204 No Content" : status == 304 ? "304 Not Modified" : null;
             if (why != null) {
                 String cl = headerValue(fields, "Content-Length");
-                return new Decision(new Framing(Kind.NONE, 0, 1, why + " -> no body" + (cl != null ? ", even with Content-Length: " + cl : "")
+                return new Decision(new Framing(Kind.NONE, 0, 1, why + " -> no body" + (cl != null ? ", even with Content-Length: " + Fail.visible(cl) : "")
                         + " (RFC 9112 §6.3 rule 1)"), null);
             }
             // Rule 2: any 2xx response to CONNECT: the connection becomes a tunnel.
@@ -54,16 +54,20 @@ final class BodyFraming {
                 d.add(new Diagnostic(te.offset(), "RFC 9112 §6.3 rule 3", "Transfer-Encoding and Content-Length together: possible request smuggling;"
                         + " Transfer-Encoding wins and the connection must close"));
                 mustClose = "Transfer-Encoding and Content-Length together (RFC 9112 §6.1)";
-                prefix += " overrides Content-Length: " + headerValue(fields, "Content-Length");
+                prefix += " overrides Content-Length: " + Fail.visible(headerValue(fields, "Content-Length"));
                 rule = 3;
             }
             // Rule 4: chunked last -> chunked; otherwise close-delimited (response) or 400 (request).
             if (te.chunkedLast())
                 return new Decision(new Framing(Kind.CHUNKED, -1, rule, prefix
                         + " -> chunked body, ends at the zero-size chunk (RFC 9112 §6.3 rule " + rule + ")"), mustClose);
-            if (role == Role.REQUEST)
-                throw Fail.at(te.offset(), "RFC 9112 §6.3 rule 4", prefix + " in a request, chunked is not the final coding"
+            if (role == Role.REQUEST) {
+                String odd = te.lastNotToken();
+                throw Fail.at(te.offset(), "RFC 9112 §6.3 rule 4", prefix + " in a request: " + (odd != null
+                        ? "the final coding " + Fail.quote(odd) + " is not a token (transfer-coding = token, RFC 9110 §10.1.4), so it is not chunked"
+                        : "chunked is not the final coding")
                         + " -> the body length cannot be determined (a server answers 400 and closes)");
+            }
             return new Decision(new Framing(Kind.CLOSE, -1, 4, prefix
                     + " (chunked not last) -> body runs until the connection closes (RFC 9112 §6.3 rule 4)"), mustClose);
         }

@@ -161,7 +161,8 @@ final class ChunkedDecoder {
             int c = buf[i] & 0xff;
             if (c == Abnf.CR) {
                 if (partial && i == end - 1) return;
-                throw Fail.at(i, "RFC 9112 §2.2", "bare CR in a chunk-size line");
+                throw Fail.at(i, "RFC 9112 §2.2", "bare CR (a CR not followed by LF) in a chunk-size line "
+                        + Fail.near(buf, Math.max(start, i - 16), Math.min(end, i + 2)));
             }
             if (!(Abnf.fieldVchar(c) || Abnf.ows(c)))
                 throw Fail.badByte(buf, i, "RFC 9112 §7.1.1", "in a chunk extension");

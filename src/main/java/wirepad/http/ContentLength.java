@@ -20,7 +20,7 @@ final class ContentLength {
             String value = f.value();
             String[] parts = value.indexOf(',') < 0 ? new String[] {value} : value.split(",", -1);
             if (parts.length > 1)
-                diags.add(new Diagnostic(f.valueSpan().start(), "RFC 9110 §8.6", "Content-Length is a list \"" + f.value() + "\""
+                diags.add(new Diagnostic(f.valueSpan().start(), "RFC 9110 §8.6", "Content-Length is a list " + Fail.quote(f.value())
                         + (allSame(parts) ? "; accepted only because every value is the same" : "")));
             int off = f.valueSpan().start();
             for (String p : parts) {
@@ -69,12 +69,12 @@ final class ContentLength {
             char c = s.charAt(i);
             if (c < '0' || c > '9') {
                 String why = c == '+' || c == '-' ? "a sign" : (c == 'x' || c == 'X') ? "hex notation"
-                        : (c == ' ' || c == '\t') ? "whitespace inside the number" : "the byte '" + printable(c) + "'";
-                throw Fail.at(f.valueSpan().start(), rule, "invalid Content-Length \"" + f.value() + "\": " + why
+                        : (c == ' ' || c == '\t') ? "whitespace inside the number" : "the byte '" + Fail.visible(String.valueOf(c)) + "'";
+                throw Fail.at(f.valueSpan().start(), rule, "invalid Content-Length " + Fail.quote(f.value()) + ": " + why
                         + " is not allowed (Content-Length = 1*DIGIT)");
             }
             if (v > (Long.MAX_VALUE - (c - '0')) / 10)
-                throw Fail.at(f.valueSpan().start(), rule, "Content-Length \"" + f.value() + "\" overflows a 63-bit integer");
+                throw Fail.at(f.valueSpan().start(), rule, "Content-Length " + Fail.quote(f.value()) + " overflows a 63-bit integer");
             v = v * 10 + (c - '0');
         }
         return v;

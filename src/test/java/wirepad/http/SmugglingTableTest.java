@@ -160,6 +160,17 @@ class SmugglingTableTest {
     }
 
     @Test
+    void nonBreakingSpaceAfterChunkedIsNamedVisibly() {
+        String in = POST + "Transfer-Encoding: chunked\u00a0\r\n\r\n0\r\n\r\n";
+        for (StreamParse r : bothProfiles(in)) {
+            ParseError e = error(r, POST.length(), "RFC 9112 §6.3 rule 4");
+            assertEquals("Transfer-Encoding: chunked\\xa0 in a request: the final coding \"chunked\\xa0\" is not a token"
+                    + " (transfer-coding = token, RFC 9110 §10.1.4), so it is not chunked -> the body length cannot be determined"
+                    + " (a server answers 400 and closes)", e.message());
+        }
+    }
+
+    @Test
     void nonBreakingSpaceBeforeChunked() {
         String in = POST + "Transfer-Encoding: \u00a0chunked\r\n\r\n0\r\n\r\n";
         for (StreamParse r : bothProfiles(in)) error(r, POST.length(), "RFC 9112 §6.3 rule 4");
