@@ -39,6 +39,7 @@ final class BodyFraming {
             te = null;
         }
         boolean hasCl = (known & KnownField.CONTENT_LENGTH) != 0;
+        if ((known & KnownField.CONNECTION) != 0) hopByHopFraming(fields, d);
         String mustClose = null;
         if (te != null) {
             if (start.version().equals("HTTP/1.0")) {
@@ -83,6 +84,26 @@ final class BodyFraming {
         // Rule 8: a response with neither runs until the connection closes.
         return new Decision(new Framing(Kind.CLOSE, -1, 8,
                 "response without Content-Length or Transfer-Encoding -> body runs until the connection closes (RFC 9112 §6.3 rule 8)"), null);
+    }
+
+    /**
+     * {@code Connection: Content-Length} (or Transfer-Encoding) lists a framing field as hop-by-hop
+     * (RFC 9110 §7.6.1): a proxy that honours it removes that field before forwarding, so the next
+     * hop frames the same bytes differently (the CL.0 / TE.0 desync). Accepted, with a note.
+     */
+    private static void hopByHopFraming(List<HeaderField> fields, List<Diagnostic> d) {
+        for (HeaderField f : fields) {
+            if (!f.is("Connection")) continue;
+            for (String option : f.value().split(",", -1)) {
+                String o = option.strip();
+                boolean cl = o.equalsIgnoreCase("Content-Length"), te = o.equalsIgnoreCase("Transfer-Encoding");
+                if (!cl && !te) continue;
+                d.add(new Diagnostic(f.valueSpan().start(), "RFC 9110 §7.6.1", "Connection: " + o + " makes a framing field hop-by-hop:"
+                        + " a proxy that honours it removes " + o + " before forwarding, and the next hop "
+                        + (cl ? "reads this body as the start of the next request (CL.0)"
+                              : "frames the chunked body by Content-Length or as no body (TE.0)")));
+            }
+        }
     }
 
     static String headerValue(List<HeaderField> fields, String name) {

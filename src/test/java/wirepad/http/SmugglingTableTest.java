@@ -207,6 +207,41 @@ class SmugglingTableTest {
             HttpMessage m = one(r);
             assertEquals("Content-Length: 3 -> body is the next 3 bytes (RFC 9112 §6.3 rule 6)", m.framing().reason());
             assertEquals("abc", s(m.body()));
+            assertDiag(m, "RFC 9110 §7.6.1", "a proxy that honours it removes Content-Length before forwarding");
+            assertDiag(m, "RFC 9110 §7.6.1", "(CL.0)");
+            assertEquals(at(in, "Content-Length\r\n"), m.diagnostics().get(0).offset());
         }
+        HttpMessage te = one(strict(POST + "Connection: keep-alive, transfer-encoding\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n"));
+        assertDiag(te, "RFC 9110 §7.6.1", "(TE.0)");
+        HttpMessage plain = one(strict(POST + "Connection: keep-alive\r\nContent-Length: 3\r\n\r\nabc"));
+        assertTrue(plain.diagnostics().isEmpty(), plain.diagnostics().toString());
+    }
+
+    @Test
+    void pipeliningFalsePositive() {
+        // Two honest requests on one connection: the second answer comes back on the same socket, and a scanner
+        // may call that a desync. The litmus test is to send each on its own connection: nothing changes.
+        String first = POST + "Content-Length: 5\r\n\r\nhello", second = "GET /next HTTP/1.1\r\nHost: h\r\n\r\n";
+        for (StreamParse reused : bothProfiles(first + second)) {
+            assertTrue(reused.complete());
+            assertEquals(2, reused.messages().size());
+            HttpMessage a = reused.messages().get(0), b = reused.messages().get(1);
+            assertEquals(first.length(), a.span().end(), "the first request ends where its Content-Length says");
+            assertTrue(a.keepAlive());
+            assertTrue(a.diagnostics().isEmpty() && b.diagnostics().isEmpty(), "nothing dubious in either");
+            // without connection reuse: each alone reads the same, with nothing left over
+            StreamParse alone1 = strict(first), alone2 = strict(second);
+            assertTrue(alone1.complete() && alone2.complete());
+            assertEquals(s(a.body()), s(one(alone1).body()));
+            assertEquals(b.requestLine().target(), one(alone2).requestLine().target());
+        }
+        // and no parser profile ends the first request elsewhere
+        wirepad.http.lint.Lint.Report grid = wirepad.http.lint.Lint.run(Role.REQUEST, Parse.b(first + second), false, null);
+        assertFalse(grid.desync());
+        assertEquals(java.util.List.of("agree: every profile ends the first message at byte " + first.length()), grid.findings());
+        // a real desync does not go away without reuse: CL.TE alone still leaves a byte for a next request
+        StreamParse clte = strict(POST + "Content-Length: 6\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\nG");
+        assertFalse(clte.complete());
+        assertEquals("the rest of the request-line", clte.waiting());
     }
 }
