@@ -6,6 +6,8 @@ import java.util.List;
  * {@code Content-Length = 1*DIGIT} (RFC 9110 §8.6). A list of identical values ({@code 5, 5}) or
  * repeated identical fields may be accepted as one value; differing values are an unrecoverable
  * framing error (RFC 9112 §6.3 rule 5) unless a lenient profile picks the first or the last.
+ * The declared length is not held against the body limit: only body bytes that actually arrive
+ * are (see {@link MessageParser}), so a large but honest length is not an error.
  */
 final class ContentLength {
     private ContentLength() {}
@@ -44,9 +46,6 @@ final class ContentLength {
         }
         if (count > 1 && first != null && fieldsNamed(fields) > 1)
             diags.add(new Diagnostic(first.line().start(), "RFC 9110 §8.6", "Content-Length appears " + fieldsNamed(fields) + " times"));
-        if (chosen > o.limits().maxBody())
-            throw Fail.at(first.valueSpan().start(), "limit:body", "Content-Length " + chosen + " exceeds the body limit of "
-                    + o.limits().maxBody() + " bytes");
         return chosen;
     }
 

@@ -132,7 +132,10 @@ public final class MessageParser {
         switch (f.kind()) {
             case NONE, TUNNEL -> end = bodyStart;
             case LENGTH -> {
-                long have = len - bodyStart;
+                long have = len - bodyStart, max = o.limits().maxBody();
+                if (Math.min(have, f.length()) > max) // bytes received count, not the declared length
+                    throw Fail.at(bodyStart + (int) max, "limit:body", "body longer than the body limit of " + max
+                            + " bytes (Content-Length: " + f.length() + ")");
                 if (have < f.length()) {
                     if (eof) throw Fail.at(len, "RFC 9112 §8", "incomplete message: the connection closed after " + have + " of "
                             + f.length() + " body bytes (Content-Length: " + f.length() + ")");
