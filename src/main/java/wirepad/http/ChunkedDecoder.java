@@ -152,12 +152,20 @@ final class ChunkedDecoder {
         }
         int digits = i;
         long v = 0;
-        while (i < end && Abnf.hexValue(buf[i]) >= 0) {
+        boolean underscore = false;
+        while (i < end) {
+            int h = Abnf.hexValue(buf[i]);
+            if (h < 0 && buf[i] == '_' && i > digits && o.lenientChunkSize()) {
+                // Python's int(s, 16) takes one '_' between digits: "0_2e" is 0x2e (HTTP Garden server bug 1)
+                if (i + 1 == end && partial) return;
+                if (i + 1 < end && Abnf.hexValue(buf[i + 1]) >= 0) { underscore = true; i++; continue; }
+            }
+            if (h < 0) break;
             long max = o.limits().maxChunkSize();
-            if (v > max >> 4 || v * 16 + Abnf.hexValue(buf[i]) > max) // checked before it can overflow
+            if (v > max >> 4 || v * 16 + h > max) // checked before it can overflow
                 throw Fail.at(i, "limit:chunk-size", "chunk-size " + Fail.near(buf, digits, i + 1) + "… exceeds the limit of "
                         + o.limits().maxChunkSize() + " bytes");
-            v = v * 16 + Abnf.hexValue(buf[i]);
+            v = v * 16 + h;
             i++;
         }
         if (i == digits) {
@@ -191,7 +199,7 @@ final class ChunkedDecoder {
                 throw Fail.at(sizeEnd, "RFC 9112 §7.1", "whitespace after chunk-size " + Fail.near(buf, digits, end) + " (BWS is only allowed before ';')");
             diags.add(new Diagnostic(sizeEnd, "RFC 9112 §7.1", "whitespace after chunk-size accepted (profile " + o.name() + ")"));
         }
-        if (digits != start)
+        if (digits != start || underscore)
             diags.add(new Diagnostic(start, "RFC 9112 §7.1", "chunk-size " + Fail.near(buf, start, sizeEnd) + " read as hex "
                     + Long.toHexString(v) + " (profile " + o.name() + "; strict rejects it)"));
         if (!rest.isBlank()) {

@@ -26,7 +26,7 @@ final class ContentLength {
                         + (allSame(parts) ? "; accepted only because every value is the same" : "")));
             int off = f.valueSpan().start();
             for (String p : parts) {
-                long v = parseOne(p.strip(), off, f);
+                long v = parseOne(p.strip(), off, f, o, diags);
                 off += p.length() + 1;
                 count++;
                 if (chosen < 0) { chosen = v; first = f; continue; }
@@ -60,9 +60,21 @@ final class ContentLength {
         return n;
     }
 
-    private static long parseOne(String s, int offset, HeaderField f) {
+    private static long parseOne(String s, int offset, HeaderField f, ParserOptions o, List<Diagnostic> diags) {
         String rule = "RFC 9112 §6.3 rule 5";
         if (s.isEmpty()) throw Fail.at(offset, rule, "empty Content-Length value (Content-Length = 1*DIGIT)");
+        if (o.lenientContentLength()) {
+            long loose = loose(s);
+            if (loose >= 0) {
+                if (!digitsOnly(s) || s.length() > 1 && s.charAt(0) == '0')
+                    diags.add(new Diagnostic(offset, rule, "Content-Length " + Fail.quote(s) + " read as " + loose + " (profile " + o.name()
+                            + " reads it like strtoll(s, NULL, 0): '+', 0x hex, a leading 0 for octal; strict reads 1*DIGIT in decimal)"));
+                return loose;
+            }
+            if (digitsOnly(s)) // "08": a leading 0 means octal to this reader, and 8 is no octal digit
+                throw Fail.at(offset, rule, "Content-Length " + Fail.quote(s) + " is not a number to profile " + o.name()
+                        + ": a leading 0 means octal to strtoll(s, NULL, 0), and 8 and 9 are no octal digits");
+        }
         long v = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -79,5 +91,30 @@ final class ContentLength {
         return v;
     }
 
-    private static String printable(char c) { return c >= 0x20 && c < 0x7f ? String.valueOf(c) : String.format("\\x%02x", (int) c); }
+    private static boolean digitsOnly(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) < '0' || s.charAt(i) > '9') return false;
+        return true;
+    }
+
+    /**
+     * How a C server reading {@code strtoll(s, NULL, 0)} sees the value (OpenLiteSpeed before 1.7.18,
+     * HTTP Garden server bug 32): an optional '+', then {@code 0x} hex, a leading {@code 0} for octal,
+     * or decimal; the whole value must be read. -1 when even that reader finds no length (a '-' too:
+     * a negative length is no length).
+     */
+    static long loose(String s) {
+        int i = 0;
+        if (i < s.length() && s.charAt(i) == '+') i++;
+        int radix = 10;
+        if (i + 1 < s.length() && s.charAt(i) == '0' && (s.charAt(i + 1) == 'x' || s.charAt(i + 1) == 'X')) { radix = 16; i += 2; }
+        else if (i + 1 < s.length() && s.charAt(i) == '0') radix = 8;
+        if (i == s.length()) return -1;
+        long v = 0;
+        for (; i < s.length(); i++) {
+            int d = s.charAt(i) < 0x80 ? Character.digit(s.charAt(i), radix) : -1;
+            if (d < 0 || v > (Long.MAX_VALUE - d) / radix) return -1;
+            v = v * radix + d;
+        }
+        return v;
+    }
 }

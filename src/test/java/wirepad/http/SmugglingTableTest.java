@@ -201,6 +201,34 @@ class SmugglingTableTest {
     }
 
     @Test
+    void hexOrSignedContentLengthInTheLooseReader() {
+        ParserOptions cl = ParserOptions.STRICT.withLenientContentLength(true).named("cl-lenient",
+                ParserOptions.ContentLengthPolicy.REJECT_DIFFERING, false, false);
+        for (String v : new String[] {"0x10", "+16", "020"}) {
+            HttpMessage m = one(Parse.both(Role.REQUEST, cl, POST + "Content-Length: " + v + "\r\n\r\n" + "z".repeat(16), false, null));
+            assertEquals(16, m.body().length, v);
+            assertDiag(m, "RFC 9112 §6.3 rule 5", "\"" + v + "\" read as 16 (profile cl-lenient");
+        }
+        HttpMessage plain = one(Parse.both(Role.REQUEST, cl, POST + "Content-Length: 16\r\n\r\n" + "z".repeat(16), false, null));
+        assertTrue(plain.diagnostics().isEmpty(), "plain decimal needs no note");
+        for (String v : new String[] {"-1", "0x", "1_0", "08", "+"})
+            error(Parse.both(Role.REQUEST, cl, POST + "Content-Length: " + v + "\r\n\r\n", false, null), POST.length() + 16, "RFC 9112 §6.3 rule 5");
+    }
+
+    @Test
+    void underscoredChunkSizeInTheLooseReader() {
+        String head = POST + "Transfer-Encoding: chunked\r\n\r\n";
+        ParserOptions lax = ParserOptions.STRICT.named("chunk-lenient", ParserOptions.ContentLengthPolicy.REJECT_DIFFERING, false, true);
+        String data = "d".repeat(0x2e);
+        HttpMessage m = one(Parse.both(Role.REQUEST, lax, head + "0_2e\r\n" + data + "\r\n0\r\n\r\n", false, null));
+        assertEquals(data, s(m.body()));
+        assertDiag(m, "RFC 9112 §7.1", "chunk-size \"0_2e\" read as hex 2e (profile chunk-lenient; strict rejects it)");
+        // one '_' between two digits only, as Python's int() takes it
+        for (String bad : new String[] {"_2\r\n", "2_\r\n", "2__e\r\n"})
+            assertEquals("RFC 9112 §7.1", error(Parse.both(Role.REQUEST, lax, head + bad, false, null)).rule(), bad);
+    }
+
+    @Test
     void connectionNamesContentLength() {
         String in = POST + "Connection: Content-Length\r\nContent-Length: 3\r\n\r\nabc";
         for (StreamParse r : bothProfiles(in)) {
