@@ -26,6 +26,7 @@ lenient          accept*    80       0      chunked   1 B       RFC 9112 §6.3 r
 first-cl         accept*    80       0      chunked   1 B       RFC 9112 §6.3 rule 3
 last-cl          accept*    80       0      chunked   1 B       RFC 9112 §6.3 rule 3
 te-ignored       accept*    81       6      length    0 B       RFC 9112 §6.3 rule 3  <<
+cl-lenient       accept*    80       0      chunked   1 B       RFC 9112 §6.3 rule 3
 chunk-lenient    accept*    80       0      chunked   1 B       RFC 9112 §6.3 rule 3
 underscore-dash  accept*    80       0      chunked   1 B       RFC 9112 §6.3 rule 3
 
@@ -44,6 +45,7 @@ lenient          accept*    93       8      chunked   0 B       RFC 9112 §6.3 r
 first-cl         accept*    93       8      chunked   0 B       RFC 9112 §6.3 rule 3
 last-cl          accept*    93       8      chunked   0 B       RFC 9112 §6.3 rule 3
 te-ignored       accept*    78       3      length    15 B      RFC 9112 §6.3 rule 3; then the left-over bytes: byte 86: request-line ends after the method "SMUGGLED" (RFC 9112 §3)  <<
+cl-lenient       accept*    93       8      chunked   0 B       RFC 9112 §6.3 rule 3
 chunk-lenient    accept*    93       8      chunked   0 B       RFC 9112 §6.3 rule 3
 underscore-dash  accept*    93       8      chunked   0 B       RFC 9112 §6.3 rule 3
 
@@ -62,11 +64,12 @@ lenient          REJECT     -        -      -         -         byte 61: differi
 first-cl         accept*    72       5      length    5 B       RFC 9112 §6.3 rule 5, RFC 9110 §8.6  <<
 last-cl          accept*    77       10     length    0 B       RFC 9112 §6.3 rule 5, RFC 9110 §8.6  <<
 te-ignored       REJECT     -        -      -         -         byte 61: differing Content-Length values 5 and 10 (unrecoverable: a server answers 400 and closes) (RFC 9112 §6.3 rule 5)
+cl-lenient       REJECT     -        -      -         -         byte 61: differing Content-Length values 5 and 10 (unrecoverable: a server answers 400 and closes) (RFC 9112 §6.3 rule 5)
 chunk-lenient    REJECT     -        -      -         -         byte 61: differing Content-Length values 5 and 10 (unrecoverable: a server answers 400 and closes) (RFC 9112 §6.3 rule 5)
 underscore-dash  REJECT     -        -      -         -         byte 61: differing Content-Length values 5 and 10 (unrecoverable: a server answers 400 and closes) (RFC 9112 §6.3 rule 5)
 
 DESYNC: first-cl ends the first message at byte 72 (length), last-cl at byte 77 (length): bytes 72..77 are body to last-cl and the start of the next message to first-cl
-DISAGREE: strict, lenient, te-ignored, chunk-lenient, underscore-dash reject what first-cl, last-cl accept (a front that accepts forwards what a back that rejects answers with 400)
+DISAGREE: strict, lenient, te-ignored, cl-lenient, chunk-lenient, underscore-dash reject what first-cl, last-cl accept (a front that accepts forwards what a back that rejects answers with 400)
 
 rules involved:
   RFC 9112 §6.3 rule 5   MUST    invalid or differing Content-Length is unrecoverable: 400 and close
@@ -80,6 +83,7 @@ lenient          accept*    78       3      length    2 B       RFC 9110 §5.1
 first-cl         accept*    78       3      length    2 B       RFC 9110 §5.1
 last-cl          accept*    78       3      length    2 B       RFC 9110 §5.1
 te-ignored       accept*    78       3      length    2 B       RFC 9110 §5.1
+cl-lenient       accept*    78       3      length    2 B       RFC 9110 §5.1
 chunk-lenient    accept*    78       3      length    2 B       RFC 9110 §5.1
 underscore-dash  accept*    80       0      chunked   0 B       RFC 9112 §6.3 rule 3  <<
 
@@ -108,6 +112,40 @@ note: "Transfer_Encoding" has '_', and '-' also maps to '_': it cannot be told a
 note: HTTP_TRANSFER_ENCODING describes the hop, not the request: the server has already undone the framing for rack.input
 note: Content-Length becomes CONTENT_LENGTH, not HTTP_CONTENT_LENGTH (RFC 3875 §4.1.18 and the Rack SPEC)
 
+# Number parsing: Content-Length = 1*DIGIT, in decimal. cl-lenient reads it the way strtoll(s, NULL, 0)
+# does (OpenLiteSpeed before 1.7.18): 0x10 is 16 to it, and 020 is octal 16 while strict reads 20.
+wirepad> lint POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 0x10\r\n\r\n0123456789abcdef
+profile          verdict    ends at  body   framing   left over first note or error
+strict           REJECT     -        -      -         -         byte 42: invalid Content-Length "0x10": hex notation is not allowed (Content-Length = 1*DIGIT) (RFC 9112 §6.3 rule 5)
+lenient          REJECT     -        -      -         -         byte 42: invalid Content-Length "0x10": hex notation is not allowed (Content-Length = 1*DIGIT) (RFC 9112 §6.3 rule 5)
+first-cl         REJECT     -        -      -         -         byte 42: invalid Content-Length "0x10": hex notation is not allowed (Content-Length = 1*DIGIT) (RFC 9112 §6.3 rule 5)
+last-cl          REJECT     -        -      -         -         byte 42: invalid Content-Length "0x10": hex notation is not allowed (Content-Length = 1*DIGIT) (RFC 9112 §6.3 rule 5)
+te-ignored       REJECT     -        -      -         -         byte 42: invalid Content-Length "0x10": hex notation is not allowed (Content-Length = 1*DIGIT) (RFC 9112 §6.3 rule 5)
+cl-lenient       accept*    66       16     length    0 B       RFC 9112 §6.3 rule 5
+chunk-lenient    REJECT     -        -      -         -         byte 42: invalid Content-Length "0x10": hex notation is not allowed (Content-Length = 1*DIGIT) (RFC 9112 §6.3 rule 5)
+underscore-dash  REJECT     -        -      -         -         byte 42: invalid Content-Length "0x10": hex notation is not allowed (Content-Length = 1*DIGIT) (RFC 9112 §6.3 rule 5)
+
+DISAGREE: strict, lenient, first-cl, last-cl, te-ignored, chunk-lenient, underscore-dash reject what cl-lenient accepts (a front that accepts forwards what a back that rejects answers with 400)
+
+rules involved:
+  RFC 9112 §6.3 rule 5   MUST    invalid or differing Content-Length is unrecoverable: 400 and close
+wirepad> lint POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 020\r\n\r\n0123456789abcdefPOST
+profile          verdict    ends at  body   framing   left over first note or error
+strict           accept     69       20     length    0 B
+lenient          accept     69       20     length    0 B
+first-cl         accept     69       20     length    0 B
+last-cl          accept     69       20     length    0 B
+te-ignored       accept     69       20     length    0 B
+cl-lenient       accept*    65       16     length    4 B       RFC 9112 §6.3 rule 5  <<
+chunk-lenient    accept     69       20     length    0 B
+underscore-dash  accept     69       20     length    0 B
+
+DESYNC: cl-lenient ends the first message at byte 65 (length), strict at byte 69 (length): bytes 65..69 are body to strict and the start of the next message to cl-lenient
+  cl-lenient differs from strict: Content-Length read like strtoll(s, NULL, 0): '+', 0x hex, leading 0 = octal (OpenLiteSpeed before 1.7.18)
+
+rules involved:
+  RFC 9112 §6.3 rule 5   MUST    invalid or differing Content-Length is unrecoverable: 400 and close
+
 # A clean request: every profile agrees.
 wirepad> lint POST /widgets HTTP/1.1\r\nHost: a\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 36\r\n\r\nname=My%20Widget&color=blue&stock=20
 profile          verdict    ends at  body   framing   left over first note or error
@@ -116,6 +154,7 @@ lenient          accept     140      36     length    0 B
 first-cl         accept     140      36     length    0 B
 last-cl          accept     140      36     length    0 B
 te-ignored       accept     140      36     length    0 B
+cl-lenient       accept     140      36     length    0 B
 chunk-lenient    accept     140      36     length    0 B
 underscore-dash  accept     140      36     length    0 B
 

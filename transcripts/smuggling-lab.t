@@ -34,6 +34,7 @@ lenient          accept*    86       0      chunked   1 B       RFC 9112 §6.3 r
 first-cl         accept*    86       0      chunked   1 B       RFC 9112 §6.3 rule 3
 last-cl          accept*    86       0      chunked   1 B       RFC 9112 §6.3 rule 3
 te-ignored       accept*    87       6      length    0 B       RFC 9112 §6.3 rule 3  <<
+cl-lenient       accept*    86       0      chunked   1 B       RFC 9112 §6.3 rule 3
 chunk-lenient    accept*    86       0      chunked   1 B       RFC 9112 §6.3 rule 3
 underscore-dash  accept*    86       0      chunked   1 B       RFC 9112 §6.3 rule 3
 
@@ -81,6 +82,7 @@ lenient          accept*    99       8      chunked   0 B       RFC 9112 §6.3 r
 first-cl         accept*    99       8      chunked   0 B       RFC 9112 §6.3 rule 3
 last-cl          accept*    99       8      chunked   0 B       RFC 9112 §6.3 rule 3
 te-ignored       accept*    84       3      length    15 B      RFC 9112 §6.3 rule 3; then the left-over bytes: byte 92: request-line ends after the method "SMUGGLED" (RFC 9112 §3)  <<
+cl-lenient       accept*    99       8      chunked   0 B       RFC 9112 §6.3 rule 3
 chunk-lenient    accept*    99       8      chunked   0 B       RFC 9112 §6.3 rule 3
 underscore-dash  accept*    99       8      chunked   0 B       RFC 9112 §6.3 rule 3
 
@@ -116,6 +118,7 @@ lenient          accept     56       3      length    0 B
 first-cl         accept     56       3      length    0 B
 last-cl          accept     56       3      length    0 B
 te-ignored       accept     56       3      length    0 B
+cl-lenient       accept     56       3      length    0 B
 chunk-lenient    accept     56       3      length    0 B
 underscore-dash  accept     56       3      length    0 B
 

@@ -18,9 +18,10 @@ final class HttpLintCommand {
             usage: wirepad http lint [--request|--response] [--eof] [--method M] [--escapes] [FILE|-]
 
             Parses the bytes with each parser profile (strict RFC 9112, lenient, first-/last-Content-Length-wins,
-            Transfer-Encoding-ignored, chunk-size-lenient, '_'-as-'-') and prints a grid: verdict, where the first
-            message ends, body length, framing. Profiles that accept but end the message at different bytes are
-            a desync (request smuggling); each rule involved is listed with its RFC section and level.
+            Transfer-Encoding-ignored, Content-Length-lenient, chunk-size-lenient, '_'-as-'-') and prints a grid:
+            verdict, where the first message ends, body length, framing. Profiles that accept but end the message
+            at different bytes are a desync (request smuggling); each rule involved is listed with its RFC section
+            and level.
 
             Examples:
               printf 'POST / HTTP/1.1\\r\\nHost: a\\r\\nContent-Length: 6\\r\\nTransfer-Encoding: chunked\\r\\n\\r\\n0\\r\\n\\r\\nG' | wirepad http lint

@@ -25,7 +25,7 @@ final class BodyFraming {
                     : status == 204 ? "204 No Content" : status == 304 ? "304 Not Modified" : null;
             if (why != null) {
                 String cl = headerValue(fields, "Content-Length");
-                return new Decision(new Framing(Kind.NONE, 0, 1, why + " -> no body" + (cl != null ? ", even with Content-Length: " + cl : "")
+                return new Decision(new Framing(Kind.NONE, 0, 1, why + " -> no body" + (cl != null ? ", even with Content-Length: " + Fail.visible(cl) : "")
                         + " (RFC 9112 §6.3 rule 1)"), null);
             }
             // Rule 2: any 2xx response to CONNECT: the connection becomes a tunnel.
@@ -39,6 +39,7 @@ final class BodyFraming {
             te = null;
         }
         boolean hasCl = (known & KnownField.CONTENT_LENGTH) != 0;
+        if ((known & KnownField.CONNECTION) != 0) hopByHopFraming(fields, d);
         String mustClose = null;
         if (te != null) {
             if (start.version().equals("HTTP/1.0")) {
@@ -54,16 +55,20 @@ final class BodyFraming {
                 d.add(new Diagnostic(te.offset(), "RFC 9112 §6.3 rule 3", "Transfer-Encoding and Content-Length together: possible request smuggling;"
                         + " Transfer-Encoding wins and the connection must close"));
                 mustClose = "Transfer-Encoding and Content-Length together (RFC 9112 §6.1)";
-                prefix += " overrides Content-Length: " + headerValue(fields, "Content-Length");
+                prefix += " overrides Content-Length: " + Fail.visible(headerValue(fields, "Content-Length"));
                 rule = 3;
             }
             // Rule 4: chunked last -> chunked; otherwise close-delimited (response) or 400 (request).
             if (te.chunkedLast())
                 return new Decision(new Framing(Kind.CHUNKED, -1, rule, prefix
                         + " -> chunked body, ends at the zero-size chunk (RFC 9112 §6.3 rule " + rule + ")"), mustClose);
-            if (role == Role.REQUEST)
-                throw Fail.at(te.offset(), "RFC 9112 §6.3 rule 4", prefix + " in a request, chunked is not the final coding"
+            if (role == Role.REQUEST) {
+                String odd = te.lastNotToken();
+                throw Fail.at(te.offset(), "RFC 9112 §6.3 rule 4", prefix + " in a request: " + (odd != null
+                        ? "the final coding " + Fail.quote(odd) + " is not a token (transfer-coding = token, RFC 9110 §10.1.4), so it is not chunked"
+                        : "chunked is not the final coding")
                         + " -> the body length cannot be determined (a server answers 400 and closes)");
+            }
             return new Decision(new Framing(Kind.CLOSE, -1, 4, prefix
                     + " (chunked not last) -> body runs until the connection closes (RFC 9112 §6.3 rule 4)"), mustClose);
         }
@@ -79,6 +84,26 @@ final class BodyFraming {
         // Rule 8: a response with neither runs until the connection closes.
         return new Decision(new Framing(Kind.CLOSE, -1, 8,
                 "response without Content-Length or Transfer-Encoding -> body runs until the connection closes (RFC 9112 §6.3 rule 8)"), null);
+    }
+
+    /**
+     * {@code Connection: Content-Length} (or Transfer-Encoding) lists a framing field as hop-by-hop
+     * (RFC 9110 §7.6.1): a proxy that honours it removes that field before forwarding, so the next
+     * hop frames the same bytes differently (the CL.0 / TE.0 desync). Accepted, with a note.
+     */
+    private static void hopByHopFraming(List<HeaderField> fields, List<Diagnostic> d) {
+        for (HeaderField f : fields) {
+            if (!f.is("Connection")) continue;
+            for (String option : f.value().split(",", -1)) {
+                String o = option.strip();
+                boolean cl = o.equalsIgnoreCase("Content-Length"), te = o.equalsIgnoreCase("Transfer-Encoding");
+                if (!cl && !te) continue;
+                d.add(new Diagnostic(f.valueSpan().start(), "RFC 9110 §7.6.1", "Connection: " + o + " makes a framing field hop-by-hop:"
+                        + " a proxy that honours it removes " + o + " before forwarding, and the next hop "
+                        + (cl ? "reads this body as the start of the next request (CL.0)"
+                              : "frames the chunked body by Content-Length or as no body (TE.0)")));
+            }
+        }
     }
 
     static String headerValue(List<HeaderField> fields, String name) {

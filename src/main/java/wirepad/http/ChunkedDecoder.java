@@ -14,7 +14,11 @@ import wirepad.bytes.Span;
  *   last-chunk   = 1*("0") [ chunk-ext ] CRLF
  *   chunk-ext    = *( BWS ";" BWS chunk-ext-name [ BWS "=" BWS chunk-ext-val ] )
  * </pre>
- * Every chunk's offset and size is recorded for the framing trace.
+ * Every chunk's offset and size is recorded for the framing trace, up to {@code maxChunks} of them:
+ * past that the decoder keeps going (the data still joins the body) and one diagnostic counts the
+ * chunks left out of the trace. The last-chunk is always recorded. Chunk data counts against the
+ * body limit as it arrives, not as declared: {@code 7fffffff} is a valid size until that many bytes
+ * exceed the limit.
  */
 final class ChunkedDecoder {
     private enum Phase { SIZE, DATA, DATA_END, TRAILERS, DONE }
@@ -31,6 +35,9 @@ final class ChunkedDecoder {
     private Span sizeLine;
     private String sizeText, ext;
     private HeadParser trailers;
+    /** Chunks seen (recorded or not), and those past maxChunks left out of the trace. */
+    private int seen, unrecorded;
+    private int firstUnrecorded = -1;
 
     ChunkedDecoder(int start, ParserOptions o, List<Diagnostic> diags) {
         this.p = start;
@@ -50,9 +57,9 @@ final class ChunkedDecoder {
     /** What is still missing, in words. */
     String waitingFor() {
         return switch (phase) {
-            case SIZE -> "a chunk-size line (chunk " + (chunks.size() + 1) + ")";
-            case DATA -> size + " bytes of chunk data (chunk " + (chunks.size() + 1) + ")";
-            case DATA_END -> "the CRLF after chunk " + chunks.size() + "'s data"; // its Chunk is recorded already
+            case SIZE -> "a chunk-size line (chunk " + (seen + 1) + ")";
+            case DATA -> size + " bytes of chunk data (chunk " + (seen + 1) + ")";
+            case DATA_END -> "the CRLF after chunk " + seen + "'s data"; // counted already
             case TRAILERS -> "the trailer section and its final CRLF";
             case DONE -> "nothing";
         };
@@ -80,25 +87,31 @@ final class ChunkedDecoder {
                     sizeLine = new Span(p, contentEnd);
                     p = lf + 1;
                     overhead += p - sizeLine.start();
-                    if (chunks.size() >= o.limits().maxChunks())
-                        throw Fail.at(sizeLine.start(), "limit:chunks", "more than " + o.limits().maxChunks() + " chunks in one body");
                     if (overhead > o.limits().maxBody())
                         throw Fail.at(sizeLine.start(), "limit:body", "the chunked framing (size lines and extensions) takes more than "
                                 + o.limits().maxBody() + " bytes");
                     if (size == 0) {
+                        seen++;
                         chunks.add(new Chunk(sizeLine, sizeText, 0, ext, new Span(p, p)));
+                        if (unrecorded > 0)
+                            diags.add(new Diagnostic(firstUnrecorded, "limit:chunks", unrecorded + (unrecorded == 1 ? " chunk" : " chunks")
+                                    + " after the first " + o.limits().maxChunks() + " not recorded in the chunk trace (their data is in the body)"));
                         trailers = new HeadParser(Role.REQUEST, o, p, true, diags);
                         phase = Phase.TRAILERS;
                     } else {
-                        if (body.size() + size > o.limits().maxBody())
-                            throw Fail.at(sizeLine.start(), "limit:body", "chunked body grows past the body limit of " + o.limits().maxBody() + " bytes");
                         phase = Phase.DATA;
                     }
                 }
                 case DATA -> {
+                    long max = o.limits().maxBody();
+                    if (body.size() + Math.min(len - p, size) > max)
+                        throw Fail.at(p + (int) (max - body.size()), "limit:body", "chunked body grows past the body limit of " + max
+                                + " bytes (chunk-size " + Fail.quote(sizeText) + " declares " + size + ")");
                     if (len - p < size) return false;
                     body.write(buf, p, (int) size);
-                    chunks.add(new Chunk(sizeLine, sizeText, size, ext, new Span(p, p + (int) size)));
+                    seen++;
+                    if (chunks.size() < o.limits().maxChunks()) chunks.add(new Chunk(sizeLine, sizeText, size, ext, new Span(p, p + (int) size)));
+                    else if (unrecorded++ == 0) firstUnrecorded = sizeLine.start();
                     p += (int) size;
                     phase = Phase.DATA_END;
                 }
@@ -111,9 +124,8 @@ final class ChunkedDecoder {
                     } else {
                         if (p + 1 >= len && buf[p] == Abnf.CR) return false;
                         if (buf[p] != Abnf.CR || buf[p + 1] != Abnf.LF) {
-                            Chunk c = chunks.get(chunks.size() - 1);
-                            throw Fail.at(p, "RFC 9112 §7.1", "chunk data is not followed by CRLF: after the " + c.size()
-                                    + " bytes declared by chunk-size \"" + c.sizeText() + "\" came " + Fail.near(buf, p, buf[p] == Abnf.CR ? p + 2 : p + 1)
+                            throw Fail.at(p, "RFC 9112 §7.1", "chunk data is not followed by CRLF: after the " + size
+                                    + " bytes declared by chunk-size " + Fail.quote(sizeText) + " came " + Fail.near(buf, p, buf[p] == Abnf.CR ? p + 2 : p + 1)
                                     + " (is the chunk-size wrong?)");
                         }
                         p += 2;
@@ -140,12 +152,20 @@ final class ChunkedDecoder {
         }
         int digits = i;
         long v = 0;
-        while (i < end && Abnf.hexValue(buf[i]) >= 0) {
+        boolean underscore = false;
+        while (i < end) {
+            int h = Abnf.hexValue(buf[i]);
+            if (h < 0 && buf[i] == '_' && i > digits && o.lenientChunkSize()) {
+                // Python's int(s, 16) takes one '_' between digits: "0_2e" is 0x2e (HTTP Garden server bug 1)
+                if (i + 1 == end && partial) return;
+                if (i + 1 < end && Abnf.hexValue(buf[i + 1]) >= 0) { underscore = true; i++; continue; }
+            }
+            if (h < 0) break;
             long max = o.limits().maxChunkSize();
-            if (v > max >> 4 || v * 16 + Abnf.hexValue(buf[i]) > max) // checked before it can overflow
+            if (v > max >> 4 || v * 16 + h > max) // checked before it can overflow
                 throw Fail.at(i, "limit:chunk-size", "chunk-size " + Fail.near(buf, digits, i + 1) + "… exceeds the limit of "
                         + o.limits().maxChunkSize() + " bytes");
-            v = v * 16 + Abnf.hexValue(buf[i]);
+            v = v * 16 + h;
             i++;
         }
         if (i == digits) {
@@ -161,7 +181,8 @@ final class ChunkedDecoder {
             int c = buf[i] & 0xff;
             if (c == Abnf.CR) {
                 if (partial && i == end - 1) return;
-                throw Fail.at(i, "RFC 9112 §2.2", "bare CR in a chunk-size line");
+                throw Fail.at(i, "RFC 9112 §2.2", "bare CR (a CR not followed by LF) in a chunk-size line "
+                        + Fail.near(buf, Math.max(start, i - 16), Math.min(end, i + 2)));
             }
             if (!(Abnf.fieldVchar(c) || Abnf.ows(c)))
                 throw Fail.badByte(buf, i, "RFC 9112 §7.1.1", "in a chunk extension");
@@ -178,7 +199,7 @@ final class ChunkedDecoder {
                 throw Fail.at(sizeEnd, "RFC 9112 §7.1", "whitespace after chunk-size " + Fail.near(buf, digits, end) + " (BWS is only allowed before ';')");
             diags.add(new Diagnostic(sizeEnd, "RFC 9112 §7.1", "whitespace after chunk-size accepted (profile " + o.name() + ")"));
         }
-        if (digits != start)
+        if (digits != start || underscore)
             diags.add(new Diagnostic(start, "RFC 9112 §7.1", "chunk-size " + Fail.near(buf, start, sizeEnd) + " read as hex "
                     + Long.toHexString(v) + " (profile " + o.name() + "; strict rejects it)"));
         if (!rest.isBlank()) {

@@ -6,6 +6,8 @@ import java.util.List;
  * {@code Content-Length = 1*DIGIT} (RFC 9110 §8.6). A list of identical values ({@code 5, 5}) or
  * repeated identical fields may be accepted as one value; differing values are an unrecoverable
  * framing error (RFC 9112 §6.3 rule 5) unless a lenient profile picks the first or the last.
+ * The declared length is not held against the body limit: only body bytes that actually arrive
+ * are (see {@link MessageParser}), so a large but honest length is not an error.
  */
 final class ContentLength {
     private ContentLength() {}
@@ -20,11 +22,11 @@ final class ContentLength {
             String value = f.value();
             String[] parts = value.indexOf(',') < 0 ? new String[] {value} : value.split(",", -1);
             if (parts.length > 1)
-                diags.add(new Diagnostic(f.valueSpan().start(), "RFC 9110 §8.6", "Content-Length is a list \"" + f.value() + "\""
+                diags.add(new Diagnostic(f.valueSpan().start(), "RFC 9110 §8.6", "Content-Length is a list " + Fail.quote(f.value())
                         + (allSame(parts) ? "; accepted only because every value is the same" : "")));
             int off = f.valueSpan().start();
             for (String p : parts) {
-                long v = parseOne(p.strip(), off, f);
+                long v = parseOne(p.strip(), off, f, o, diags);
                 off += p.length() + 1;
                 count++;
                 if (chosen < 0) { chosen = v; first = f; continue; }
@@ -44,9 +46,6 @@ final class ContentLength {
         }
         if (count > 1 && first != null && fieldsNamed(fields) > 1)
             diags.add(new Diagnostic(first.line().start(), "RFC 9110 §8.6", "Content-Length appears " + fieldsNamed(fields) + " times"));
-        if (chosen > o.limits().maxBody())
-            throw Fail.at(first.valueSpan().start(), "limit:body", "Content-Length " + chosen + " exceeds the body limit of "
-                    + o.limits().maxBody() + " bytes");
         return chosen;
     }
 
@@ -61,24 +60,61 @@ final class ContentLength {
         return n;
     }
 
-    private static long parseOne(String s, int offset, HeaderField f) {
+    private static long parseOne(String s, int offset, HeaderField f, ParserOptions o, List<Diagnostic> diags) {
         String rule = "RFC 9112 §6.3 rule 5";
         if (s.isEmpty()) throw Fail.at(offset, rule, "empty Content-Length value (Content-Length = 1*DIGIT)");
+        if (o.lenientContentLength()) {
+            long loose = loose(s);
+            if (loose >= 0) {
+                if (!digitsOnly(s) || s.length() > 1 && s.charAt(0) == '0')
+                    diags.add(new Diagnostic(offset, rule, "Content-Length " + Fail.quote(s) + " read as " + loose + " (profile " + o.name()
+                            + " reads it like strtoll(s, NULL, 0): '+', 0x hex, a leading 0 for octal; strict reads 1*DIGIT in decimal)"));
+                return loose;
+            }
+            if (digitsOnly(s)) // "08": a leading 0 means octal to this reader, and 8 is no octal digit
+                throw Fail.at(offset, rule, "Content-Length " + Fail.quote(s) + " is not a number to profile " + o.name()
+                        + ": a leading 0 means octal to strtoll(s, NULL, 0), and 8 and 9 are no octal digits");
+        }
         long v = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c < '0' || c > '9') {
                 String why = c == '+' || c == '-' ? "a sign" : (c == 'x' || c == 'X') ? "hex notation"
-                        : (c == ' ' || c == '\t') ? "whitespace inside the number" : "the byte '" + printable(c) + "'";
-                throw Fail.at(f.valueSpan().start(), rule, "invalid Content-Length \"" + f.value() + "\": " + why
+                        : (c == ' ' || c == '\t') ? "whitespace inside the number" : "the byte '" + Fail.visible(String.valueOf(c)) + "'";
+                throw Fail.at(f.valueSpan().start(), rule, "invalid Content-Length " + Fail.quote(f.value()) + ": " + why
                         + " is not allowed (Content-Length = 1*DIGIT)");
             }
             if (v > (Long.MAX_VALUE - (c - '0')) / 10)
-                throw Fail.at(f.valueSpan().start(), rule, "Content-Length \"" + f.value() + "\" overflows a 63-bit integer");
+                throw Fail.at(f.valueSpan().start(), rule, "Content-Length " + Fail.quote(f.value()) + " overflows a 63-bit integer");
             v = v * 10 + (c - '0');
         }
         return v;
     }
 
-    private static String printable(char c) { return c >= 0x20 && c < 0x7f ? String.valueOf(c) : String.format("\\x%02x", (int) c); }
+    private static boolean digitsOnly(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) < '0' || s.charAt(i) > '9') return false;
+        return true;
+    }
+
+    /**
+     * How a C server reading {@code strtoll(s, NULL, 0)} sees the value (OpenLiteSpeed before 1.7.18,
+     * HTTP Garden server bug 32): an optional '+', then {@code 0x} hex, a leading {@code 0} for octal,
+     * or decimal; the whole value must be read. -1 when even that reader finds no length (a '-' too:
+     * a negative length is no length).
+     */
+    static long loose(String s) {
+        int i = 0;
+        if (i < s.length() && s.charAt(i) == '+') i++;
+        int radix = 10;
+        if (i + 1 < s.length() && s.charAt(i) == '0' && (s.charAt(i + 1) == 'x' || s.charAt(i + 1) == 'X')) { radix = 16; i += 2; }
+        else if (i + 1 < s.length() && s.charAt(i) == '0') radix = 8;
+        if (i == s.length()) return -1;
+        long v = 0;
+        for (; i < s.length(); i++) {
+            int d = s.charAt(i) < 0x80 ? Character.digit(s.charAt(i), radix) : -1;
+            if (d < 0 || v > (Long.MAX_VALUE - d) / radix) return -1;
+            v = v * radix + d;
+        }
+        return v;
+    }
 }

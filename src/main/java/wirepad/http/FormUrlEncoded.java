@@ -25,7 +25,7 @@ public final class FormUrlEncoded {
                 try {
                     out.add(new Field(utf8(PercentCodec.decode(n, true, offset)), utf8(PercentCodec.decode(v, true, offset + eq + 1))));
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("form body " + e.getMessage() + " in field \"" + pair + "\"");
+                    throw new IllegalArgumentException("form body " + e.getMessage() + " in field " + PercentCodec.visible(pair, 40));
                 }
             }
             offset += pair.length() + 1;

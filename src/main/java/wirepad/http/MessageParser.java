@@ -39,6 +39,8 @@ public final class MessageParser {
     private ChunkedDecoder chunked;
     private ParseError error;
     private boolean overflow;
+    /** Why the last message closes the connection (its persistence reason), or null when it keeps it open. */
+    private String closedBy;
     /** The most one parser holds (arrays are int-indexed); every message limit is far below it. */
     static final long MAX_STREAM = Integer.MAX_VALUE - 64;
 
@@ -102,6 +104,9 @@ public final class MessageParser {
                 if (head == null) {
                     if (pos == len) return eof ? new ParseResult.Closed(pos) : new ParseResult.NeedMore("a " + startName());
                     diags = new ArrayList<>();
+                    if (closedBy != null) // RFC 9112 §9.6: after close, nothing more is read; shown anyway so learners see the bytes
+                        diags.add(new Diagnostic(pos, "RFC 9112 §9.6", "bytes after a message that closes the connection: a "
+                                + (role == Role.REQUEST ? "server" : "client") + " would not read them (parsed anyway, to show them); before them: " + closedBy));
                     head = new HeadParser(role, o, pos, false, diags);
                 }
                 if (!head.advance(buf, len)) {
@@ -130,7 +135,10 @@ public final class MessageParser {
         switch (f.kind()) {
             case NONE, TUNNEL -> end = bodyStart;
             case LENGTH -> {
-                long have = len - bodyStart;
+                long have = len - bodyStart, max = o.limits().maxBody();
+                if (Math.min(have, f.length()) > max) // bytes received count, not the declared length
+                    throw Fail.at(bodyStart + (int) max, "limit:body", "body longer than the body limit of " + max
+                            + " bytes (Content-Length: " + f.length() + ")");
                 if (have < f.length()) {
                     if (eof) throw Fail.at(len, "RFC 9112 §8", "incomplete message: the connection closed after " + have + " of "
                             + f.length() + " body bytes (Content-Length: " + f.length() + ")");
@@ -162,6 +170,7 @@ public final class MessageParser {
         chunked = null;
         if (role == Role.RESPONSE && (m.status() >= 200 || m.status() == 101) && !methods.isEmpty()) methods.poll();
         state = f.kind() == Framing.Kind.TUNNEL ? State.TUNNEL : State.HEAD;
+        closedBy = m.keepAlive() ? null : withoutCitation(m.persistence());
         return new ParseResult.Done(m);
     }
 
@@ -221,6 +230,12 @@ public final class MessageParser {
     public long bodyBytesMissing() {
         if (state != State.BODY || decision.framing().kind() != Framing.Kind.LENGTH) return -1;
         return decision.framing().length() - (len - head.end);
+    }
+
+    /** "Connection: close -> ... (RFC 9112 §9.6)" without its final citation, which the note cites itself. */
+    private static String withoutCitation(String reason) {
+        int cite = reason.lastIndexOf(" (RFC ");
+        return cite > 0 && reason.endsWith(")") ? reason.substring(0, cite) : reason;
     }
 
     private String currentMethod() { return methods.isEmpty() ? "GET" : methods.peek(); }

@@ -38,11 +38,11 @@ public final class PercentCodec {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '%') {
-                int hi = i + 1 < s.length() ? Character.digit(s.charAt(i + 1), 16) : -1;
-                int lo = i + 2 < s.length() ? Character.digit(s.charAt(i + 2), 16) : -1;
+                int hi = i + 1 < s.length() ? hex(s.charAt(i + 1)) : -1;
+                int lo = i + 2 < s.length() ? hex(s.charAt(i + 2)) : -1;
                 if (hi < 0 || lo < 0)
-                    throw new IllegalArgumentException("offset " + (base + i) + ": \"%\" must be followed by two hex digits, got \""
-                            + s.substring(i, Math.min(s.length(), i + 3)) + "\" (RFC 3986 §2.1)");
+                    throw new IllegalArgumentException("offset " + (base + i) + ": \"%\" must be followed by two hex digits, got "
+                            + visible(s.substring(i, Math.min(s.length(), i + 3)), 16) + " (RFC 3986 §2.1)");
                 out.write(hi << 4 | lo);
                 i += 2;
             } else if (c == '+' && plusIsSpace) {
@@ -54,5 +54,19 @@ public final class PercentCodec {
             }
         }
         return out.toByteArray();
+    }
+
+    /** HEXDIG = DIGIT / "A"-"F" (RFC 5234 B.1; case-insensitive): ASCII only, unlike Character.digit, which takes any Unicode digit. */
+    private static int hex(char c) {
+        if (c >= '0' && c <= '9') return c - '0';
+        if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+        return -1;
+    }
+
+    /** The text quoted (at most {@code max} bytes) with every non-ASCII or control character as its UTF-8 bytes in \xHH form. */
+    static String visible(String s, int max) {
+        byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return wirepad.bytes.Visible.quote(b, 0, b.length, max);
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
  * exact bytes typed (strings hold bytes as ISO-8859-1 chars), each line with its own terminator.
  * {@link #toBytes()} writes exactly that: it never adds, removes, reorders or re-cases anything.
  * The helpers that do change something ({@link #withContentLength()}, {@link #withHost}) are
- * explicit calls that return an {@link Edit} saying what they changed.
+ * explicit calls that return an {@link Edit} saying what they changed (one line of words per line touched or left).
  */
 public record RequestDraft(String startLine, String startEol, List<Line> fields, String headEnd, byte[] body) {
     public static final String CRLF = "\r\n";
@@ -104,16 +104,45 @@ public record RequestDraft(String startLine, String startEol, List<Line> fields,
         return -1;
     }
 
-    /** Sets Content-Length to the body's size: replaces the first one's value, or adds one at the end. */
+    /**
+     * Sets Content-Length to the body's size: every Content-Length line gets the new value (a stale
+     * duplicate would be a differing value, RFC 9112 §6.3 rule 5), or one is added at the end. The
+     * report has one line per Content-Length line, changed or left as it was, and a warning when a
+     * Transfer-Encoding line is there too (then Content-Length is not what frames the body).
+     */
     public Edit withContentLength() {
         String n = String.valueOf(body.length);
-        int i = indexOf("Content-Length");
-        if (i < 0) return new Edit(add(Line.of("Content-Length", n)), "added line " + (fields.size() + 1) + ": Content-Length: " + n);
-        Line old = fields.get(i);
-        if (old.value().equals(n)) return new Edit(this, "nothing changed: line " + (i + 1) + " already says Content-Length: " + n);
-        String name = old.name();
-        return new Edit(replace(i, new Line(name + ": " + n, old.eol())),
-                "changed line " + (i + 1) + ": " + old.text() + " -> " + name + ": " + n);
+        List<String> report = new ArrayList<>(), left = new ArrayList<>();
+        List<Line> f = new ArrayList<>(fields);
+        for (int i = 0; i < f.size(); i++) {
+            Line old = f.get(i);
+            if (!old.named("Content-Length")) continue;
+            if (old.value().equals(n)) {
+                left.add("line " + (i + 1) + " already says " + visible(old.text()));
+                continue;
+            }
+            Line now = new Line(old.name() + ": " + n, old.eol());
+            f.set(i, now);
+            report.add("changed line " + (i + 1) + ": " + visible(old.text()) + " -> " + visible(now.text()));
+        }
+        if (report.isEmpty() && left.isEmpty()) {
+            f.add(Line.of("Content-Length", n));
+            report.add("added line " + f.size() + ": Content-Length: " + n);
+        }
+        boolean changed = !report.isEmpty();
+        if (!changed) report.add("nothing changed: " + left.get(0));
+        for (int i = changed ? 0 : 1; i < left.size(); i++) report.add("left " + left.get(i));
+        for (int i = 0; i < f.size(); i++) {
+            if (!f.get(i).named("Transfer-Encoding")) continue;
+            report.add("warning: line " + (i + 1) + " says " + visible(f.get(i).text()) + ": with both, Transfer-Encoding frames the body"
+                    + " and Content-Length is ignored, or the request is refused as smuggling (RFC 9112 §6.1, §6.3 rule 3)");
+        }
+        return new Edit(changed ? withFields(f) : this, String.join("\n", report));
+    }
+
+    /** A line's text for a report: CR, LF, TAB, control bytes and bytes ≥ 0x80 escaped. */
+    private static String visible(String latin1) {
+        return wirepad.bytes.Visible.render(latin1.getBytes(StandardCharsets.ISO_8859_1), wirepad.bytes.Visible.Style.ASCII);
     }
 
     /** Adds {@code Host: hostPort} as the first field line unless a Host line exists. */

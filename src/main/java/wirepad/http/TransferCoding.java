@@ -25,13 +25,13 @@ record TransferCoding(List<String> codings, int offset) {
                 codings.add(name);
                 if (!Abnf.isToken(name))
                     diags.add(new Diagnostic(f.valueSpan().start(), "RFC 9112 §6.1",
-                            "transfer-coding \"" + name + "\" is not a token (quoted or odd bytes do not make it chunked)"));
+                            "transfer-coding " + Fail.quote(name) + " is not a token (quoted or odd bytes do not make it chunked)"));
                 else if (name.equalsIgnoreCase("identity"))
                     diags.add(new Diagnostic(f.valueSpan().start(), "RFC 9112 §6.1",
                             "\"identity\" is no longer a transfer-coding; it is treated as unknown"));
                 else if (!name.equalsIgnoreCase("chunked"))
                     diags.add(new Diagnostic(f.valueSpan().start(), "RFC 9112 §6.1",
-                            "transfer-coding \"" + name + "\" is not undone by wirepad: the body stays coded"));
+                            "transfer-coding " + Fail.quote(name) + " is not undone by wirepad: the body stays coded"));
             }
         }
         return offset < 0 ? null : new TransferCoding(codings, offset);
@@ -47,5 +47,19 @@ record TransferCoding(List<String> codings, int offset) {
         return n;
     }
 
-    String describe() { return String.join(", ", codings).toLowerCase(Locale.ROOT); }
+    /** The final coding when it is not a token (RFC 9110 §10.1.4: transfer-coding = token ...), else null. */
+    String lastNotToken() {
+        String last = codings.isEmpty() ? null : codings.get(codings.size() - 1);
+        return last == null || Abnf.isToken(last) ? null : last;
+    }
+
+    /** The codings for a sentence: ASCII letters lower-cased, any other byte visible ({@code chunked\xa0}). */
+    String describe() {
+        StringBuilder sb = new StringBuilder();
+        for (String c : codings) {
+            if (sb.length() > 0) sb.append(", ");
+            sb.append(Abnf.isToken(c) ? c.toLowerCase(Locale.ROOT) : Fail.visible(c));
+        }
+        return sb.toString();
+    }
 }

@@ -48,6 +48,23 @@ class PointerTest {
     }
 
     @Test
+    void aHugeLineIsCutAroundTheByte() {
+        byte[] in = new byte[1 << 20];
+        java.util.Arrays.fill(in, (byte) 'a');
+        in[500_000] = (byte) 0xff;
+        String p = Pointer.at(in, in.length, 500_000);
+        String a60 = "a".repeat(Pointer.WINDOW);
+        assertEquals("…" + a60 + "\\xff" + a60 + "…\n" + " ".repeat(1 + Pointer.WINDOW) + "^ byte 500000\n", p);
+        assertEquals("a".repeat(10) + "b" + a60 + "…\n" + " ".repeat(10) + "^ byte 10\n",
+                Pointer.at(b("a".repeat(10) + "b" + "a".repeat(1000)), 1011, 10), "no cut before the start of the line");
+        byte[] tail = b("x".repeat(1000) + "yz\n");
+        assertEquals("…" + "x".repeat(59) + "yz␊\n" + " ".repeat(61) + "^ byte 1001\n", Pointer.at(tail, tail.length, 1001),
+                "no cut when the LF is in the window");
+        byte[] end = b("x".repeat(1000));
+        assertEquals("…" + "x".repeat(60) + "  (end of input)\n" + " ".repeat(61) + "^ byte 1000\n", Pointer.at(end, end.length, 1000));
+    }
+
+    @Test
     void noBytes() {
         assertEquals("(no bytes)\n^ byte 0\n", Pointer.at(new byte[0], 0, 0));
     }

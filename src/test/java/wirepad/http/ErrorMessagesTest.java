@@ -64,6 +64,41 @@ class ErrorMessagesTest {
         assertTrue(m.contains("…"), m);
     }
 
+    /** No raw byte 0x80-0xff (nor a control byte) in text the codec makes; '§' (RFC sections) is the codec's own. */
+    static void assertVisible(String text) {
+        for (char c : text.toCharArray())
+            assertTrue(c >= 0x20 && c < 0x7f || c > 0xff || c == '§', () -> String.format("raw U+%04X in: %s", (int) c, text));
+    }
+
+    @Test
+    void bytesAbove0x7fInFramingTextAreEscaped() {
+        StreamParse r = Parse.resp("HTTP/1.1 200 OK\r\nContent-Length: 5\u0080\r\n\r\n");
+        ParseError e = error(r);
+        assertEquals("invalid Content-Length \"5\\x80\": the byte '\\x80' is not allowed (Content-Length = 1*DIGIT)", e.message());
+        HttpMessage noBody = Parse.one(Parse.both(Role.RESPONSE, ParserOptions.STRICT,
+                "HTTP/1.1 204 No Content\r\nContent-Length: 5\u00ff\r\n\r\n", false, null));
+        assertTrue(noBody.framing().reason().contains("even with Content-Length: 5\\xff"), noBody.framing().reason());
+        HttpMessage te = Parse.one(Parse.respEof("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\u00a0\r\nContent-Length: 5\u0080\r\n\r\nabc"));
+        assertEquals("Transfer-Encoding: chunked\\xa0 overrides Content-Length: 5\\x80 (chunked not last) -> body runs until the"
+                + " connection closes (RFC 9112 §6.3 rule 4)", te.framing().reason());
+        assertTrue(te.diagnostics().stream().anyMatch(d -> d.message().startsWith("transfer-coding \"chunked\\xa0\" is not a token")),
+                te.diagnostics().toString());
+        for (HttpMessage m : java.util.List.of(noBody, te)) {
+            assertVisible(m.framing().reason());
+            for (Diagnostic d : m.diagnostics()) assertVisible(d.message());
+        }
+        assertVisible(e.message());
+        assertVisible(error(req(GET.replace("GET", "POST") + "Content-Length: 1\u00e9\r\n\r\n")).message());
+        assertVisible(error(req(GET.replace("GET", "POST") + "Transfer-Encoding: gzip\u00e9\r\n\r\n")).message());
+    }
+
+    @Test
+    void bareCrInAChunkSizeLineIsQuoted() {
+        String head = "POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n";
+        ParseError e = error(req(head + "5\rX;a=b\r\n"), head.length() + 1, "RFC 9112 §2.2");
+        assertEquals("bare CR (a CR not followed by LF) in a chunk-size line \"5\\rX\"", e.message());
+    }
+
     @Test
     void framingErrorsQuoteTheValue() {
         String m = message("POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 1_000\r\n\r\n");

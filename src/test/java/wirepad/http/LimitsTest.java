@@ -1,6 +1,8 @@
 package wirepad.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static wirepad.http.Parse.error;
 import static wirepad.http.Parse.one;
@@ -99,8 +101,23 @@ class LimitsTest {
     void bodyByContentLength() {
         Limits l = Limits.DEFAULT.withMaxBody(10);
         one(req(l, "POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 10\r\n\r\n0123456789"));
-        ParseError e = error(req(l, "POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 11\r\n\r\n"), 42, "limit:body");
-        assertTrue(e.message().contains("exceeds the body limit of 10 bytes"), e.message());
+        String head = "POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 11\r\n\r\n";
+        StreamParse early = req(l, head + "0123456789");
+        assertNull(early.error(), "a declared length past the limit is not an error by itself");
+        assertEquals("1 more body bytes (Content-Length: 11, 10 received)", early.waiting());
+        ParseError e = error(req(l, head + "0123456789A"), head.length() + 10, "limit:body");
+        assertTrue(e.message().contains("body longer than the body limit of 10 bytes (Content-Length: 11)"), e.message());
+        // the error comes with the first byte past the limit, not only once the declared length is in
+        error(req(l, head.replace("11", "1000") + "0123456789A"), head.length() + 2 + 10, "limit:body");
+    }
+
+    @Test
+    void aLargeDeclaredLengthIsNoErrorUntilTheBytesCome() {
+        // 100 000 000 > the 64 MiB default: the input just ended before the message did
+        StreamParse r = resp(Limits.DEFAULT, "HTTP/1.1 200 OK\r\nContent-Length: 100000000\r\n\r\nabc");
+        assertNull(r.error());
+        assertFalse(r.complete());
+        assertEquals("99999997 more body bytes (Content-Length: 100000000, 3 received)", r.waiting());
     }
 
     @Test
@@ -108,7 +125,19 @@ class LimitsTest {
         Limits l = Limits.DEFAULT.withMaxBody(10);
         String head = "POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n";
         String first = "6\r\nabcdef\r\n";
-        error(req(l, head + first + "5\r\n"), head.length() + first.length(), "limit:body");
+        assertNull(req(l, head + first + "5\r\nabcd").error(), "10 body bytes: at the limit, not past it");
+        ParseError e = error(req(l, head + first + "5\r\nabcde"), head.length() + first.length() + 3 + 4, "limit:body");
+        assertTrue(e.message().contains("past the body limit of 10 bytes (chunk-size \"5\" declares 5)"), e.message());
+    }
+
+    @Test
+    void theLargestChunkSizeIsASizeNotAnError() {
+        String head = "POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n";
+        StreamParse r = req(Limits.DEFAULT, head + "7fffffff\r\nabc");
+        assertNull(r.error());
+        assertEquals("2147483647 bytes of chunk data (chunk 1)", r.waiting());
+        Limits l = Limits.DEFAULT.withMaxBody(10);
+        error(req(l, head + "7fffffff\r\n0123456789A"), head.length() + 10 + 10, "limit:body");
     }
 
     @Test

@@ -110,6 +110,7 @@ final class Parse {
         boolean rewritten = m.diagnostics().stream().anyMatch(d -> d.message().contains("obs-fold") || d.message().contains("bare CR"));
         for (HeaderField f : m.headers()) checkField(input, f, rewritten);
         for (HeaderField f : m.trailers()) checkField(input, f, rewritten);
+        boolean traceCut = m.diagnostics().stream().anyMatch(d -> d.rule().equals("limit:chunks"));
         if (m.framing().kind() == Framing.Kind.CHUNKED) {
             ByteArrayOutputStream joined = new ByteArrayOutputStream();
             for (Chunk c : m.chunks()) {
@@ -117,7 +118,7 @@ final class Parse {
                 joined.write(input, c.data().start(), c.data().length());
                 assertTrue(text(input, c.sizeLine()).startsWith(c.sizeText()), "size line starts with the size text");
             }
-            assertArrayEquals(joined.toByteArray(), m.body(), "body = joined chunk data");
+            if (!traceCut) assertArrayEquals(joined.toByteArray(), m.body(), "body = joined chunk data");
         } else {
             assertArrayEquals(Arrays.copyOfRange(input, m.bodySpan().start(), m.bodySpan().end()), m.body(), "body = input[bodySpan]");
         }

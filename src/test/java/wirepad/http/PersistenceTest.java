@@ -61,4 +61,34 @@ class PersistenceTest {
         HttpMessage m = one(req("GET / HTTP/1.1\r\nHost: h\r\nConnection: keep-alive\r\n\r\n"));
         assertTrue(m.keepAlive());
     }
+
+    @Test
+    void bytesAfterAClosingMessageAreParsedWithANote() {
+        String next = "GET /after HTTP/1.1\r\nHost: h\r\n\r\n";
+        String[] closing = {
+                "GET / HTTP/1.1\r\nHost: h\r\nConnection: close\r\n\r\n",
+                "GET / HTTP/1.0\r\n\r\n",
+                "POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n"};
+        for (String first : closing) {
+            StreamParse r = req(first + next);
+            assertEquals(2, r.messages().size(), "kept parsing, so the bytes can be seen");
+            HttpMessage after = r.messages().get(1);
+            assertEquals("/after", after.requestLine().target());
+            Diagnostic d = after.diagnostics().get(0);
+            assertEquals(first.length(), d.offset());
+            assertEquals("RFC 9112 §9.6", d.rule());
+            assertTrue(d.message().startsWith("bytes after a message that closes the connection: a server would not read them"
+                    + " (parsed anyway, to show them); before them: " + r.messages().get(0).persistence().replaceFirst(" \\(RFC 9112 §9\\.\\d\\)$", "")),
+                    d.message());
+            assertFalse(d.message().endsWith(")"), "the rule is cited once, by the diagnostic: " + d.message());
+        }
+        HttpMessage resp = Parse.resp("HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 0\r\n\r\n"
+                + "HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n").messages().get(1);
+        Parse.assertDiag(resp, "RFC 9112 §9.6", "a client would not read them");
+        StreamParse open = req("GET / HTTP/1.1\r\nHost: h\r\n\r\n" + next);
+        assertTrue(open.messages().get(1).diagnostics().isEmpty(), "a persistent connection carries the next message");
+        StreamParse three = req(closing[0] + closing[0] + next);
+        assertEquals(1, three.messages().get(1).diagnostics().size(), "one note after each message that closes");
+        assertEquals(1, three.messages().get(2).diagnostics().size(), "one note after each message that closes");
+    }
 }

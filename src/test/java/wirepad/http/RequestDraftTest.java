@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import wirepad.http.RequestDraft.Line;
 
@@ -45,6 +46,37 @@ class RequestDraftTest {
         RequestDraft.Edit fixed = wrong.withContentLength();
         assertEquals("changed line 1: content-length: 99 -> content-length: 5", fixed.change());
         assertEquals("content-length: 5", fixed.draft().fields().get(0).text());
+    }
+
+    @Test void contentLengthHelperSetsEveryLineAndNamesEach() {
+        RequestDraft d = RequestDraft.of("POST / HTTP/1.1").add(Line.of("Host", "h")).add(Line.of("Content-Length", "9"))
+                .add(Line.of("Content-Length", "5")).add(new Line("Content-length: 7", "\n")).withBody(b("hello"));
+        RequestDraft.Edit e = d.withContentLength();
+        assertEquals("changed line 2: Content-Length: 9 -> Content-Length: 5\n"
+                + "changed line 4: Content-length: 7 -> Content-length: 5\n"
+                + "left line 3 already says Content-Length: 5", e.change());
+        assertEquals(List.of("Host: h", "Content-Length: 5", "Content-Length: 5", "Content-length: 5"),
+                e.draft().fields().stream().map(Line::text).toList());
+        assertEquals("\n", e.draft().fields().get(3).eol(), "each line keeps its own line end");
+        RequestDraft.Edit again = e.draft().withContentLength();
+        assertSame(e.draft(), again.draft());
+        assertEquals("nothing changed: line 2 already says Content-Length: 5\nleft line 3 already says Content-Length: 5\n"
+                + "left line 4 already says Content-length: 5", again.change());
+    }
+
+    @Test void contentLengthHelperWarnsAboutTransferEncoding() {
+        RequestDraft d = RequestDraft.of("POST / HTTP/1.1").add(Line.of("Host", "h")).add(Line.of("Transfer-Encoding", "chunked"))
+                .withBody(b("0\r\n\r\n"));
+        RequestDraft.Edit e = d.withContentLength();
+        assertEquals("added line 3: Content-Length: 5\n"
+                + "warning: line 2 says Transfer-Encoding: chunked: with both, Transfer-Encoding frames the body and Content-Length"
+                + " is ignored, or the request is refused as smuggling (RFC 9112 §6.1, §6.3 rule 3)", e.change());
+        assertEquals(3, e.draft().fields().size());
+    }
+
+    @Test void contentLengthHelperShowsOddBytesEscaped() {
+        RequestDraft d = RequestDraft.of("POST / HTTP/1.1").add(new Line("Content-Length: 1\u00a0", "\r\n")).withBody(b("ab"));
+        assertEquals("changed line 1: Content-Length: 1\\xa0 -> Content-Length: 2", d.withContentLength().change());
     }
 
     @Test void hostHelperAddsFirstOrLeavesAlone() {

@@ -160,6 +160,17 @@ class SmugglingTableTest {
     }
 
     @Test
+    void nonBreakingSpaceAfterChunkedIsNamedVisibly() {
+        String in = POST + "Transfer-Encoding: chunked\u00a0\r\n\r\n0\r\n\r\n";
+        for (StreamParse r : bothProfiles(in)) {
+            ParseError e = error(r, POST.length(), "RFC 9112 §6.3 rule 4");
+            assertEquals("Transfer-Encoding: chunked\\xa0 in a request: the final coding \"chunked\\xa0\" is not a token"
+                    + " (transfer-coding = token, RFC 9110 §10.1.4), so it is not chunked -> the body length cannot be determined"
+                    + " (a server answers 400 and closes)", e.message());
+        }
+    }
+
+    @Test
     void nonBreakingSpaceBeforeChunked() {
         String in = POST + "Transfer-Encoding: \u00a0chunked\r\n\r\n0\r\n\r\n";
         for (StreamParse r : bothProfiles(in)) error(r, POST.length(), "RFC 9112 §6.3 rule 4");
@@ -190,12 +201,75 @@ class SmugglingTableTest {
     }
 
     @Test
+    void hexOrSignedContentLengthInTheLooseReader() {
+        ParserOptions cl = ParserOptions.STRICT.withLenientContentLength(true).named("cl-lenient",
+                ParserOptions.ContentLengthPolicy.REJECT_DIFFERING, false, false);
+        for (String v : new String[] {"0x10", "+16", "020"}) {
+            HttpMessage m = one(Parse.both(Role.REQUEST, cl, POST + "Content-Length: " + v + "\r\n\r\n" + "z".repeat(16), false, null));
+            assertEquals(16, m.body().length, v);
+            assertDiag(m, "RFC 9112 §6.3 rule 5", "\"" + v + "\" read as 16 (profile cl-lenient");
+        }
+        HttpMessage plain = one(Parse.both(Role.REQUEST, cl, POST + "Content-Length: 16\r\n\r\n" + "z".repeat(16), false, null));
+        assertTrue(plain.diagnostics().isEmpty(), "plain decimal needs no note");
+        for (String v : new String[] {"-1", "0x", "1_0", "08", "+"})
+            error(Parse.both(Role.REQUEST, cl, POST + "Content-Length: " + v + "\r\n\r\n", false, null), POST.length() + 16, "RFC 9112 §6.3 rule 5");
+    }
+
+    @Test
+    void underscoredChunkSizeInTheLooseReader() {
+        String head = POST + "Transfer-Encoding: chunked\r\n\r\n";
+        ParserOptions lax = ParserOptions.STRICT.named("chunk-lenient", ParserOptions.ContentLengthPolicy.REJECT_DIFFERING, false, true);
+        String data = "d".repeat(0x2e);
+        HttpMessage m = one(Parse.both(Role.REQUEST, lax, head + "0_2e\r\n" + data + "\r\n0\r\n\r\n", false, null));
+        assertEquals(data, s(m.body()));
+        assertDiag(m, "RFC 9112 §7.1", "chunk-size \"0_2e\" read as hex 2e (profile chunk-lenient; strict rejects it)");
+        // one '_' between two digits only, as Python's int() takes it
+        for (String bad : new String[] {"_2\r\n", "2_\r\n", "2__e\r\n"})
+            assertEquals("RFC 9112 §7.1", error(Parse.both(Role.REQUEST, lax, head + bad, false, null)).rule(), bad);
+    }
+
+    @Test
     void connectionNamesContentLength() {
         String in = POST + "Connection: Content-Length\r\nContent-Length: 3\r\n\r\nabc";
         for (StreamParse r : bothProfiles(in)) {
             HttpMessage m = one(r);
             assertEquals("Content-Length: 3 -> body is the next 3 bytes (RFC 9112 §6.3 rule 6)", m.framing().reason());
             assertEquals("abc", s(m.body()));
+            assertDiag(m, "RFC 9110 §7.6.1", "a proxy that honours it removes Content-Length before forwarding");
+            assertDiag(m, "RFC 9110 §7.6.1", "(CL.0)");
+            assertEquals(at(in, "Content-Length\r\n"), m.diagnostics().get(0).offset());
         }
+        HttpMessage te = one(strict(POST + "Connection: keep-alive, transfer-encoding\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n"));
+        assertDiag(te, "RFC 9110 §7.6.1", "(TE.0)");
+        HttpMessage plain = one(strict(POST + "Connection: keep-alive\r\nContent-Length: 3\r\n\r\nabc"));
+        assertTrue(plain.diagnostics().isEmpty(), plain.diagnostics().toString());
+    }
+
+    @Test
+    void pipeliningFalsePositive() {
+        // Two honest requests on one connection: the second answer comes back on the same socket, and a scanner
+        // may call that a desync. The litmus test is to send each on its own connection: nothing changes.
+        String first = POST + "Content-Length: 5\r\n\r\nhello", second = "GET /next HTTP/1.1\r\nHost: h\r\n\r\n";
+        for (StreamParse reused : bothProfiles(first + second)) {
+            assertTrue(reused.complete());
+            assertEquals(2, reused.messages().size());
+            HttpMessage a = reused.messages().get(0), b = reused.messages().get(1);
+            assertEquals(first.length(), a.span().end(), "the first request ends where its Content-Length says");
+            assertTrue(a.keepAlive());
+            assertTrue(a.diagnostics().isEmpty() && b.diagnostics().isEmpty(), "nothing dubious in either");
+            // without connection reuse: each alone reads the same, with nothing left over
+            StreamParse alone1 = strict(first), alone2 = strict(second);
+            assertTrue(alone1.complete() && alone2.complete());
+            assertEquals(s(a.body()), s(one(alone1).body()));
+            assertEquals(b.requestLine().target(), one(alone2).requestLine().target());
+        }
+        // and no parser profile ends the first request elsewhere
+        wirepad.http.lint.Lint.Report grid = wirepad.http.lint.Lint.run(Role.REQUEST, Parse.b(first + second), false, null);
+        assertFalse(grid.desync());
+        assertEquals(java.util.List.of("agree: every profile ends the first message at byte " + first.length()), grid.findings());
+        // a real desync does not go away without reuse: CL.TE alone still leaves a byte for a next request
+        StreamParse clte = strict(POST + "Content-Length: 6\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\nG");
+        assertFalse(clte.complete());
+        assertEquals("the rest of the request-line", clte.waiting());
     }
 }

@@ -16,8 +16,16 @@ public enum Profile {
             "differing Content-Length: the last wins"),
     TE_IGNORED("te-ignored", ParserOptions.STRICT.named("te-ignored", ContentLengthPolicy.REJECT_DIFFERING, true, false), false,
             "Transfer-Encoding ignored, Content-Length decides (an HTTP/1.0-style hop)"),
+    /** OpenLiteSpeed before 1.7.18 read Content-Length with strtoll(s, NULL, 0) (HTTP Garden server bug 32). */
+    CL_LENIENT("cl-lenient", ParserOptions.STRICT.named("cl-lenient", ContentLengthPolicy.REJECT_DIFFERING, false, false)
+            .withLenientContentLength(true), false,
+            "Content-Length read like strtoll(s, NULL, 0): '+', 0x hex, leading 0 = octal (OpenLiteSpeed before 1.7.18)"),
+    /**
+     * strtoll(s, NULL, 16) (libevent, OpenLiteSpeed before 1.7.18) and Python's int(s, 16) (aiohttp before 3.8.6,
+     * gunicorn, Tornado) read chunk sizes with '+', 0x and, for Python, '_' between digits (HTTP Garden server bugs 1, 25).
+     */
     CHUNK_LENIENT("chunk-lenient", ParserOptions.STRICT.named("chunk-lenient", ContentLengthPolicy.REJECT_DIFFERING, false, true), false,
-            "chunk-size read loosely: +, 0x, whitespace"),
+            "chunk-size read loosely: +, 0x, whitespace, '_' between digits (strtoll(s, NULL, 16), Python int(s, 16))"),
     UNDERSCORE_DASH("underscore-dash", ParserOptions.STRICT.named("underscore-dash", ContentLengthPolicy.REJECT_DIFFERING, false, false), true,
             "'_' in field names read as '-' (what a CGI/Rack env mapping does: Transfer_Encoding = Transfer-Encoding)");
 

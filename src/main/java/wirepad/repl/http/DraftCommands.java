@@ -166,7 +166,7 @@ final class DraftCommands {
     static void length(Invocation in) throws CommandException {
         RequestDraft.Edit e = draft(in).withContentLength();
         set(in, e.draft());
-        in.out().println("length: " + e.change());
+        in.out().println("length: " + e.change().replace("\n", "\n        ")); // one line per line touched or left
     }
 
     static void host(Invocation in) throws CommandException {

@@ -112,18 +112,45 @@ class LintSmugglingTest {
     }
 
     @Test void hexAndSignedNumbers() {
-        for (String cl : new String[] {"0x10", "+16", "-1", "1_0"}) {
+        // cl-lenient reads Content-Length like strtoll(s, NULL, 0): strict rejects what it accepts
+        for (String cl : new String[] {"0x10", "+16", "020"}) {
+            Lint.Report r = lint(POST + "Content-Length: " + cl + "\r\n\r\n0123456789abcdefghij");
+            assertEquals(16, col(r, Profile.CL_LENIENT).bodyLength(), cl);
+            assertEquals(Lint.Verdict.ACCEPT_WITH_NOTES, col(r, Profile.CL_LENIENT).verdict(), cl);
+            assertTrue(LintGrid.render(r).contains("cl-lenient       accept*    "), cl);
+            if (cl.equals("020")) {
+                assertEquals(20, col(r, Profile.STRICT).bodyLength(), "1*DIGIT is decimal; the leading 0 is fine");
+                assertTrue(r.desync(), "strict reads 20 bytes, cl-lenient octal 16: a desync");
+                assertTrue(finding(r, "DESYNC: cl-lenient ends the first message at byte"), r.findings().toString());
+            } else {
+                assertEquals(Lint.Verdict.REJECT, col(r, Profile.STRICT).verdict(), cl);
+                assertTrue(finding(r, "DISAGREE"), cl);
+            }
+            level(r, "RFC 9112 §6.3 rule 5", Rules.Level.MUST);
+        }
+        for (String cl : new String[] {"-1", "1_0", "0x"}) {
             Lint.Report r = lint(POST + "Content-Length: " + cl + "\r\n\r\n0123456789abcdef");
             for (Lint.Column c : r.columns()) assertEquals(Lint.Verdict.REJECT, c.verdict(), cl + " " + c.profile());
             assertFalse(r.desync());
             assertTrue(finding(r, "agree: every profile rejects"), cl);
         }
-        for (String size : new String[] {"+3", "0x3", "3 "}) {
+        for (String size : new String[] {"+3", "0x3", "3 ", "0_3"}) {
             Lint.Report r = lint(POST + "Transfer-Encoding: chunked\r\n\r\n" + size + "\r\nabc\r\n0\r\n\r\n");
             assertEquals(Lint.Verdict.REJECT, col(r, Profile.STRICT).verdict(), size);
             assertEquals(3, col(r, Profile.CHUNK_LENIENT).bodyLength(), size);
             assertTrue(finding(r, "DISAGREE"), size);
         }
+    }
+
+    @Test void underscoredChunkSizeOfTheTable() {
+        // the table's "0_2e": strict sees no chunk-size, chunk-lenient (Python's int(s, 16)) a 0x2e = 46-byte chunk
+        String data = "x".repeat(46);
+        Lint.Report r = lint(POST + "Transfer-Encoding: chunked\r\n\r\n0_2e\r\n" + data + "\r\n0\r\n\r\n");
+        assertEquals(Lint.Verdict.REJECT, col(r, Profile.STRICT).verdict());
+        assertEquals(46, col(r, Profile.CHUNK_LENIENT).bodyLength());
+        assertTrue(col(r, Profile.CHUNK_LENIENT).first().diagnostics().stream()
+                .anyMatch(d -> d.message().contains("chunk-size \"0_2e\" read as hex 2e")));
+        assertTrue(finding(r, "DISAGREE"));
     }
 
     @Test void cleanMessagesAgree() {
