@@ -33,26 +33,6 @@ public record Endpoint(String address, int port) {
      */
     static String ipv6(byte[] b) {
         if (b.length != 16) throw new IllegalArgumentException("an IPv6 address is 16 bytes, not " + b.length);
-        int[] g = new int[8];
-        for (int i = 0; i < 8; i++) g[i] = (b[2 * i] & 0xff) << 8 | (b[2 * i + 1] & 0xff);
-        int bestAt = -1, bestLen = 1; // a single zero group stays "0" (§4.2.2)
-        for (int i = 0; i < 8; ) {
-            if (g[i] != 0) { i++; continue; }
-            int j = i;
-            while (j < 8 && g[j] == 0) j++;
-            if (j - i > bestLen) { bestAt = i; bestLen = j - i; }
-            i = j;
-        }
-        StringBuilder sb = new StringBuilder(39);
-        for (int i = 0; i < 8; i++) {
-            if (i == bestAt) {
-                sb.append("::");
-                i += bestLen - 1;
-                continue;
-            }
-            if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ':') sb.append(':');
-            sb.append(Integer.toHexString(g[i]));
-        }
-        return sb.toString();
+        return wirepad.dns.Addresses.ipv6(b); // the same RFC 5952 text as DNS's AAAA records
     }
 }
