@@ -65,6 +65,23 @@ public final class Lint {
         return new Column(p, r, Verdict.INCOMPLETE, -1, -1, null);
     }
 
+    /**
+     * Some profiles end the first message, others still wait for bytes that belong to it: the
+     * classic timing sign of CL.TE / TE.CL. A front end that ends the message forwards it; a back
+     * end that waits reads the front's next bytes (or nothing, until a timeout) as this body.
+     */
+    private static String waitingSplit(List<Column> accepting, List<Column> waiting) {
+        Column first = accepting.stream().min(java.util.Comparator.comparingInt(Column::endsAt)).orElseThrow();
+        List<String> ends = accepting.stream().filter(c -> c.endsAt() == first.endsAt()).map(c -> c.profile().label).toList();
+        List<String> waits = waiting.stream().map(c -> c.profile().label).toList();
+        String why = waiting.get(0).parse().waiting();
+        return "DESYNC: " + String.join(", ", ends) + (ends.size() == 1 ? " ends" : " end") + " the first message at byte " + first.endsAt()
+                + " (" + first.framing() + "); " + String.join(", ", waits) + (waits.size() == 1 ? " is" : " are") + " still waiting"
+                + (why == null ? "" : " (for " + why + ")") + ", reading what follows byte " + first.endsAt() + " as more of its body."
+                + " A front that forwards at byte "
+                + first.endsAt() + " leaves a back that waits hanging until it times out: the timing sign of CL.TE / TE.CL";
+    }
+
     private static boolean compare(List<Column> cols, List<String> out) {
         Column strict = cols.get(0);
         boolean desync = false;
@@ -82,6 +99,11 @@ public final class Lint {
                 desync = true;
             }
         }
+        List<Column> waiting = cols.stream().filter(c -> c.verdict() == Verdict.INCOMPLETE).toList();
+        if (!accepting.isEmpty() && !waiting.isEmpty()) {
+            out.add(waitingSplit(accepting, waiting));
+            desync = true;
+        }
         if (!desync) {
             for (Column c : accepting) {
                 if (c.bodyLength() == accepting.get(0).bodyLength() && c.framing().equals(accepting.get(0).framing())) continue;
@@ -97,9 +119,9 @@ public final class Lint {
             out.add("DISAGREE: " + String.join(", ", rejecting) + " reject" + (rejecting.size() == 1 ? "s" : "") + " what "
                     + String.join(", ", accepts) + " accept" + (accepts.size() == 1 ? "s" : "")
                     + " (a front that accepts forwards what a back that rejects answers with 400)");
-        if (desync) {
-            for (Column c : accepting)
-                if (c.endsAt() != strict.endsAt() && strict.accepts())
+        if (desync && strict.verdict() != Verdict.REJECT) {
+            for (Column c : cols)
+                if (c != strict && c.verdict() != Verdict.REJECT && (c.endsAt() != strict.endsAt() || c.accepts() != strict.accepts()))
                     out.add("  " + c.profile().label + " differs from strict: " + c.profile().description);
         }
         if (out.isEmpty()) {

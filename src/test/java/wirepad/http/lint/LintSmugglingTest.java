@@ -126,6 +126,26 @@ class LintSmugglingTest {
         }
     }
 
+    @Test void oneEndsTheOthersWait() {
+        // te-ignored ends at Content-Length 4; every chunked reader waits for 0x5c bytes: the timing sign of CL.TE.
+        String head = POST + "Content-Length: 4\r\nTransfer-Encoding: chunked\r\n\r\n";
+        String in = head + "5c\r\nGPOST / HTTP/1.1\r\n\r\n0\r\n\r\n";
+        Lint.Report r = lint(in);
+        assertEquals(Lint.Verdict.INCOMPLETE, col(r, Profile.STRICT).verdict());
+        assertEquals(head.length() + 4, col(r, Profile.TE_IGNORED).endsAt());
+        assertTrue(r.desync(), () -> String.join("\n", r.findings()));
+        assertTrue(finding(r, "DESYNC: te-ignored ends the first message at byte " + (head.length() + 4)), () -> String.join("\n", r.findings()));
+        assertFalse(finding(r, "agree"));
+        assertTrue(r.findings().contains("  te-ignored differs from strict: " + Profile.TE_IGNORED.description));
+        assertTrue(LintGrid.render(r).contains("still waiting (for 92 bytes of chunk data (chunk 1))"), LintGrid.render(r));
+    }
+
+    @Test void everyProfileWaitingAgrees() {
+        Lint.Report r = lint(POST + "Content-Length: 10\r\n\r\nabc");
+        assertFalse(r.desync());
+        assertEquals(java.util.List.of("agree: every profile is still waiting for more bytes"), r.findings());
+    }
+
     @Test void cleanMessagesAgree() {
         String in = POST + "Content-Length: 2\r\n\r\nhi";
         Lint.Report r = lint(in);
