@@ -47,8 +47,8 @@ public final class Lint {
             StreamParse r = StreamParse.of(role, p.options, p.view(input), slice, eof, requestMethod);
             cols.add(column(p, r));
             for (HttpMessage m : r.messages())
-                for (Diagnostic d : m.diagnostics()) rules.putIfAbsent(d.rule(), Rules.of(d.rule(), d.message()));
-            if (r.error() != null) rules.putIfAbsent(r.error().rule(), Rules.of(r.error().rule(), r.error().message()));
+                for (Diagnostic d : m.diagnostics()) rules.putIfAbsent(d.rule(), Rules.of(d.rule(), d.message(), role));
+            if (r.error() != null) rules.putIfAbsent(r.error().rule(), Rules.of(r.error().rule(), r.error().message(), role));
         }
         List<String> findings = new ArrayList<>();
         boolean desync = compare(cols, findings);

@@ -146,6 +146,26 @@ class LintSmugglingTest {
         assertEquals(java.util.List.of("agree: every profile is still waiting for more bytes"), r.findings());
     }
 
+    @Test void ruleTextFollowsTheRole() {
+        byte[] resp = "HTTP/1.1 200 OK\r\nX: a\r\n b\r\nContent-Length: 0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
+        Rules.Rule fold = Lint.run(Role.RESPONSE, resp, false, null).rules().get("RFC 9112 §5.2");
+        assertTrue(fold.text().contains("user agent MUST replace"), fold.text());
+        assertFalse(fold.text().contains("400"), fold.text());
+        Rules.Rule reqFold = lint(POST + "X: a\r\n b\r\nContent-Length: 0\r\n\r\n").rules().get("RFC 9112 §5.2");
+        assertTrue(reqFold.text().contains("server MUST reject with 400"), reqFold.text());
+        byte[] space = "HTTP/1.1 200 OK\r\nX : a\r\nContent-Length: 0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
+        Rules.Rule ws = Lint.run(Role.RESPONSE, space, false, null).rules().get("RFC 9112 §5.1");
+        assertTrue(ws.text().contains("proxy MUST remove"), ws.text());
+    }
+
+    @Test void otherControlBytesAreGrammarNotTheCrLfNulMust() {
+        Lint.Report vt = lint(POST + "X: a\u000bb\r\nContent-Length: 0\r\n\r\n");
+        level(vt, "RFC 9110 §5.5", Rules.Level.GRAMMAR);
+        assertFalse(vt.rules().get("RFC 9110 §5.5").text().startsWith("CR, LF, NUL"));
+        Lint.Report nul = lint(POST + "X: a\u0000b\r\nContent-Length: 0\r\n\r\n");
+        level(nul, "RFC 9110 §5.5", Rules.Level.MUST);
+    }
+
     @Test void cleanMessagesAgree() {
         String in = POST + "Content-Length: 2\r\n\r\nhi";
         Lint.Report r = lint(in);
