@@ -135,7 +135,7 @@ name=My%20Widget&color=blue&stock=20
 * Connection left intact: HTTP/1.1 without Connection: close -> persistent (RFC 9112 §9.3)
 # ... and what the app handed back: [status, headers, body].
 wirepad> env #3 response
-env of the response of #3
+env of the response of #3, answering POST
 [
   201,
   {

@@ -19,8 +19,10 @@ import wirepad.repl.CommandSet;
 import wirepad.repl.HelpFile;
 import wirepad.repl.Invocation;
 import wirepad.repl.Servers;
+import wirepad.repl.http.Sources;
 import wirepad.server.HttpServer;
 import wirepad.server.lab.LabHandler;
+import wirepad.view.EnvView;
 
 /** lint, env and serve lab: the lab's REPL commands. Help texts: help.txt next to this class. */
 public final class LabCommands implements CommandSet {
@@ -37,25 +39,32 @@ public final class LabCommands implements CommandSet {
 
 
     private static void lint(Invocation in) throws CommandException {
-        wirepad.repl.http.Sources.Source src = wirepad.repl.http.Sources.resolve(in);
-        if (!src.label().equals("the typed bytes")) in.out().println("lint of " + src.label() + " (" + src.bytes().length + " bytes)");
-        in.out().print(LintGrid.render(Lint.run(src.role(), src.bytes(), false, null)));
+        Sources.Source src = Sources.resolve(in);
+        if (!src.typed()) in.out().println("lint of " + src.label() + " (" + src.bytes().length + " bytes" + context(src) + ")");
+        in.out().print(LintGrid.render(Lint.run(src.role(), src.bytes(), src.eof(), src.method())));
+    }
+
+    /** What a response is read with: the request's method, and whether the connection closed after it. */
+    private static String context(Sources.Source src) {
+        if (src.role() != Role.RESPONSE) return "";
+        return (src.method() == null ? "" : ", answering " + src.method()) + (src.eof() ? ", then the connection closed" : "");
     }
 
     private static void env(Invocation in) throws CommandException {
-        wirepad.repl.http.Sources.Source src = wirepad.repl.http.Sources.resolve(in);
+        Sources.Source src = Sources.resolve(in);
         byte[] b = src.bytes();
         Role role = src.role();
-        if (!src.label().equals("the typed bytes")) in.out().println("env of " + src.label());
-        StreamParse r = StreamParse.of(role, ParserOptions.STRICT, b, Integer.MAX_VALUE, role == Role.RESPONSE, null);
-        if (r.error() != null)
+        if (!src.typed()) in.out().println("env of " + src.label() + context(src));
+        // Typed response bytes end where they end: a close-delimited body is read as if the peer closed there.
+        boolean eof = src.eof() || role == Role.RESPONSE && src.typed();
+        StreamParse r = StreamParse.of(role, ParserOptions.STRICT, b, Integer.MAX_VALUE, eof, src.method());
+        if (r.messages().isEmpty() && r.error() != null)
             throw new CommandException(r.error().describe(), List.of(Pointer.at(b, b.length, r.error().offset()).split("\n")));
         if (r.messages().isEmpty())
             throw new CommandException("no complete " + (role == Role.REQUEST ? "request" : "response") + " in " + b.length + " bytes"
                     + (r.waiting() == null ? "" : " (waiting for " + r.waiting() + ")"));
         HttpMessage m = r.messages().get(0);
-        in.out().print(role == Role.RESPONSE ? wirepad.view.EnvView.render(RackResponse.of(m))
-                : wirepad.view.EnvView.render(RackEnv.of(m, "localhost", 80, null)));
+        in.out().print(role == Role.RESPONSE ? EnvView.render(RackResponse.of(m)) : EnvView.render(RackEnv.of(m, "localhost", 80, null)));
     }
 
     /** {@code serve lab [PORT [ROOT]]}: a kind of server for the shared {@code serve} command. */
