@@ -145,7 +145,7 @@ env of the response of #3, answering POST
   },
   [""]
 ]
-note: Rack 3 wants lower-case header names ("location"); the names are shown as received
+note: Rack 3 wants lower-case header names ("date", not "Date"); the names are shown as received
 wirepad> explain
 HTTP/1.1 201 Created  — 2xx success
 Date: $DATE
