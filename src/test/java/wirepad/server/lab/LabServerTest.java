@@ -63,6 +63,14 @@ class LabServerTest {
                 + "Content-Length: " + body.length() + "\r\n\r\n" + body;
     }
 
+    @Test void theRootMustBeADirectory(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("some.txt"), "x");
+        java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> new LabHandler(FIXED, file));
+        assertEquals(file + " is a file, not a directory (give the directory whose files are served)", e.getMessage());
+        e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> new LabHandler(FIXED, dir.resolve("none")));
+        assertEquals(dir.resolve("none") + ": no such directory", e.getMessage());
+    }
+
     @Test void widgetsListIsTheSeedsPage() throws Exception {
         HttpMessage m = only(send(get("/widgets")));
         assertEquals(200, m.status());
