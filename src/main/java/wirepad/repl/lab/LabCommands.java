@@ -67,39 +67,63 @@ public final class LabCommands implements CommandSet {
         in.out().print(role == Role.RESPONSE ? EnvView.render(RackResponse.of(m)) : EnvView.render(RackEnv.of(m, "localhost", 80, null)));
     }
 
-    /** {@code serve lab [PORT [ROOT]]}: a kind of server for the shared {@code serve} command. */
+    static final String SERVE_USAGE = "serve lab [PORT] [ROOT | --root DIR] [--lenient]";
+
+    /** {@code serve lab [PORT] [ROOT | --root DIR] [--lenient]}: a kind of server for the shared {@code serve} command. */
     @Override public List<wirepad.repl.ServerKind> serverKinds() {
-        return List.of(new wirepad.repl.ServerKind("lab", "[PORT [ROOT]]",
-                "Bob's widgets, httpbin-style and faulty endpoints; files under ROOT first ($lab)", LabCommands::serve));
+        return List.of(new wirepad.repl.ServerKind("lab", "[PORT] [ROOT | --root DIR] [--lenient]",
+                "Bob's widgets, httpbin-style and faulty endpoints; files under ROOT first; --lenient reads bare LF, obs-fold… ($lab)",
+                LabCommands::serve));
     }
 
-    /** {@code serve lab [PORT] [ROOT]}: starts a lab server on 127.0.0.1; {@code $lab} is its address. */
-    private static void serve(Invocation in, List<String> w) throws Exception {
-        if (w.size() > 2) throw new CommandException("usage: serve lab [PORT [ROOT]]");
-        int port = 0;
-        if (w.size() > 0) {
-            try {
-                port = Integer.parseInt(w.get(0));
-                if (port < 0 || port > 65535) throw new NumberFormatException();
-            } catch (NumberFormatException e) {
-                throw new CommandException("PORT is a number from 0 to 65535 (0 picks a free one), not '" + w.get(0) + "'");
+    /** What {@code serve lab} was asked for. */
+    record ServeArgs(int port, String root, boolean lenient) {
+        static ServeArgs parse(List<String> w) throws CommandException {
+            Integer port = null;
+            String root = null;
+            boolean lenient = false;
+            for (int i = 0; i < w.size(); i++) {
+                String a = w.get(i);
+                if (a.equals("--lenient")) lenient = true;
+                else if (a.equals("--root")) {
+                    if (++i >= w.size()) throw new CommandException("--root needs a directory (usage: " + SERVE_USAGE + ")");
+                    if (root != null) throw new CommandException("one root only (usage: " + SERVE_USAGE + ")");
+                    root = w.get(i);
+                } else if (a.startsWith("-")) {
+                    throw new CommandException("unknown option " + a + " (usage: " + SERVE_USAGE + ")");
+                } else if (port == null && root == null && a.matches("\\d{1,9}")) {
+                    port = Integer.parseInt(a);
+                    if (port > 65535) throw new CommandException("PORT is a number from 0 to 65535 (0 picks a free one), not '" + a + "'");
+                } else if (root == null) {
+                    root = a;
+                } else {
+                    throw new CommandException("unexpected '" + a + "' (usage: " + SERVE_USAGE + ")");
+                }
             }
+            return new ServeArgs(port == null ? 0 : port, root, lenient);
         }
-        Path root = w.size() > 1 ? in.session().resolve(w.get(1)) : null;
+    }
+
+    /** Starts a lab server on 127.0.0.1; {@code $lab} is its address. */
+    private static void serve(Invocation in, List<String> w) throws Exception {
+        ServeArgs a = ServeArgs.parse(w);
+        Path root = a.root() == null ? null : in.session().resolve(a.root());
         LabHandler handler;
         try {
             handler = new LabHandler(Clock.systemUTC(), root);
         } catch (java.io.IOException e) {
-            throw new CommandException("ROOT " + root + " is not a readable directory: " + e.getMessage());
+            throw new CommandException("ROOT " + e.getMessage());
         }
         Servers servers = in.session().state(Servers.class, Servers::new);
         AtomicReference<Servers.Running> running = new AtomicReference<>();
-        HttpServer s = HttpServer.start("lab", handler, HttpServer.Options.loopback(port), Clock.systemUTC(), e -> {
+        HttpServer s = HttpServer.start("lab", handler, HttpServer.Options.loopback(a.port())
+                .withProfile(a.lenient() ? ParserOptions.LENIENT : ParserOptions.STRICT), Clock.systemUTC(), e -> {
             Servers.Running r = running.get();
             if (r != null) r.log(e);
         });
         String name = servers.freeName("lab");
         running.set(servers.add(in.session(), name, "lab", s.address(), s));
-        in.out().println(name + " listening on " + s.address() + " (GET / lists the endpoints)");
+        in.out().println(name + " listening on " + s.address() + (a.lenient() ? ", reading requests leniently (bare LF, obs-fold…)" : "")
+                + " (GET / lists the endpoints)");
     }
 }

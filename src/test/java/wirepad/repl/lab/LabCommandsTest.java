@@ -120,4 +120,17 @@ class LabCommandsTest {
         assertTrue(run("received lab 2").contains("error: lab has connection 1 only"));
         assertTrue(run("received lab 1 sideways").contains("error: received lab: unexpected 'sideways'"));
     }
+
+    @Test void serveLabTakesLenientAndRootInAnyOrder(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        String started = run("serve lab 0 --lenient");
+        assertTrue(started.contains("reading requests leniently"), started);
+        String raw = run("raw $lab GET /raw HTTP/1.1\\nHost: a\\n\\n");
+        assertTrue(raw.contains("200 OK"), "a bare-LF request reaches /raw: " + raw);
+        Path file = java.nio.file.Files.writeString(dir.resolve("f.txt"), "x");
+        assertTrue(run("serve lab --root " + file).contains("error: ROOT " + file + " is a file, not a directory"));
+        assertTrue(run("serve lab 0 " + file).contains("is a file, not a directory"));
+        assertTrue(run("serve lab --lenient --root " + dir).contains("lab2 listening on"));
+        assertTrue(run("serve lab --bogus").contains("error: unknown option --bogus (usage: serve lab [PORT] [ROOT | --root DIR] [--lenient])"));
+        assertTrue(run("serve lab 70000").contains("error: PORT is a number from 0 to 65535"));
+    }
 }
