@@ -101,6 +101,21 @@ class LabServerTest {
         for (String f : List.of("name", "color", "stock")) assertTrue(html.contains("name=\"" + f + "\""), f);
     }
 
+    @Test void formProblemsAreNamedPrecisely() throws Exception {
+        String form = "application/x-www-form-urlencoded";
+        HttpMessage dup = only(send(post("/widgets", form, "name=A&name=B&color=b&stock=1")));
+        assertEquals(422, dup.status());
+        assertTrue(s(dup.body()).contains("  - name is given 2 times (\"A\", \"B\"): a widget has one name"), s(dup.body()));
+        assertFalse(s(dup.body()).contains("Content-Length smaller"), "the length matched: no hint about it");
+        HttpMessage big = only(send(post("/widgets", form, "name=a&color=b&stock=99999999999999999999")));
+        assertTrue(s(big.body()).contains("stock \"99999999999999999999\" is out of range: want a whole number from 0 to 999999999"),
+                s(big.body()));
+        assertFalse(s(big.body()).contains("not a whole number"));
+        assertTrue(s(only(send(post("/widgets", form, "name=a&color=b&stock=-3"))).body()).contains("stock \"-3\" is negative"));
+        assertFalse(s(only(send(post("/widgets", form, "name=a&color=b&stock=lots"))).body()).contains("Content-Length smaller"));
+        assertEquals(201, only(send(post("/widgets", form, "name=a&color=b&stock=000000000007"))).status(), "leading zeros are still 7");
+    }
+
     @Test void badPostsGet4xxThatSayWhy() throws Exception {
         HttpMessage m = only(send(post("/widgets", "text/plain", "hi")));
         assertEquals(415, m.status());
@@ -122,6 +137,7 @@ class LabServerTest {
                 + "Content-Length: 30\r\n\r\nname=My%20Widget&color=blue&stock=20");
         assertEquals(422, r.responses().get(0).status());
         assertTrue(s(r.responses().get(0).body()).contains("received 30 body bytes (Content-Length: 30)"));
+        assertTrue(s(r.responses().get(0).body()).contains("(a Content-Length smaller than the body cuts the form short"), "plausible here");
         assertEquals(405, only(send("DELETE /widgets HTTP/1.1\r\nHost: lab\r\n\r\n")).status());
     }
 
