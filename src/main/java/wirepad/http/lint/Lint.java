@@ -51,7 +51,7 @@ public final class Lint {
             if (r.error() != null) rules.putIfAbsent(r.error().rule(), Rules.of(r.error().rule(), r.error().message(), role));
         }
         List<String> findings = new ArrayList<>();
-        boolean desync = compare(cols, findings);
+        boolean desync = compare(role, cols, findings);
         return new Report(role, input.clone(), List.copyOf(cols), desync, List.copyOf(findings), rules);
     }
 
@@ -82,7 +82,7 @@ public final class Lint {
                 + first.endsAt() + " leaves a back that waits hanging until it times out: the timing sign of CL.TE / TE.CL";
     }
 
-    private static boolean compare(List<Column> cols, List<String> out) {
+    private static boolean compare(Role role, List<Column> cols, List<String> out) {
         Column strict = cols.get(0);
         boolean desync = false;
         List<Column> accepting = cols.stream().filter(Column::accepts).toList();
@@ -118,7 +118,8 @@ public final class Lint {
         if (!rejecting.isEmpty() && !accepts.isEmpty())
             out.add("DISAGREE: " + String.join(", ", rejecting) + " reject" + (rejecting.size() == 1 ? "s" : "") + " what "
                     + String.join(", ", accepts) + " accept" + (accepts.size() == 1 ? "s" : "")
-                    + " (a front that accepts forwards what a back that rejects answers with 400)");
+                    + (role == Role.REQUEST ? " (a front that accepts forwards what a back that rejects answers with 400)"
+                    : " (a proxy that accepts forwards a response that a client that rejects discards)"));
         if (desync && strict.verdict() != Verdict.REJECT) {
             for (Column c : cols)
                 if (c != strict && c.verdict() != Verdict.REJECT && (c.endsAt() != strict.endsAt() || c.accepts() != strict.accepts()))
