@@ -41,7 +41,9 @@ wirepad> export http $TMP/drafts.http
 wrote $TMP/drafts.http: 2 requests (listing, odd)
 wirepad> import $TMP/drafts.http
 listing        GET /widgets?color=blue HTTP/1.1   -> $echo
+               note: the same bytes as the saved draft 'listing', which is kept
 [o]dd            GET /odd HTTP/1\.1   -> x\| nc 127\.0\.0\.1 \[\.\.\]n:80 (re)
+[ ]              note: the same bytes as the saved draft 'odd', which is kept \(going to no host; 'load odd' then 'send x\| nc 127\.0\.0\.1 \[\.\.\]n:80' sends it where the file says\) (re)
 2 requests saved as drafts; lines go out with CRLF, as the HTTP Client tools send them; the last one is the current draft ('load NAME', 'pipe A B', 'send')
 wirepad> load listing
     GET /widgets?color=blue HTTP/1.1␍␊

@@ -187,4 +187,4 @@ echo: ␍␊
 wirepad> received echo
 [#]1 127\.0\.0\.1:\$PORT  5 requests \(GET /two, GET /one, GET /one, GET /two, GET /one\) -> 200, 200, 200, 200, 200; 220 bytes in, 710 out; peer closed (re)
 [#]2 127\.0\.0\.1:\$PORT  1 request \(GET /old\) -> 200; 44 bytes in, 161 out; server closed (re)
-('received echo N flow' or '... N hex' shows connection N)
+('received echo N' lists connection N's requests; 'received echo N.M curl' shows request M and its answer; views: side, curl, flow, hex, ledger)

@@ -135,7 +135,7 @@ name=My%20Widget&color=blue&stock=20
 * Connection left intact: HTTP/1.1 without Connection: close -> persistent (RFC 9112 §9.3)
 # ... and what the app handed back: [status, headers, body].
 wirepad> env #3 response
-env of the response of #3
+env of the response of #3, answering POST
 [
   201,
   {
@@ -145,7 +145,7 @@ env of the response of #3
   },
   [""]
 ]
-note: Rack 3 wants lower-case header names ("location"); the names are shown as received
+note: Rack 3 wants lower-case header names ("date", not "Date"); the names are shown as received
 wirepad> explain
 HTTP/1.1 201 Created  — 2xx success
 Date: $DATE

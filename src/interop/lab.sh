@@ -3,7 +3,8 @@
 # (an HTTP capture from `send --pcap`, DNS captures from `dns query --pcap` against dns-lab).
 # Exits non-zero on any mismatch. Without tshark, its checks are SKIPped, unless CI=true
 # (then a missing tshark is a failure: CI installs it with `apt-get install -y tshark`).
-# Usage: src/interop/lab.sh   (from anywhere; builds nothing: run `make` first)
+# Usage: src/interop/lab.sh   (from anywhere; builds nothing: run `make` first; `sh lab.sh` re-runs it with bash)
+[ -n "${BASH_VERSION:-}" ] || exec bash "$0" "$@"
 set -u
 cd "$(dirname "$0")/../.." || exit 2
 W=bin/wirepad
@@ -83,6 +84,9 @@ else
 fi
 
 # --- tshark on wirepad's captures ----------------------------------------------------------
+# `tshark -z expert -q` prints one section per severity: "Errors (N)", "Warns (N)", "Notes (N)",
+# "Chats (N)" (older versions: "Warnings (N)"); an error or a warning, or a malformed packet, fails a check.
+expert_bad() { grep -qE '^(Errors|Warns|Warnings) \(|[Mm]alformed' "$1"; }
 if command -v tshark >/dev/null 2>&1; then
   ts() { tshark "$@" 2>/dev/null; }
   printf 'POST /widgets HTTP/1.1\r\nHost: lab\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 36\r\n\r\nname=My%%20Widget&color=blue&stock=20' >"$T/post.req"
@@ -91,23 +95,32 @@ if command -v tshark >/dev/null 2>&1; then
   check "tshark follow: client bytes = ledger" "$(followhex "$T/h.follow" 0)" "$(viewhex "$T/h.view" '>')"
   check "tshark follow: server bytes = ledger" "$(followhex "$T/h.follow" 1)" "$(viewhex "$T/h.view" '<')"
   ts -r "$T/h.pcap" -z expert -q >"$T/h.expert"
-  grep -qiE 'malformed|Errors \(|Warnings \(' "$T/h.expert" && bad "tshark expert: HTTP capture" "$(cat "$T/h.expert")" || ok "tshark expert: HTTP capture has no malformed packets or warnings"
+  expert_bad "$T/h.expert" && bad "tshark expert: HTTP capture" "$(cat "$T/h.expert")" || ok "tshark expert: HTTP capture has no malformed packets or warnings"
+  # the check itself: the same capture with the request's sequence number changed must be caught
+  # (packet 4 is the request: 24-byte file header, 3 handshake packets of 16+54 bytes, then its own
+  # 16-byte header, 14 Ethernet and 20 IPv4 bytes before TCP, whose sequence number starts at byte 4)
+  cp "$T/h.pcap" "$T/bad.pcap"
+  printf '\377' | dd of="$T/bad.pcap" bs=1 seek=$((24 + 3 * 70 + 16 + 14 + 20 + 4)) conv=notrunc 2>/dev/null
+  ts -r "$T/bad.pcap" -z expert -q >"$T/bad.expert"
+  expert_bad "$T/bad.expert" && ok "tshark expert: a capture with a wrong sequence number is caught" \
+    || bad "tshark expert: a capture with a wrong sequence number is caught" "$(cat "$T/bad.expert")"
   check "tshark sees the HTTP exchange" "$(ts -r "$T/h.pcap" -Y http -T fields -e http.response.code | tr -d '\n')" "201"
   # a big response: segments split at 1460 bytes must reassemble
   printf 'GET /bytes/20000?seed=3 HTTP/1.1\r\nHost: lab\r\n\r\n' >"$T/big.req"
   $W send --view hex --pcap "$T/big.pcap" "$LAB" "$T/big.req" >"$T/big.view"
   ts -r "$T/big.pcap" -qz follow,tcp,raw,0 >"$T/big.follow"
   check "tshark follow: 20000-byte response = ledger" "$(followhex "$T/big.follow" 1)" "$(viewhex "$T/big.view" '<')"
-  ts -r "$T/big.pcap" -z expert -q | grep -qiE 'malformed|Errors \(|Warnings \(' && bad "tshark expert: big capture" || ok "tshark expert: big capture clean"
+  ts -r "$T/big.pcap" -z expert -q >"$T/big.expert"
+  expert_bad "$T/big.expert" && bad "tshark expert: big capture" "$(cat "$T/big.expert")" || ok "tshark expert: big capture clean"
   start dns-lab --port 0
   DNSPORT=$port
   $W dns query www.example.lab A @127.0.0.4:$DNSPORT --pcap "$T/d.pcap" >/dev/null
   ts -r "$T/d.pcap" -z expert -q >"$T/d.expert"
-  grep -qiE 'malformed|Errors \(|Warnings \(' "$T/d.expert" && bad "tshark expert: DNS/UDP capture" "$(cat "$T/d.expert")" || ok "tshark expert: DNS/UDP capture clean"
+  expert_bad "$T/d.expert" && bad "tshark expert: DNS/UDP capture" "$(cat "$T/d.expert")" || ok "tshark expert: DNS/UDP capture clean"
   check "tshark decodes the DNS answer" "$(ts -r "$T/d.pcap" -d udp.port==$DNSPORT,dns -Y 'dns.flags.response == 1' -T fields -e dns.a)" "192.0.2.7"
   $W dns query www.example.lab A @127.0.0.4:$DNSPORT +tcp --pcap "$T/dt.pcap" >/dev/null
   ts -r "$T/dt.pcap" -d tcp.port==$DNSPORT,dns -z expert -q >"$T/dt.expert"
-  grep -qiE 'malformed|Errors \(|Warnings \(' "$T/dt.expert" && bad "tshark expert: DNS/TCP capture" "$(cat "$T/dt.expert")" || ok "tshark expert: DNS/TCP capture clean"
+  expert_bad "$T/dt.expert" && bad "tshark expert: DNS/TCP capture" "$(cat "$T/dt.expert")" || ok "tshark expert: DNS/TCP capture clean"
   check "tshark decodes DNS over TCP" "$(ts -r "$T/dt.pcap" -d tcp.port==$DNSPORT,dns -Y 'dns.flags.response == 1' -T fields -e dns.a)" "192.0.2.7"
 else
   if [ "${CI:-}" = "true" ]; then bad "tshark" "not installed (CI must apt-get install -y tshark)"

@@ -83,7 +83,7 @@ final class ServeCommand {
                 try {
                     h = new LabHandler(Clock.systemUTC(), root == null ? null : Path.of(root));
                 } catch (IOException e) {
-                    err.println("wirepad serve lab: --root " + root + ": " + e.getMessage() + " (not a readable directory)");
+                    err.println("wirepad serve lab: --root " + e.getMessage());
                     return 2;
                 }
             }

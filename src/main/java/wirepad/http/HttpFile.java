@@ -33,11 +33,22 @@ public final class HttpFile {
 
     private static final Pattern VAR_DEF = Pattern.compile("@([A-Za-z_][A-Za-z0-9_.-]*)\\s*=\\s*(.*)");
     private static final Pattern VAR_USE = Pattern.compile("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_.-]*)\\s*}}");
+    /** {{$uuid}}, {{$timestamp}}, {{$random.int 1 9}}, {{$processEnv HOME}}: the tools' dynamic variables. */
+    private static final Pattern DYNAMIC = Pattern.compile("\\{\\{\\s*(\\$[^}]*?)\\s*}}");
     private static final Pattern URL = Pattern.compile("(?i)(https?)://([^/?#\\s]+)([^\\s#]*)");
 
-    /** Parses a file (UTF-8 text); errors name the line. */
+    /**
+     * Parses a file (UTF-8 text); errors name the line. A CR before a line break is dropped, as the
+     * tools read files written on Windows; in a body that changes the bytes, and a note says so.
+     */
     public static List<Request> parse(String text) {
-        String[] lines = text.replace("\r\n", "\n").split("\n", -1);
+        String[] lines = text.split("\n", -1);
+        java.util.Set<Integer> crlf = new java.util.HashSet<>();
+        for (int k = 0; k < lines.length; k++) {
+            if (!lines[k].endsWith("\r") || k == lines.length - 1) continue;
+            lines[k] = lines[k].substring(0, lines[k].length() - 1);
+            crlf.add(k);
+        }
         Map<String, String> vars = new LinkedHashMap<>();
         List<Request> out = new ArrayList<>();
         int i = 0;
@@ -63,14 +74,14 @@ public final class HttpFile {
             int end = i + 1;
             while (end < lines.length && !lines[end].startsWith("###")) end++;
             out.add(request(name == null ? "request " + (out.size() + 1) : name.isEmpty() ? "request " + (out.size() + 1) : name,
-                    lines, start, end, vars));
+                    lines, start, end, vars, crlf));
             name = null;
             i = end;
         }
         return out;
     }
 
-    private static Request request(String name, String[] lines, int start, int end, Map<String, String> vars) {
+    private static Request request(String name, String[] lines, int start, int end, Map<String, String> vars, java.util.Set<Integer> crlf) {
         List<String> notes = new ArrayList<>();
         String rl = expand(lines[start].strip(), vars, start + 1);
         String[] parts = rl.split("\\s+");
@@ -90,17 +101,26 @@ public final class HttpFile {
         }
         List<RequestDraft.Line> fields = new ArrayList<>();
         int i = start + 1;
-        for (; i < end && !lines[i].isEmpty(); i++) {
+        for (; i < end && !lines[i].isBlank(); i++) {
             String f = lines[i];
             if (f.stripLeading().startsWith("#") || f.stripLeading().startsWith("//")) continue;
             String e = expand(f, vars, i + 1);
             if (e.indexOf(':') <= 0) throw new IllegalArgumentException("line " + (i + 1) + ": a field line needs \"Name: value\", got \"" + e + "\"");
             fields.add(new RequestDraft.Line(latin1(e), RequestDraft.CRLF));
         }
+        if (i < end && !lines[i].isEmpty())
+            notes.add("line " + (i + 1) + " holds only whitespace: read as the empty line that ends the header lines,"
+                    + " as the JetBrains and VS Code clients do");
         StringBuilder body = new StringBuilder();
         for (int b = i + 1; b < end; b++) body.append(lines[b]).append(b + 1 < end ? "\n" : "");
         String bodyText = expand(body.toString(), vars, i + 2).replaceAll("\\n+$", "");
         byte[] bodyBytes = bodyText.getBytes(StandardCharsets.UTF_8);
+        int lastBodyLine = i + 1 + (int) bodyText.chars().filter(c -> c == '\n').count();
+        List<Integer> crs = new ArrayList<>();
+        for (int b = i + 1; b < end && b <= lastBodyLine; b++) if (crlf.contains(b)) crs.add(b + 1);
+        if (!crs.isEmpty())
+            notes.add("the body's CR before the line break on line" + (crs.size() == 1 ? " " : "s ") + join(crs) + " was dropped: a .http"
+                    + " file reads CR LF as LF, so the body is " + bodyBytes.length + " bytes, " + crs.size() + " fewer than in the file");
         RequestDraft d = new RequestDraft(latin1(method + " " + path + " " + version), RequestDraft.CRLF, fields, RequestDraft.CRLF, bodyBytes);
         if (host != null) {
             RequestDraft.Edit e = d.withHost(host);
@@ -113,13 +133,24 @@ public final class HttpFile {
             RequestDraft.Edit e = d.withContentLength();
             d = e.draft();
             notes.add(e.change() + " (the body's size, as the tools add it)");
+        } else if (d.indexOf("Content-Length") >= 0 && d.indexOf("Transfer-Encoding") < 0) {
+            String cl = d.fields().get(d.indexOf("Content-Length")).value().strip();
+            if (!cl.equals(String.valueOf(bodyBytes.length)))
+                notes.add("Content-Length: " + cl + " but the body is " + bodyBytes.length + " bytes: kept as written (a server"
+                        + " reads " + cl + " bytes); 'length' sets it to the body's size");
         }
         if (bodyText.contains("\n")) notes.add("the body's line breaks are sent as LF, as written");
         return new Request(name, start + 1, target, d, List.copyOf(notes));
     }
 
-    /** Replaces {{name}}; an unknown name is an error naming the line. */
+    /** Replaces {{name}}; an unknown name, or a dynamic variable like {{$uuid}}, is an error naming the line. */
     static String expand(String s, Map<String, String> vars, int line) {
+        Matcher dyn = DYNAMIC.matcher(s);
+        if (dyn.find()) {
+            int at = line + (int) s.substring(0, dyn.start()).chars().filter(c -> c == '\n').count();
+            throw new IllegalArgumentException("line " + at + ": {{" + dyn.group(1) + "}}: dynamic variables like {{$uuid}} are not"
+                    + " supported: wirepad sends only bytes you wrote (define @name = value and use {{name}})");
+        }
         Matcher m = VAR_USE.matcher(s);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
@@ -154,11 +185,23 @@ public final class HttpFile {
             if (!body.isEmpty() && d.indexOf("Content-Length") < 0 && d.indexOf("Transfer-Encoding") < 0)
                 problems.add(k + "no Content-Length: reading the file back adds one (the format always frames the body)");
             if (!body.isEmpty()) {
-                if (body.contains("\r")) problems.add(e.getKey() + ": CR bytes in the body cannot be kept in a .http file");
+                long crlfs = body.split("\r\n", -1).length - 1L;
+                if (crlfs > 0)
+                    problems.add(k + "the body has " + crlfs + " CR LF line break" + (crlfs == 1 ? "" : "s") + "; a .http file reads them back"
+                            + " as LF, so the body read back is " + (d.body().length - crlfs) + " bytes, not " + d.body().length
+                            + (d.indexOf("Content-Length") >= 0 ? " (Content-Length: " + d.fields().get(d.indexOf("Content-Length")).value().strip()
+                            + " will not match)" : ""));
+                else if (body.contains("\r")) problems.add(k + "the body's CR bytes are written as they are (a text editor may not keep them)");
                 if (body.endsWith("\n")) problems.add(e.getKey() + ": the body's final line break is dropped when the file is read");
                 sb.append('\n').append(body).append('\n');
             }
         }
+        return sb.toString();
+    }
+
+    private static String join(List<Integer> ns) {
+        StringBuilder sb = new StringBuilder();
+        for (int n : ns) sb.append(sb.length() > 0 ? ", " : "").append(n);
         return sb.toString();
     }
 

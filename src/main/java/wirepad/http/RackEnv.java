@@ -37,10 +37,18 @@ public record RackEnv(List<Entry> entries, List<String> notes, List<FormUrlEncod
         List<Entry> env = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         String target = rl.target();
+        String authority = null, scheme = "http";
         if (rl.form() == StartLine.TargetForm.ABSOLUTE) {
-            int slash = target.indexOf('/', target.indexOf("//") + 2);
-            notes.add("absolute-form target " + target + ": only its path and query reach the app");
-            target = slash < 0 ? "/" : target.substring(slash);
+            int colonSlashes = target.indexOf("//");
+            int slash = target.indexOf('/', colonSlashes + 2);
+            int q0 = target.indexOf('?', colonSlashes + 2);
+            int end = slash < 0 ? (q0 < 0 ? target.length() : q0) : q0 < 0 ? slash : Math.min(slash, q0);
+            scheme = target.substring(0, Math.max(0, colonSlashes - 1)).toLowerCase(Locale.ROOT);
+            authority = target.substring(colonSlashes + 2, end);
+            int at = authority.lastIndexOf('@');
+            if (at >= 0) authority = authority.substring(at + 1); // userinfo is not part of the host
+            notes.add("absolute-form target " + target + ": only its path and query reach the app as PATH_INFO and QUERY_STRING");
+            target = end == target.length() ? "/" : target.charAt(end) == '?' ? "/" + target.substring(end) : target.substring(end);
         }
         int q = target.indexOf('?');
         String path = q < 0 ? target : target.substring(0, q);
@@ -51,10 +59,18 @@ public record RackEnv(List<Entry> entries, List<String> notes, List<FormUrlEncod
         String host = m.header("Host");
         String name = serverName == null ? "" : serverName;
         String port = String.valueOf(serverPort);
-        if (host != null) {
-            int colon = host.startsWith("[") ? host.indexOf(':', host.indexOf(']')) : host.lastIndexOf(':');
-            name = colon < 0 ? host : host.substring(0, colon);
-            port = colon >= 0 ? host.substring(colon + 1) : "80"; // no port in Host: the scheme's default (http)
+        if (authority != null) {
+            // RFC 9112 §3.2.2: with an absolute-form target a server MUST ignore the Host field and use the target's authority.
+            String[] hp = hostPort(authority, scheme.equals("https") ? "443" : "80");
+            name = hp[0];
+            port = hp[1];
+            notes.add("SERVER_NAME and SERVER_PORT come from the target's authority " + authority + (host == null ? ""
+                    : ", not from Host: " + host + " (RFC 9112 §3.2.2: a server MUST ignore Host for an absolute-form target;"
+                    + " the app still sees it as HTTP_HOST)"));
+        } else if (host != null) {
+            String[] hp = hostPort(host, "80"); // no port in Host: the scheme's default (http)
+            name = hp[0];
+            port = hp[1];
         } else {
             notes.add("no Host field: SERVER_NAME and SERVER_PORT come from the server's own address");
         }
@@ -105,6 +121,12 @@ public record RackEnv(List<Entry> entries, List<String> notes, List<FormUrlEncod
             }
         }
         return new RackEnv(List.copyOf(env), List.copyOf(notes), form);
+    }
+
+    /** host and port of {@code host[:port]} (an IPv6 literal keeps its brackets); {@code dflt} when there is no port. */
+    private static String[] hostPort(String hostPort, String dflt) {
+        int colon = hostPort.startsWith("[") ? hostPort.indexOf(':', hostPort.indexOf(']')) : hostPort.lastIndexOf(':');
+        return colon < 0 ? new String[] {hostPort, dflt} : new String[] {hostPort.substring(0, colon), hostPort.substring(colon + 1)};
     }
 
     /** RFC 3875 §4.1.18: "HTTP_" + the name upper-cased with '-' replaced by '_'. */

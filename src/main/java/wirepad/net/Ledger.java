@@ -77,6 +77,24 @@ public final class Ledger {
         return out.toByteArray();
     }
 
+    /**
+     * The same connection seen from the other end: directions and endpoints swapped, offsets and
+     * times kept (a server's ledger shown as its client saw it, so the client views can render it).
+     * @param closedBy who closed, in the other end's words (e.g. "peer closed" for "server closed")
+     */
+    public synchronized Ledger mirrored(String closedBy) {
+        Ledger m = new Ledger(remote, local, startNanos);
+        for (Entry e : entries)
+            m.entries.add(new Entry(e.dir() == Direction.SENT ? Direction.RECEIVED : Direction.SENT, e.offset(), e.bytes(), e.nanos()));
+        m.sent = received;
+        m.received = sent;
+        m.kept = kept;
+        m.dropped = dropped;
+        m.tls = tls;
+        m.closedBy = closedBy;
+        return m;
+    }
+
     public void tls(TlsInfo info) { this.tls = info; }
 
     public TlsInfo tls() { return tls; }

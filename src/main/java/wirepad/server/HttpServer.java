@@ -259,8 +259,10 @@ public final class HttpServer implements Closeable {
     }
 
     private void send(Socket s, OutputStream out, Ledger ledger, byte[] b) throws IOException {
-        guard.write(s, out, b, 0, b.length, o.idleMs());
+        // into the ledger first: a client that has read the answer may ask 'received' at once
+        // (a failed write still ends the connection, and the ledger says how it closed)
         ledger.record(Direction.SENT, b, 0, b.length);
+        guard.write(s, out, b, 0, b.length, o.idleMs());
     }
 
     /** The connection as a streaming reply sees it: writes go to the ledger, pauses end when the server stops. */

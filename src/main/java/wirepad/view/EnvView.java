@@ -39,8 +39,11 @@ public final class EnvView {
         else {
             sb.append('\n');
             for (int i = 0; i < r.headers().size(); i++) {
-                RackEnv.Entry e = r.headers().get(i);
-                sb.append("    ").append(ruby(e.key())).append(" => ").append(ruby(e.value())).append(i + 1 < r.headers().size() ? "," : "").append('\n');
+                RackResponse.Header e = r.headers().get(i);
+                List<String> vs = new java.util.ArrayList<>();
+                for (String v : e.values()) vs.add(ruby(v));
+                String value = vs.size() == 1 ? vs.get(0) : "[" + String.join(", ", vs) + "]"; // Rack 3: several values, an array
+                sb.append("    ").append(ruby(e.name())).append(" => ").append(value).append(i + 1 < r.headers().size() ? "," : "").append('\n');
             }
             sb.append("  },\n");
         }

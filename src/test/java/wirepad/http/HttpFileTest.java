@@ -74,6 +74,37 @@ class HttpFileTest {
         assertNull(HttpFile.parse("GET /x\n").get(0).target(), "no URL host and no Host field: no target");
     }
 
+    @Test void aCrLfInTheBodyIsReadAsLfAndSaidSo() {
+        Map<String, RequestDraft> drafts = new LinkedHashMap<>();
+        drafts.put("one", RequestDraft.of("POST /x HTTP/1.1").add(RequestDraft.Line.of("Host", "h")).add(RequestDraft.Line.of("Content-Length", "4"))
+                .withBody(Parse.b("a\r\nb")));
+        List<String> problems = new ArrayList<>();
+        String text = HttpFile.write(drafts, problems);
+        assertTrue(problems.stream().anyMatch(p -> p.contains("read back is 3 bytes, not 4 (Content-Length: 4 will not match)")), problems::toString);
+        HttpFile.Request back = HttpFile.parse(text).get(0);
+        assertTrue(Parse.s(back.draft().toBytes()).endsWith("Content-Length: 4\r\n\r\na\nb"), "kept as written, not fixed behind the user's back");
+        assertTrue(back.notes().stream().anyMatch(n -> n.startsWith("the body's CR before the line break on line 8 was dropped")), back.notes()::toString);
+        assertTrue(back.notes().stream().anyMatch(n -> n.startsWith("Content-Length: 4 but the body is 3 bytes")), back.notes()::toString);
+        // Header lines written with CRLF (a file saved on Windows) lose nothing: no note.
+        HttpFile.Request win = HttpFile.parse("GET http://h/ HTTP/1.1\r\nAccept: x\r\n\r\n").get(0);
+        assertEquals("GET / HTTP/1.1\r\nHost: h\r\nAccept: x\r\n\r\n", Parse.s(win.draft().toBytes()));
+        assertTrue(win.notes().stream().noneMatch(n -> n.contains("CR")), win.notes()::toString);
+    }
+
+    @Test void dynamicVariablesAreAnErrorNotSentLiterally() {
+        String msg = assertThrows(IllegalArgumentException.class, () -> HttpFile.parse("GET http://h/\nX-Id: {{$uuid}}\n")).getMessage();
+        assertEquals("line 2: {{$uuid}}: dynamic variables like {{$uuid}} are not supported: wirepad sends only bytes you wrote"
+                + " (define @name = value and use {{name}})", msg);
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> HttpFile.parse("POST http://h/\n\nid={{ $random.int 1 9 }}\n"))
+                .getMessage().startsWith("line 3: {{$random.int 1 9}}"));
+    }
+
+    @Test void aWhitespaceOnlyLineEndsTheHeaders() {
+        HttpFile.Request r = HttpFile.parse("POST http://h/ HTTP/1.1\nContent-Type: text/plain\n  \nhello\n").get(0);
+        assertEquals("POST / HTTP/1.1\r\nHost: h\r\nContent-Type: text/plain\r\nContent-Length: 5\r\n\r\nhello", Parse.s(r.draft().toBytes()));
+        assertTrue(r.notes().stream().anyMatch(n -> n.startsWith("line 3 holds only whitespace: read as the empty line")), r.notes()::toString);
+    }
+
     @Test void draftsWriteToAFileThatReadsBack() {
         Map<String, RequestDraft> drafts = new LinkedHashMap<>();
         drafts.put("one", RequestDraft.of("GET /a HTTP/1.1").add(RequestDraft.Line.of("Host", "h")));

@@ -55,6 +55,23 @@ class RackEnvTest {
         assertEquals("127.0.0.1", old.get("REMOTE_ADDR"));
     }
 
+    @Test void absoluteFormTargetOverridesHost() {
+        // RFC 9112 §3.2.2: the server MUST ignore Host and use the target's authority.
+        RackEnv e = env("GET http://other.test:8443/p HTTP/1.1\r\nHost: bob.test\r\n\r\n");
+        assertEquals("other.test", e.get("SERVER_NAME"));
+        assertEquals("8443", e.get("SERVER_PORT"));
+        assertEquals("bob.test", e.get("HTTP_HOST"), "the app still sees the Host field");
+        assertEquals("/p", e.get("PATH_INFO"));
+        assertTrue(noted(e, "RFC 9112 §3.2.2"), () -> String.join("\n", e.notes()));
+        RackEnv noPort = env("GET http://u:pw@other.test?x=1 HTTP/1.1\r\nHost: bob.test:9\r\n\r\n");
+        assertEquals("other.test", noPort.get("SERVER_NAME"));
+        assertEquals("80", noPort.get("SERVER_PORT"), "http's default port, not Host's 9");
+        assertEquals("/", noPort.get("PATH_INFO"));
+        assertEquals("x=1", noPort.get("QUERY_STRING"));
+        assertEquals("443", env("GET https://[::1]/ HTTP/1.1\r\nHost: h\r\n\r\n").get("SERVER_PORT"));
+        assertEquals("[::1]", env("GET https://[::1]/ HTTP/1.1\r\nHost: h\r\n\r\n").get("SERVER_NAME"));
+    }
+
     @Test void underscoreCollidesWithDash() {
         RackEnv e = env("POST / HTTP/1.1\r\nHost: h\r\nTransfer_Encoding: chunked\r\nContent-Length: 3\r\n\r\nabc");
         assertEquals("chunked", e.get("HTTP_TRANSFER_ENCODING"), "Transfer_Encoding lands on the Transfer-Encoding key");
@@ -90,8 +107,20 @@ class RackEnvTest {
                 + "Transfer-Encoding: chunked\r\n\r\n2\r\nok\r\n0\r\n\r\n"));
         RackResponse r = RackResponse.of(m);
         assertEquals(201, r.status());
-        assertEquals(List.of(new RackEnv.Entry("Location", "/widgets/42")), r.headers());
+        assertEquals(List.of(new RackResponse.Header("Location", List.of("/widgets/42"))), r.headers());
         assertEquals("[\n  201,\n  {\n    \"Location\" => \"/widgets/42\"\n  },\n  [\"ok\"]\n]\n", EnvView.render(r).split("note: ")[0]);
         assertTrue(r.notes().stream().anyMatch(n -> n.startsWith("Transfer-Encoding: chunked is added by the server")));
+        assertTrue(r.notes().stream().anyMatch(n -> n.startsWith("Rack 3 wants lower-case header names (\"location\", not \"Location\")")));
+    }
+
+    @Test void repeatedFieldsAreOneKeyWithAnArray() {
+        RackResponse r = RackResponse.of(Parse.one(Parse.resp("HTTP/1.1 200 OK\r\nSet-Cookie: a=1\r\ncontent-length: 0\r\n"
+                + "Set-Cookie: b=2\r\n\r\n")));
+        String ruby = EnvView.render(r);
+        assertEquals("[\n  200,\n  {\n    \"Set-Cookie\" => [\"a=1\", \"b=2\"],\n    \"content-length\" => \"0\"\n  },\n  [\"\"]\n]\n",
+                ruby.split("note: ")[0]);
+        assertTrue(r.notes().stream().anyMatch(n -> n.startsWith("2 Set-Cookie fields: one key with an array of values")), ruby);
+        RackResponse lower = RackResponse.of(Parse.one(Parse.resp("HTTP/1.1 204 No Content\r\nx-a: 1\r\n\r\n")));
+        assertTrue(lower.notes().stream().noneMatch(n -> n.contains("lower-case")), "all names are lower-case already: no note");
     }
 }

@@ -47,11 +47,11 @@ public final class Lint {
             StreamParse r = StreamParse.of(role, p.options, p.view(input), slice, eof, requestMethod);
             cols.add(column(p, r));
             for (HttpMessage m : r.messages())
-                for (Diagnostic d : m.diagnostics()) rules.putIfAbsent(d.rule(), Rules.of(d.rule(), d.message()));
-            if (r.error() != null) rules.putIfAbsent(r.error().rule(), Rules.of(r.error().rule(), r.error().message()));
+                for (Diagnostic d : m.diagnostics()) rules.putIfAbsent(d.rule(), Rules.of(d.rule(), d.message(), role));
+            if (r.error() != null) rules.putIfAbsent(r.error().rule(), Rules.of(r.error().rule(), r.error().message(), role));
         }
         List<String> findings = new ArrayList<>();
-        boolean desync = compare(cols, findings);
+        boolean desync = compare(role, cols, findings);
         return new Report(role, input.clone(), List.copyOf(cols), desync, List.copyOf(findings), rules);
     }
 
@@ -65,7 +65,24 @@ public final class Lint {
         return new Column(p, r, Verdict.INCOMPLETE, -1, -1, null);
     }
 
-    private static boolean compare(List<Column> cols, List<String> out) {
+    /**
+     * Some profiles end the first message, others still wait for bytes that belong to it: the
+     * classic timing sign of CL.TE / TE.CL. A front end that ends the message forwards it; a back
+     * end that waits reads the front's next bytes (or nothing, until a timeout) as this body.
+     */
+    private static String waitingSplit(List<Column> accepting, List<Column> waiting) {
+        Column first = accepting.stream().min(java.util.Comparator.comparingInt(Column::endsAt)).orElseThrow();
+        List<String> ends = accepting.stream().filter(c -> c.endsAt() == first.endsAt()).map(c -> c.profile().label).toList();
+        List<String> waits = waiting.stream().map(c -> c.profile().label).toList();
+        String why = waiting.get(0).parse().waiting();
+        return "DESYNC: " + String.join(", ", ends) + (ends.size() == 1 ? " ends" : " end") + " the first message at byte " + first.endsAt()
+                + " (" + first.framing() + "); " + String.join(", ", waits) + (waits.size() == 1 ? " is" : " are") + " still waiting"
+                + (why == null ? "" : " (for " + why + ")") + ", reading what follows byte " + first.endsAt() + " as more of its body."
+                + " A front that forwards at byte "
+                + first.endsAt() + " leaves a back that waits hanging until it times out: the timing sign of CL.TE / TE.CL";
+    }
+
+    private static boolean compare(Role role, List<Column> cols, List<String> out) {
         Column strict = cols.get(0);
         boolean desync = false;
         List<Column> accepting = cols.stream().filter(Column::accepts).toList();
@@ -82,6 +99,11 @@ public final class Lint {
                 desync = true;
             }
         }
+        List<Column> waiting = cols.stream().filter(c -> c.verdict() == Verdict.INCOMPLETE).toList();
+        if (!accepting.isEmpty() && !waiting.isEmpty()) {
+            out.add(waitingSplit(accepting, waiting));
+            desync = true;
+        }
         if (!desync) {
             for (Column c : accepting) {
                 if (c.bodyLength() == accepting.get(0).bodyLength() && c.framing().equals(accepting.get(0).framing())) continue;
@@ -96,10 +118,11 @@ public final class Lint {
         if (!rejecting.isEmpty() && !accepts.isEmpty())
             out.add("DISAGREE: " + String.join(", ", rejecting) + " reject" + (rejecting.size() == 1 ? "s" : "") + " what "
                     + String.join(", ", accepts) + " accept" + (accepts.size() == 1 ? "s" : "")
-                    + " (a front that accepts forwards what a back that rejects answers with 400)");
-        if (desync) {
-            for (Column c : accepting)
-                if (c.endsAt() != strict.endsAt() && strict.accepts())
+                    + (role == Role.REQUEST ? " (a front that accepts forwards what a back that rejects answers with 400)"
+                    : " (a proxy that accepts forwards a response that a client that rejects discards)"));
+        if (desync && strict.verdict() != Verdict.REJECT) {
+            for (Column c : cols)
+                if (c != strict && c.verdict() != Verdict.REJECT && (c.endsAt() != strict.endsAt() || c.accepts() != strict.accepts()))
                     out.add("  " + c.profile().label + " differs from strict: " + c.profile().description);
         }
         if (out.isEmpty()) {

@@ -10,6 +10,8 @@ import wirepad.net.Ledger;
  * One DNS query and its reply as a capture: two UDP datagrams, or over TCP a connection carrying
  * each message behind its 2-byte length (RFC 1035 §4.2.2). The client's port is not kept by the
  * DNS client, so the capture uses a made-up one (and the loopback address when the server is local).
+ * Times are the real ones the client kept: the query when the exchange started, the reply a round
+ * trip later (over TCP the round trip includes the connect, so the query is placed at the SYN).
  */
 public final class DnsPcap {
     private DnsPcap() {}
@@ -32,11 +34,11 @@ public final class DnsPcap {
             return w.udp(client, srv, List.of(new PcapWriter.Datagram(true, query, queryAt),
                     new PcapWriter.Datagram(false, reply, replyEpochMicros)));
         }
-        Ledger l = new Ledger(client, srv, System.nanoTime());
-        l.record(Direction.SENT, framed(query), 0, query.length + 2);
-        l.record(Direction.RECEIVED, framed(reply), 0, reply.length + 2);
-        l.closedBy("wirepad closed");
-        return w.tcp(l, true, queryAt);
+        // The DNS client keeps the round trip (connect to reply) and when the reply came, not when the
+        // connection opened or the query was written: handshake and query are placed at the start.
+        List<Ledger.Entry> entries = List.of(new Ledger.Entry(Direction.SENT, 0, framed(query), 0),
+                new Ledger.Entry(Direction.RECEIVED, 0, framed(reply), replyMicrosAfterQuery * 1000));
+        return w.tcp(client, srv, entries, "wirepad closed", true, queryAt);
     }
 
     private static byte[] framed(byte[] m) {

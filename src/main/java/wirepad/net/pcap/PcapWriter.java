@@ -35,7 +35,17 @@ public final class PcapWriter {
      * @param startEpochMicros wall-clock time of {@code ledger.startNanos()} in µs since the epoch
      */
     public PcapWriter tcp(Ledger ledger, boolean localIsClient, long startEpochMicros) {
-        Endpoint local = ledger.local(), remote = ledger.remote();
+        return tcp(ledger.local(), ledger.remote(), ledger.entries(), ledger.closedBy(), localIsClient, startEpochMicros);
+    }
+
+    /**
+     * Adds a TCP connection from its parts: what a ledger would hold, for connections wirepad did not
+     * record chunk by chunk (DNS over TCP keeps the query, the reply and the round trip).
+     * @param entries  each write or read, {@code nanos} counted from {@code startEpochMicros}
+     * @param closedBy who closed first ("peer …" = remote), or null for a connection left open
+     */
+    public PcapWriter tcp(Endpoint local, Endpoint remote, List<Ledger.Entry> entries, String closedBy, boolean localIsClient,
+                          long startEpochMicros) {
         Endpoint ce = localIsClient ? local : remote, se = localIsClient ? remote : local;
         Frames.Host client = Frames.host(ce.address(), ce.port(), nextMac++), server = Frames.host(se.address(), se.port(), nextMac++);
         Side c = new Side(client, CLIENT_ISN), s = new Side(server, SERVER_ISN);
@@ -46,7 +56,7 @@ public final class PcapWriter {
         s.seq++;
         add(t, Frames.tcp(client, server, c.seq, s.seq, Frames.ACK, new byte[0], c.id++));
         long last = t;
-        for (Ledger.Entry e : ledger.entries()) {
+        for (Ledger.Entry e : entries) {
             boolean fromLocal = e.dir() == Direction.SENT;
             Side from = fromLocal == localIsClient ? c : s, to = from == c ? s : c;
             long when = Math.max(last, startEpochMicros + e.nanos() / 1000);
@@ -59,7 +69,7 @@ public final class PcapWriter {
             add(when, Frames.tcp(to.host, from.host, to.seq, from.seq, Frames.ACK, new byte[0], to.id++));
             last = when;
         }
-        String closed = ledger.closedBy();
+        String closed = closedBy;
         if (closed != null) {
             boolean remoteFirst = closed.startsWith("peer");
             Side closer = remoteFirst == localIsClient ? s : c, other = closer == c ? s : c;

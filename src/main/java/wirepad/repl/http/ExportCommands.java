@@ -58,7 +58,7 @@ final class ExportCommands {
                     wirepad.net.pcap.DnsPcap.add(pcap, q.query(), q.reply(), q.tcp(), q.server(), q.micros(), q.replyEpochMicros());
                 Path p = in.session().resolve(w.get(1));
                 byte[] b = pcap.toBytes();
-                Files.write(p, b);
+                write(w.get(1), p, b);
                 in.out().println("wrote " + w.get(1) + ": " + seen.size() + " HTTP connection" + (seen.size() == 1 ? "" : "s")
                         + (dns.isEmpty() ? "" : " and " + dns.size() + " DNS exchange" + (dns.size() == 1 ? "" : "s"))
                         + ", " + b.length + " bytes (tshark -r " + w.get(1) + " -qz follow,tcp,raw,0 shows the bytes)");
@@ -70,7 +70,7 @@ final class ExportCommands {
                 if (drafts.isEmpty()) throw new CommandException("no drafts to export (new … then save NAME)");
                 List<String> problems = new ArrayList<>();
                 String text = HttpFile.write(drafts, problems);
-                Files.writeString(in.session().resolve(w.get(1)), text, StandardCharsets.UTF_8);
+                write(w.get(1), in.session().resolve(w.get(1)), text.getBytes(StandardCharsets.UTF_8));
                 in.out().println("wrote " + w.get(1) + ": " + drafts.size() + " request" + (drafts.size() == 1 ? "" : "s") + " ("
                         + String.join(", ", drafts.keySet()) + ")");
                 for (String p : problems) in.out().println("note: " + p);
@@ -88,8 +88,10 @@ final class ExportCommands {
         String text;
         try {
             text = Files.readString(p, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new CommandException("cannot read " + w.get(0) + ": not UTF-8 text (a .http file is UTF-8)");
         } catch (IOException e) {
-            throw new CommandException("cannot read " + w.get(0) + ": " + e.getMessage());
+            throw new CommandException("cannot read " + w.get(0) + ": " + why(e, p));
         }
         List<HttpFile.Request> rs;
         try {
@@ -101,15 +103,32 @@ final class ExportCommands {
         int n = 0;
         for (HttpFile.Request r : rs) {
             n++;
-            String name = r.name() == null || r.name().isBlank() ? "http" + n : r.name().strip().replaceAll("\\s+", "-");
+            String wanted = r.name() == null || r.name().isBlank() ? "http" + n : r.name().strip().replaceAll("\\s+", "-");
             String target = r.target() == null ? null : r.target().matches(".*:\\d+") ? r.target() : r.target() + ":80";
-            s.saved.put(name, r.draft());
-            if (target != null) s.savedTargets.put(name, target);
-            else s.savedTargets.remove(name);
+            // An existing saved draft is never replaced: one with the same bytes is kept as it is (and where
+            // it goes), a different one keeps its name and the file's request gets a new one.
+            String name = wanted;
+            boolean same = false;
+            for (int k = 2; s.saved.containsKey(name); k++) {
+                same = java.util.Arrays.equals(s.saved.get(name).toBytes(), r.draft().toBytes());
+                if (same) break;
+                name = wanted + "-" + k;
+            }
+            String keptTarget = s.savedTargets.get(name);
+            if (!same) {
+                s.saved.put(name, r.draft());
+                if (target != null) s.savedTargets.put(name, target);
+                else s.savedTargets.remove(name);
+            }
             s.draft = r.draft();
             s.target = target;
             in.out().println(String.format("%-14s %s%s", name, DraftView.vis(r.draft().startLine()),
                     target == null ? "" : "   -> " + target));
+            if (same) in.out().println("               note: the same bytes as the saved draft '" + name + "', which is kept"
+                    + (java.util.Objects.equals(keptTarget, target) ? "" : " (going to " + (keptTarget == null ? "no host" : keptTarget)
+                    + "; 'load " + name + "' then 'send " + (target == null ? "HOST:PORT" : target) + "' sends it where the file says)"));
+            if (!name.equals(wanted) && !same)
+                in.out().println("               note: a saved draft is already named '" + wanted + "' (kept): this one is saved as '" + name + "'");
             for (String note : r.notes()) in.out().println("               note: " + note);
         }
         in.out().println(rs.size() + " request" + (rs.size() == 1 ? "" : "s") + " saved as drafts; lines go out with CRLF, as the"
@@ -126,6 +145,30 @@ final class ExportCommands {
             in.cancel().check();
             SendCommands.exchange(in, target, SendCommands.Opts.parse(List.of("--view", "curl"), false), List.of(r.draft().toBytes()));
         }
+    }
+
+    private static void write(String shown, Path p, byte[] b) throws CommandException {
+        try {
+            Files.write(p, b);
+        } catch (IOException e) {
+            throw new CommandException("cannot write " + shown + ": " + why(e, p));
+        }
+    }
+
+    /**
+     * Why a file operation failed, in words ("no such directory: /nonexistent"). A local helper: a
+     * shared one for the cli and repl packages can replace it.
+     */
+    static String why(IOException e, Path p) {
+        Path parent = p.toAbsolutePath().getParent();
+        if (parent != null && Files.exists(parent) && !Files.isDirectory(parent)) return parent + " is a file, not a directory";
+        if (e instanceof java.nio.file.NoSuchFileException)
+            return parent != null && !Files.isDirectory(parent) ? "no such directory: " + parent : "no such file";
+        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        if (e instanceof java.nio.file.NotDirectoryException) return "a part of the path is not a directory";
+        if (Files.isDirectory(p)) return "it is a directory";
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason();
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private record Request(byte[] bytes, String target) {}

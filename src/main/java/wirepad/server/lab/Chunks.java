@@ -8,13 +8,15 @@ import wirepad.server.Handler.Reply;
 import wirepad.server.Replies;
 
 /**
- * {@code /chunked?sizes=3,5,0&ext=;name=value&trailers=X-A:1,X-B:2}: a chunked response built
- * exactly as asked (RFC 9112 §7.1). Each size (decimal in the query, written in lower-case hex)
+ * {@code /chunked?sizes=3,5,0&ext=;name=value&trailers=X-A:1,X-B:2&announce=1}: a chunked response
+ * built exactly as asked (RFC 9112 §7.1). Each size (decimal in the query, written in lower-case hex)
  * makes one chunk of that many letters ('a' for the first chunk, 'b' for the second…), each
  * written separately; {@code ext} follows every chunk-size (a ';' is added in front if missing);
- * after a 0 come the trailer fields and the final CRLF. Asked-for oddities are kept: sizes that do
- * not end with 0 leave the message unfinished and the server closes; sizes after a 0 are sent as
- * stray bytes after the message (and the server closes).
+ * after a 0 come the trailer fields and the final CRLF. With trailers the head announces their
+ * names in a {@code Trailer} field, as a sender SHOULD (RFC 9110 §6.6.2); {@code announce=0} leaves
+ * it out, to see what a client does with trailers it was not told about. Asked-for oddities are
+ * kept: sizes that do not end with 0 leave the message unfinished and the server closes; sizes
+ * after a 0 are sent as stray bytes after the message (and the server closes).
  */
 final class Chunks {
     static final int MAX_CHUNKS = 100, MAX_CHUNK = 64 * 1024;
@@ -52,6 +54,12 @@ final class Chunks {
             if (colon <= 0) return Res.text(clock, r, 400, "400 Bad Request: trailer \"" + t + "\" is not Name:value (trailers=X-A:1,X-B:2)\n");
             trailerLines.add(t.substring(0, colon).strip() + ": " + t.substring(colon + 1).strip());
         }
+        boolean announce;
+        try {
+            announce = r.flag("announce", true);
+        } catch (LabRequest.BadParameter e) {
+            return Res.text(clock, r, 400, e.getMessage());
+        }
         if (hasControl(ext) || trailerLines.stream().anyMatch(Chunks::hasControl))
             return Res.text(clock, r, 400, "400 Bad Request: ext and trailers may not contain CR, LF or other control bytes\n");
         int zero = sizes.indexOf(0);
@@ -59,7 +67,7 @@ final class Chunks {
         List<String[]> fields = new ArrayList<>();
         fields.add(new String[] {"Content-Type", "text/plain"});
         fields.add(new String[] {"Transfer-Encoding", "chunked"});
-        if (!trailerLines.isEmpty()) {
+        if (!trailerLines.isEmpty() && announce) { // RFC 9110 §6.6.2: a sender SHOULD announce the trailer fields
             StringBuilder names = new StringBuilder();
             for (String t : trailerLines) names.append(names.length() > 0 ? ", " : "").append(t, 0, t.indexOf(':'));
             fields.add(new String[] {"Trailer", names.toString()});

@@ -19,17 +19,26 @@ import wirepad.server.Replies;
  * {@code /redirect/N}, {@code /bytes/N}, and the slow ones ({@code /delay/N}, {@code /drip},
  * {@code /stream/N}) that write over time. Unlike httpbin, headers are echoed as a list of
  * [name, value] pairs in the order and case received (a JSON object would lose both).
- * Every size and time is capped: at most {@link #MAX_SECONDS} s of waiting per request.
+ * Every size and time is bounded: at most {@link #MAX_SECONDS} s of waiting per request; a parameter
+ * out of range or not a number is answered 400 with a body naming it, never clamped or defaulted.
  */
 final class Httpbin {
-    static final int MAX_SECONDS = 10, MAX_BYTES = 100 * 1024, MAX_LINES = 100, MAX_REDIRECTS = 20;
+    static final int MAX_SECONDS = 10, MAX_BYTES = 100 * 1024, MAX_LINES = 100, MAX_REDIRECTS = 20, MAX_DRIP = 10_240;
 
     private final Clock clock;
 
     Httpbin(Clock clock) { this.clock = clock; }
 
-    /** Null when the path is not one of these endpoints. */
+    /** Null when the path is not one of these endpoints; a parameter it cannot use is answered 400, naming it. */
     Reply handle(LabRequest r) {
+        try {
+            return route(r);
+        } catch (LabRequest.BadParameter e) {
+            return Res.text(clock, r, 400, e.getMessage());
+        }
+    }
+
+    private Reply route(LabRequest r) throws LabRequest.BadParameter {
         String first = r.segment(0), arg = r.segment(1);
         switch (first) {
             case "get" -> { return r.path().equals("/get") ? method(r, "GET", false) : null; }
@@ -109,7 +118,7 @@ final class Httpbin {
         return Res.text(clock, r, 302, "redirecting to " + to + " (" + (n - 1) + " more after this)\n", "Location", to);
     }
 
-    private Reply bytes(LabRequest r, String arg) {
+    private Reply bytes(LabRequest r, String arg) throws LabRequest.BadParameter {
         int n = arg.matches("[0-9]{1,9}") ? Integer.parseInt(arg) : -1;
         if (n < 0 || n > MAX_BYTES) return Res.text(clock, r, 400, "400 Bad Request: /bytes/N wants N from 0 to " + MAX_BYTES + "\n");
         byte[] b = new byte[n];
@@ -117,19 +126,17 @@ final class Httpbin {
         return Res.of(clock, r, 200, "application/octet-stream", b);
     }
 
-    /** Seconds as a number (fractions allowed), capped at {@link #MAX_SECONDS}; -1 when not a number. */
+    /** Seconds as a decimal number (fractions allowed, no exponent, no sign); -1 when not one. */
     static double seconds(String s) {
-        try {
-            double d = Double.parseDouble(s);
-            return Double.isNaN(d) || d < 0 ? -1 : Math.min(d, MAX_SECONDS);
-        } catch (NumberFormatException | NullPointerException e) {
-            return -1;
-        }
+        if (s == null || !s.matches("[0-9]{1,6}(\\.[0-9]{1,6})?|\\.[0-9]{1,6}")) return -1;
+        return Double.parseDouble(s);
     }
 
     private Reply delay(LabRequest r, String arg) {
         double s = seconds(arg);
-        if (s < 0) return Res.text(clock, r, 400, "400 Bad Request: /delay/N wants seconds (0-" + MAX_SECONDS + "), not \"" + arg + "\"\n");
+        if (s < 0 || s > MAX_SECONDS)
+            return Res.text(clock, r, 400, "400 Bad Request: /delay/N wants seconds from 0 to " + MAX_SECONDS + " (fractions allowed), not \""
+                    + arg + "\"" + (s > MAX_SECONDS ? ": out of range" : "") + "\n");
         Reply after = Res.json(clock, r, 200, Json.write(echo(r, false)));
         return Reply.streamed(w -> {
             w.pause((long) (s * 1000));
@@ -138,10 +145,13 @@ final class Httpbin {
     }
 
     /** Content-Length numbytes, then the bytes one by one, spread over duration (httpbin: deliberately not chunked). */
-    private Reply drip(LabRequest r) {
-        long n = r.number("numbytes", 10, 0, 10_240);
-        double delay = Math.max(0, seconds(r.param("delay", "0")));
-        double duration = Math.min(Math.max(0, seconds(r.param("duration", "2"))), MAX_SECONDS - delay);
+    private Reply drip(LabRequest r) throws LabRequest.BadParameter {
+        long n = r.number("numbytes", 10, 0, MAX_DRIP);
+        double delay = r.seconds("delay", 0, MAX_SECONDS);
+        double duration = r.seconds("duration", Math.min(2, MAX_SECONDS - delay), MAX_SECONDS);
+        if (delay + duration > MAX_SECONDS)
+            throw new LabRequest.BadParameter("duration", r.param("duration", "2"), "delay + duration is at most " + MAX_SECONDS
+                    + " s (delay is " + r.param("delay", "0") + "): the lab waits at most that long per request");
         int code = (int) r.number("code", 200, 200, 599);
         if (code == 204 || code == 304) n = 0; // RFC 9110 §15.3.5, §15.4.5: these responses have no content
         boolean close = !r.message().keepAlive();

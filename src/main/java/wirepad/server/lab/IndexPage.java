@@ -19,19 +19,23 @@ final class IndexPage {
                                          a missing length (411), another media type (415), a bad form (400)
                                          or a form that is not a widget (422) is answered with the reason
 
-                httpbin-style
+                httpbin-style (a parameter out of range or not a number is answered 400, naming it)
                   /get /post /anything[/...] /headers    echo the request as JSON (headers in order, as sent)
                   /status/N[?body=TEXT]   answer with status N (200-599)
                   /redirect/N             302 chain of N hops ending at /get
                   /bytes/N[?seed=S]       N pseudo-random bytes (N <= 102400)
-                  /delay/N                wait N seconds (at most 10), then answer like /get
+                  /delay/N                wait N seconds (0-10, fractions allowed), then answer like /get
                   /drip?numbytes=10&duration=2&delay=0&code=200
-                                          Content-Length numbytes, then one byte at a time over duration seconds
+                                          Content-Length numbytes (0-10240), then one byte at a time over
+                                          duration seconds, after delay seconds (delay + duration <= 10)
                   /stream/N               N JSON lines, chunked, one chunk per line
                   /chunked?sizes=3,5,0&ext=;k=v&trailers=X-A:1,X-B:2
                                           chunked exactly as asked: one chunk per size, ext after every size,
-                                          trailers after the 0; sizes not ending in 0 leave the body unfinished
-                  /raw[?hex=1]            the exact bytes of your request (case, order, whitespace, line ends)
+                                          trailers after the 0; sizes not ending in 0 leave the body unfinished;
+                                          with trailers the head says Trailer: X-A, X-B, as a sender SHOULD
+                                          (RFC 9110 §6.6.2); &announce=0 leaves it out
+                  /raw[?hex]              the exact bytes of your request (case, order, whitespace, line ends);
+                                          ?hex (or hex=1) as a hexdump
 
                 Misbehaving endpoints (each closes the connection afterwards)
                 """);

@@ -52,7 +52,13 @@ public final class LabHandler implements Handler {
     /** The request exactly as received (its raw bytes), or their hexdump with {@code ?hex=1}. */
     private Reply raw(LabRequest r) {
         byte[] b = r.message().raw();
-        if (r.param("hex", "0").equals("1")) return Res.text(clock, r, 200, Hexdump.dump(b));
+        boolean hex;
+        try {
+            hex = r.flag("hex", false);
+        } catch (LabRequest.BadParameter e) {
+            return Res.text(clock, r, 400, e.getMessage());
+        }
+        if (hex) return Res.text(clock, r, 200, Hexdump.dump(b));
         return Res.of(clock, r, 200, "application/octet-stream", b);
     }
 }

@@ -52,18 +52,52 @@ record LabRequest(String method, String path, String query, List<Param> params, 
         return dflt;
     }
 
-    /** A whole-number parameter clamped to [min, max]; {@code dflt} when absent or not a number. */
-    long number(String name, long dflt, long min, long max) {
-        String v = param(name, null);
-        long n = dflt;
-        if (v != null) {
-            try {
-                n = Long.parseLong(v.strip());
-            } catch (NumberFormatException e) {
-                n = dflt;
-            }
+    /**
+     * A query parameter the lab cannot use: answered 400, and the body names the parameter, the
+     * value and what is allowed (nothing is clamped or defaulted behind the client's back).
+     */
+    static final class BadParameter extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        BadParameter(String name, String value, String allowed) {
+            super("400 Bad Request: " + name + "=" + value + ": " + allowed + "\n");
         }
-        return Math.max(min, Math.min(max, n));
+    }
+
+    /** A whole-number parameter in [min, max]; {@code dflt} when absent. */
+    long number(String name, long dflt, long min, long max) throws BadParameter {
+        String v = param(name, null);
+        if (v == null) return dflt;
+        String want = "want a whole number from " + min + " to " + max;
+        if (!v.matches("[+-]?[0-9]{1,19}")) throw new BadParameter(name, v, want);
+        try {
+            long n = Long.parseLong(v);
+            if (n < min || n > max) throw new BadParameter(name, v, "out of range: " + want);
+            return n;
+        } catch (NumberFormatException e) {
+            throw new BadParameter(name, v, "out of range: " + want);
+        }
+    }
+
+    /** Seconds (fractions allowed) in [0, max]; {@code dflt} when absent. */
+    double seconds(String name, double dflt, double max) throws BadParameter {
+        String v = param(name, null);
+        if (v == null) return dflt;
+        double d = Httpbin.seconds(v);
+        if (d < 0) throw new BadParameter(name, v, "want seconds from 0 to " + (long) max + " (fractions allowed, e.g. 0.5)");
+        if (d > max) throw new BadParameter(name, v, "out of range: want seconds from 0 to " + (long) max);
+        return d;
+    }
+
+    /** A yes/no parameter: {@code ?hex}, {@code hex=1} or {@code hex=true} is yes, {@code 0}/{@code false} no, absent {@code dflt}. */
+    boolean flag(String name, boolean dflt) throws BadParameter {
+        String v = param(name, null);
+        if (v == null) return dflt;
+        return switch (v) {
+            case "", "1", "true" -> true;
+            case "0", "false" -> false;
+            default -> throw new BadParameter(name, v, "want 1 or true (or 0, false); ?" + name + " alone means 1");
+        };
     }
 
     boolean is(String m) { return method.equals(m); }

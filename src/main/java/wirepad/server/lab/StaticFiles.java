@@ -21,9 +21,18 @@ final class StaticFiles {
     private final Path root;
     private final Clock clock;
 
+    /** @throws IOException when {@code root} is no readable directory; its message starts with the path and says why */
     StaticFiles(Path root, Clock clock) throws IOException {
-        this.root = root.toRealPath();
+        this.root = directory(root);
         this.clock = clock;
+    }
+
+    /** The real path of a root directory, or an exception saying why it is not one (a file, missing, unreadable). */
+    static Path directory(Path root) throws IOException {
+        if (!Files.exists(root)) throw new IOException(root + ": no such directory");
+        if (!Files.isDirectory(root)) throw new IOException(root + " is a file, not a directory (give the directory whose files are served)");
+        if (!Files.isReadable(root) || !Files.isExecutable(root)) throw new IOException(root + ": permission denied");
+        return root.toRealPath();
     }
 
     Path root() { return root; }

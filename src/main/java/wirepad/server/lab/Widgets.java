@@ -99,19 +99,50 @@ final class Widgets {
         }
         String name = field(fields, "name"), color = field(fields, "color"), stock = field(fields, "stock");
         StringBuilder problems = new StringBuilder();
-        if (name == null || name.isBlank()) problems.append("  - name is missing or empty\n");
-        if (color == null || color.isBlank()) problems.append("  - color is missing or empty\n");
-        if (stock == null) problems.append("  - stock is missing\n");
-        else if (!stock.matches("[0-9]{1,9}")) problems.append("  - stock \"").append(stock).append("\" is not a whole number\n");
+        for (String f : FIELDS) {
+            List<String> vs = fields.stream().filter(x -> x.name().equals(f)).map(x -> "\"" + x.value() + "\"").toList();
+            if (vs.size() > 1)
+                problems.append("  - ").append(f).append(" is given ").append(vs.size()).append(" times (").append(String.join(", ", vs))
+                        .append("): a widget has one ").append(f).append(", and the lab does not guess which one you meant\n");
+        }
+        boolean missing = false;
+        if (name == null || name.isBlank()) { problems.append("  - name is missing or empty\n"); missing = true; }
+        if (color == null || color.isBlank()) { problems.append("  - color is missing or empty\n"); missing = true; }
+        if (stock == null) { problems.append("  - stock is missing\n"); missing = true; }
+        else if (stock.matches("[0-9]+") && stock.replaceFirst("^0+(?=.)", "").length() > 9)
+            problems.append("  - stock \"").append(stock).append("\" is out of range: want a whole number from 0 to ").append(MAX_STOCK).append('\n');
+        else if (stock.matches("-[0-9]+")) problems.append("  - stock \"").append(stock).append("\" is negative: want a whole number from 0 to ")
+                .append(MAX_STOCK).append('\n');
+        else if (!stock.matches("[0-9]+")) problems.append("  - stock \"").append(stock).append("\" is not a whole number\n");
         for (FormUrlEncoded.Field f : fields)
-            if (!List.of("name", "color", "stock").contains(f.name())) problems.append("  - unknown field \"").append(f.name()).append("\"\n");
+            if (!FIELDS.contains(f.name())) problems.append("  - unknown field \"").append(f.name()).append("\"\n");
         if (problems.length() > 0)
             return Res.text(clock, r, 422, "422 Unprocessable Content: the form was read but is not a widget:\n" + problems
                     + "received " + got + ": \"" + body + "\"\n"
-                    + "(a Content-Length smaller than the body cuts the form short; the rest is then read as the next request)\n" + EXAMPLE);
+                    + (cutShort(m.framing().kind(), body, missing)
+                    ? "(a Content-Length smaller than the body cuts the form short; the rest is then read as the next request)\n" : "")
+                    + EXAMPLE);
         WidgetStore.Widget w = store.add(name, color, Long.parseLong(stock));
         if (w == null) return Res.text(clock, r, 507, "507: the lab keeps at most " + WidgetStore.MAX + " widgets\n");
         return Res.of(clock, r, 201, null, new byte[0], "Location", "/widgets/" + w.id());
+    }
+
+    static final List<String> FIELDS = List.of("name", "color", "stock");
+    static final long MAX_STOCK = 999_999_999L;
+
+    /**
+     * Whether the form looks cut short, so a too-small Content-Length is a plausible cause: a field
+     * is missing, or the body ends inside its last field (no '=', a name that is the start of a
+     * field's name, or nothing after the '=').
+     */
+    static boolean cutShort(Framing.Kind framing, String body, boolean missing) {
+        if (framing != Framing.Kind.LENGTH) return false;
+        if (missing) return true;
+        String last = body.substring(body.lastIndexOf('&') + 1);
+        int eq = last.indexOf('=');
+        if (eq < 0 || eq == last.length() - 1) return true;
+        String n = last.substring(0, eq);
+        return FIELDS.stream().anyMatch(f -> f.startsWith(n) && !f.equals(n));
     }
 
     static final String EXAMPLE = "example: POST /widgets HTTP/1.1\\r\\nHost: lab\\r\\nContent-Type: " + FORM_TYPE

@@ -153,6 +153,47 @@ class LintSmugglingTest {
         assertTrue(finding(r, "DISAGREE"));
     }
 
+    @Test void oneEndsTheOthersWait() {
+        // te-ignored ends at Content-Length 4; every chunked reader waits for 0x5c bytes: the timing sign of CL.TE.
+        String head = POST + "Content-Length: 4\r\nTransfer-Encoding: chunked\r\n\r\n";
+        String in = head + "5c\r\nGPOST / HTTP/1.1\r\n\r\n0\r\n\r\n";
+        Lint.Report r = lint(in);
+        assertEquals(Lint.Verdict.INCOMPLETE, col(r, Profile.STRICT).verdict());
+        assertEquals(head.length() + 4, col(r, Profile.TE_IGNORED).endsAt());
+        assertTrue(r.desync(), () -> String.join("\n", r.findings()));
+        assertTrue(finding(r, "DESYNC: te-ignored ends the first message at byte " + (head.length() + 4)), () -> String.join("\n", r.findings()));
+        assertFalse(finding(r, "agree"));
+        assertTrue(r.findings().contains("  te-ignored differs from strict: " + Profile.TE_IGNORED.description));
+        assertTrue(LintGrid.render(r).contains("still waiting (for 92 bytes of chunk data (chunk 1))"), LintGrid.render(r));
+    }
+
+    @Test void everyProfileWaitingAgrees() {
+        Lint.Report r = lint(POST + "Content-Length: 10\r\n\r\nabc");
+        assertFalse(r.desync());
+        assertEquals(java.util.List.of("agree: every profile is still waiting for more bytes"), r.findings());
+    }
+
+    @Test void ruleTextFollowsTheRole() {
+        byte[] resp = "HTTP/1.1 200 OK\r\nX: a\r\n b\r\nContent-Length: 0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
+        Rules.Rule fold = Lint.run(Role.RESPONSE, resp, false, null).rules().get("RFC 9112 §5.2");
+        assertTrue(fold.text().contains("user agent MUST replace"), fold.text());
+        assertTrue(Lint.run(Role.RESPONSE, resp, false, null).findings().stream().noneMatch(f -> f.contains("400")), "no server rule for a response");
+        assertFalse(fold.text().contains("400"), fold.text());
+        Rules.Rule reqFold = lint(POST + "X: a\r\n b\r\nContent-Length: 0\r\n\r\n").rules().get("RFC 9112 §5.2");
+        assertTrue(reqFold.text().contains("server MUST reject with 400"), reqFold.text());
+        byte[] space = "HTTP/1.1 200 OK\r\nX : a\r\nContent-Length: 0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
+        Rules.Rule ws = Lint.run(Role.RESPONSE, space, false, null).rules().get("RFC 9112 §5.1");
+        assertTrue(ws.text().contains("proxy MUST remove"), ws.text());
+    }
+
+    @Test void otherControlBytesAreGrammarNotTheCrLfNulMust() {
+        Lint.Report vt = lint(POST + "X: a\u000bb\r\nContent-Length: 0\r\n\r\n");
+        level(vt, "RFC 9110 §5.5", Rules.Level.GRAMMAR);
+        assertFalse(vt.rules().get("RFC 9110 §5.5").text().startsWith("CR, LF, NUL"));
+        Lint.Report nul = lint(POST + "X: a\u0000b\r\nContent-Length: 0\r\n\r\n");
+        level(nul, "RFC 9110 §5.5", Rules.Level.MUST);
+    }
+
     @Test void cleanMessagesAgree() {
         String in = POST + "Content-Length: 2\r\n\r\nhi";
         Lint.Report r = lint(in);

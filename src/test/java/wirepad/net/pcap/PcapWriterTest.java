@@ -108,6 +108,11 @@ class PcapWriterTest {
         byte[][] got = follow(tcp, tcp.get(0).srcPort());
         assertEquals(q.length, PcapReader.u16(got[0], 0), "2-byte length prefix");
         assertEquals(r.length + 2, got[1].length);
+        // The real round trip, not the microseconds it took to build the capture.
+        long queryAt = tcp.stream().filter(p -> p.payload().length > 0 && p.dstPort() == 53).findFirst().orElseThrow().micros();
+        long replyAt = tcp.stream().filter(p -> p.payload().length > 0 && p.srcPort() == 53).findFirst().orElseThrow().micros();
+        assertEquals(T0 - 700, queryAt);
+        assertEquals(T0, replyAt);
     }
 
     @Test void checksumMatchesRfc1071Example() {

@@ -63,6 +63,14 @@ class LabServerTest {
                 + "Content-Length: " + body.length() + "\r\n\r\n" + body;
     }
 
+    @Test void theRootMustBeADirectory(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("some.txt"), "x");
+        java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> new LabHandler(FIXED, file));
+        assertEquals(file + " is a file, not a directory (give the directory whose files are served)", e.getMessage());
+        e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> new LabHandler(FIXED, dir.resolve("none")));
+        assertEquals(dir.resolve("none") + ": no such directory", e.getMessage());
+    }
+
     @Test void widgetsListIsTheSeedsPage() throws Exception {
         HttpMessage m = only(send(get("/widgets")));
         assertEquals(200, m.status());
@@ -93,6 +101,21 @@ class LabServerTest {
         for (String f : List.of("name", "color", "stock")) assertTrue(html.contains("name=\"" + f + "\""), f);
     }
 
+    @Test void formProblemsAreNamedPrecisely() throws Exception {
+        String form = "application/x-www-form-urlencoded";
+        HttpMessage dup = only(send(post("/widgets", form, "name=A&name=B&color=b&stock=1")));
+        assertEquals(422, dup.status());
+        assertTrue(s(dup.body()).contains("  - name is given 2 times (\"A\", \"B\"): a widget has one name"), s(dup.body()));
+        assertFalse(s(dup.body()).contains("Content-Length smaller"), "the length matched: no hint about it");
+        HttpMessage big = only(send(post("/widgets", form, "name=a&color=b&stock=99999999999999999999")));
+        assertTrue(s(big.body()).contains("stock \"99999999999999999999\" is out of range: want a whole number from 0 to 999999999"),
+                s(big.body()));
+        assertFalse(s(big.body()).contains("not a whole number"));
+        assertTrue(s(only(send(post("/widgets", form, "name=a&color=b&stock=-3"))).body()).contains("stock \"-3\" is negative"));
+        assertFalse(s(only(send(post("/widgets", form, "name=a&color=b&stock=lots"))).body()).contains("Content-Length smaller"));
+        assertEquals(201, only(send(post("/widgets", form, "name=a&color=b&stock=000000000007"))).status(), "leading zeros are still 7");
+    }
+
     @Test void badPostsGet4xxThatSayWhy() throws Exception {
         HttpMessage m = only(send(post("/widgets", "text/plain", "hi")));
         assertEquals(415, m.status());
@@ -114,6 +137,7 @@ class LabServerTest {
                 + "Content-Length: 30\r\n\r\nname=My%20Widget&color=blue&stock=20");
         assertEquals(422, r.responses().get(0).status());
         assertTrue(s(r.responses().get(0).body()).contains("received 30 body bytes (Content-Length: 30)"));
+        assertTrue(s(r.responses().get(0).body()).contains("(a Content-Length smaller than the body cuts the form short"), "plausible here");
         assertEquals(405, only(send("DELETE /widgets HTTP/1.1\r\nHost: lab\r\n\r\n")).status());
     }
 
@@ -172,6 +196,10 @@ class LabServerTest {
         assertTrue(raw.endsWith("\r\n\r\n3;a=b\r\naaa\r\n5;a=b\r\nbbbbb\r\n0;a=b\r\nX-A: 1\r\nX-B: two\r\n\r\n"), raw);
         assertEquals("aaabbbbb", s(m.body()));
         assertEquals(2, m.trailers().size());
+        HttpMessage quiet = only(send(get("/chunked?sizes=1,0&trailers=X-A:1&announce=0")));
+        assertNull(quiet.header("Trailer"), "announce=0: trailers nobody announced");
+        assertEquals(1, quiet.trailers().size());
+        assertEquals(400, only(send(get("/chunked?sizes=0&trailers=X-A:1&announce=maybe"))).status());
         // sizes without a final 0: the body never ends, the server closes
         Exchange.Result open = send(get("/chunked?sizes=4"));
         assertNotNull(open.error(), open.stopped());
@@ -267,6 +295,28 @@ class LabServerTest {
         send(req);
         String got = s(server.ledgers().get(server.ledgers().size() - 1).bytes(Direction.RECEIVED));
         assertEquals(req, got);
+    }
+
+    @Test void badParametersAre400NamingThemNeverClamped() throws Exception {
+        String[][] cases = {
+                {"/drip?numbytes=-1", "numbytes=-1: out of range: want a whole number from 0 to 10240"},
+                {"/drip?numbytes=99999", "numbytes=99999: out of range: want a whole number from 0 to 10240"},
+                {"/drip?code=abc", "code=abc: want a whole number from 200 to 599"},
+                {"/drip?code=99", "code=99: out of range"},
+                {"/drip?delay=x", "delay=x: want seconds from 0 to 10"},
+                {"/drip?delay=6&duration=6", "duration=6: delay + duration is at most 10 s"},
+                {"/delay/11", "/delay/N wants seconds from 0 to 10 (fractions allowed), not \"11\": out of range"},
+                {"/bytes/4?seed=abc", "seed=abc: want a whole number from -9223372036854775808 to 9223372036854775807"},
+                {"/raw?hex=yes", "hex=yes: want 1 or true (or 0, false); ?hex alone means 1"},
+        };
+        for (String[] c : cases) {
+            HttpMessage m = only(send(get(c[0])));
+            assertEquals(400, m.status(), c[0]);
+            assertTrue(s(m.body()).startsWith("400 Bad Request: " + c[1]), c[0] + ": " + s(m.body()));
+        }
+        for (String hex : new String[] {"/raw?hex", "/raw?hex=true", "/raw?hex=1"})
+            assertTrue(s(only(send(get(hex))).body()).startsWith("00000000  47 45 54 20"), hex);
+        assertTrue(s(only(send(get("/raw?hex=0"))).body()).startsWith("GET /raw?hex=0 HTTP/1.1"));
     }
 
     @Test void dripWith204Or304SendsNoContent() throws Exception {
