@@ -93,7 +93,7 @@ final class BodyFraming {
      */
     private static void hopByHopFraming(List<HeaderField> fields, List<Diagnostic> d) {
         for (HeaderField f : fields) {
-            if (!f.is("Connection")) continue;
+            if (f.value().length() < 14 || !f.is("Connection")) continue; // "keep-alive" and "close" are shorter than either name
             for (String option : f.value().split(",", -1)) {
                 String o = option.strip();
                 boolean cl = o.equalsIgnoreCase("Content-Length"), te = o.equalsIgnoreCase("Transfer-Encoding");
