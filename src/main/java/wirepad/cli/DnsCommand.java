@@ -3,7 +3,6 @@ package wirepad.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -14,6 +13,7 @@ import wirepad.dns.Parser;
 import wirepad.dns.view.Annotate;
 import wirepad.dns.view.DigText;
 import wirepad.dns.view.DnsJson;
+import wirepad.repl.FileErrors;
 
 /** {@code wirepad dns decode|query ...}. Exit codes: 0 ok, 1 protocol error, 2 usage error. */
 final class DnsCommand {
@@ -91,15 +91,12 @@ final class DnsCommand {
         byte[] raw;
         try {
             raw = stdin ? Input.readAll(in, MAX_TEXT) : Input.readFile(Path.of(file), MAX_TEXT);
-        } catch (NoSuchFileException e) {
-            err.println("wirepad dns decode: no such file: " + file);
-            return 2;
         } catch (Input.TooLarge e) {
             err.println("wirepad dns decode: " + (stdin ? "stdin" : file) + " has more than " + MAX_TEXT + " bytes: a DNS message has at most "
                     + MAX_MESSAGE + " (RFC 1035 §4.2.2), as hex text at most " + MAX_TEXT + " characters");
             return 2;
         } catch (IOException e) {
-            err.println("wirepad dns decode: cannot read " + (stdin ? "stdin" : file) + ": " + e.getMessage());
+            err.println("wirepad dns decode: " + FileErrors.cannot("read", stdin ? "stdin" : file, stdin ? null : Path.of(file), e));
             return 2;
         }
         int control = firstControlByte(raw);

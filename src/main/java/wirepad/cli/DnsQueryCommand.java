@@ -24,10 +24,11 @@ import wirepad.dns.view.DnsJson;
 import wirepad.net.resolver.Attempts;
 import wirepad.net.resolver.DnsCache;
 import wirepad.net.resolver.DnsClient;
-import wirepad.net.resolver.ResolvConf;
 import wirepad.net.resolver.QueryCapture;
+import wirepad.net.resolver.ResolvConf;
 import wirepad.net.resolver.Resolver;
 import wirepad.net.resolver.ServerAddress;
+import wirepad.repl.FileErrors;
 
 /** {@code wirepad dns query NAME [TYPE] [@SERVER[:PORT]] [+options]}: a dig-like client. */
 final class DnsQueryCommand {
@@ -172,7 +173,10 @@ final class DnsQueryCommand {
         try {
             Files.write(Path.of(file), QueryCapture.pcap(attempts, Clock.systemUTC()));
             return 0;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            err.println("wirepad dns query: " + FileErrors.cannot("write", file, Path.of(file), e));
+            return 1;
+        } catch (RuntimeException e) {
             err.println("wirepad dns query: cannot write " + file + ": " + e.getMessage());
             return 1;
         }

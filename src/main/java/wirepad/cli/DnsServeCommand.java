@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import wirepad.dns.Name;
+import wirepad.repl.FileErrors;
 import wirepad.server.authority.Authority;
 import wirepad.server.authority.Breakage;
 import wirepad.server.authority.DnsServer;
@@ -90,7 +91,8 @@ final class DnsServeCommand {
                 err.println("wirepad serve dns: " + e.getMessage());
                 return 1;
             } catch (IOException e) {
-                return usage(err, "cannot read zone file " + f + ": " + e.getMessage());
+                err.println("wirepad serve dns: " + FileErrors.cannot("read zone file", f, Path.of(f), e));
+                return 2; // a file that cannot be read is not a usage mistake: no usage text
             }
         }
         DnsServer server;

@@ -41,6 +41,17 @@ class DnsCommandTest {
         assertTrue(bin.out().contains("id: 4660"), bin.out());
     }
 
+    @Test void aFileThatCannotBeReadSaysWhy(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Result r = run(new byte[0], "dns", "decode", "/nonexistent");
+        assertEquals(2, r.code());
+        assertEquals("wirepad dns decode: cannot read /nonexistent: no such file\n", r.err());
+        r = run(new byte[0], "dns", "decode", "/nonexistent/dir/q.bin");
+        assertEquals("wirepad dns decode: cannot read /nonexistent/dir/q.bin: the directory /nonexistent/dir does not exist\n", r.err());
+        r = run(new byte[0], "dns", "decode", tmp.toString());
+        assertEquals("wirepad dns decode: cannot read " + tmp + ": it is a directory\n", r.err());
+        assertEquals("", r.out());
+    }
+
     @Test void jsonAndAnnotate() {
         Result j = run(QUERY, "dns", "decode", "--json");
         assertTrue(j.out().startsWith("{\"header\":{\"id\":4660,"), j.out());

@@ -35,6 +35,15 @@ class DnsQueryFailuresCliTest {
         }
     }
 
+    @Test void aPcapThatCannotBeWrittenSaysWhy() throws Exception {
+        try (DnsServer s = DnsEndToEndCliTest.server(Breakage.NONE)) {
+            DnsCommandTest.Result r = run("dns", "query", "www.lab", "@127.0.0.1:" + s.port(), "+short", "+timeout=5000", "--pcap", "/nonexistent/x.pcap");
+            assertEquals(1, r.code(), r.err());
+            noStackTrace(r);
+            assertEquals("wirepad dns query: cannot write /nonexistent/x.pcap: the directory /nonexistent does not exist\n", r.err());
+        }
+    }
+
     @Test void ignoredRepliesAreShownWhenTheQueryFails() throws Exception {
         try (DnsServer broken = DnsEndToEndCliTest.server(Breakage.WRONG_ID)) {
             DnsCommandTest.Result r = run("dns", "query", "www.lab", "@127.0.0.1:" + broken.port(), "+tries=2", "+timeout=300");

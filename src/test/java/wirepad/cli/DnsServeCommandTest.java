@@ -30,6 +30,18 @@ class DnsServeCommandTest {
         assertEquals("", r.out());
     }
 
+    @Test void aZoneFileThatCannotBeReadSaysWhyInOneLine(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Result r = dns("--zone", "/nonexistent", "--port", "0");
+        assertEquals(2, r.code());
+        assertEquals("wirepad serve dns: cannot read zone file /nonexistent: no such file\n", r.err());
+        Path file = Files.writeString(tmp.resolve("plain"), "x");
+        r = dns("--zone", file + "/lab.zone", "--port", "0");
+        assertEquals("wirepad serve dns: cannot read zone file " + file + "/lab.zone: " + file + " is a file, not a directory\n", r.err());
+        r = dns("--zone", tmp.toString(), "--port", "0");
+        assertEquals("wirepad serve dns: cannot read zone file " + tmp + ": it is a directory\n", r.err());
+        assertEquals("", r.out());
+    }
+
     @Test void aLabBindFailureSaysWhichAddressAndWhy() throws Exception {
         try (java.net.ServerSocket taken = new java.net.ServerSocket()) {
             taken.bind(new java.net.InetSocketAddress(java.net.InetAddress.getByName("127.0.0.3"), 0));

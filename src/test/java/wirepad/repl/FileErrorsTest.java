@@ -22,7 +22,10 @@ class FileErrorsTest {
         assertEquals("the directory " + dir.resolve("no/dir") + " does not exist", FileErrors.why(deep, new NoSuchFileException(deep.toString())));
         Path file = Files.writeString(dir.resolve("f"), "x");
         Path under = file.resolve("x.t");
-        assertEquals(file + " is not a directory", FileErrors.why(under, new NoSuchFileException(under.toString())));
+        assertEquals(file + " is a file, not a directory", FileErrors.why(under, new NoSuchFileException(under.toString())));
+        Path deeper = file.resolve("a/b/x.t");
+        assertEquals(file + " is a file, not a directory", FileErrors.why(deeper, new NoSuchFileException(deeper.toString())),
+                "the file in the path is named, not its missing child");
         assertEquals("it is a directory", FileErrors.why(dir, new IOException("Is a directory")));
         assertEquals("permission denied", FileErrors.why(file, new AccessDeniedException(file.toString())));
         assertEquals("read-only file system", FileErrors.why(file, new FileSystemException(file.toString(), null, "Read-only file system")));
@@ -36,5 +39,10 @@ class FileErrorsTest {
         assertEquals("cannot write gone/x: the directory " + dir.resolve("gone") + " does not exist", FileErrors.cannot("write", "gone/x", p, e));
         e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> Files.readAllBytes(dir));
         assertEquals("cannot read d: it is a directory", FileErrors.cannot("read", "d", dir, e));
+        Path file = dir.resolve("plain");
+        org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> Files.writeString(file, "x"));
+        Path under = file.resolve("x");
+        e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> Files.writeString(under, "x"));
+        assertEquals("cannot write p/x: " + file + " is a file, not a directory", FileErrors.cannot("write", "p/x", under, e));
     }
 }

@@ -14,6 +14,7 @@ import wirepad.http.RequestDraft;
 import wirepad.net.ExchangeLog;
 import wirepad.net.pcap.PcapWriter;
 import wirepad.repl.CommandException;
+import wirepad.repl.FileErrors;
 import wirepad.repl.Invocation;
 import wirepad.view.export.CurlExport;
 import wirepad.view.export.NcExport;
@@ -91,7 +92,7 @@ final class ExportCommands {
         } catch (java.nio.charset.MalformedInputException e) {
             throw new CommandException("cannot read " + w.get(0) + ": not UTF-8 text (a .http file is UTF-8)");
         } catch (IOException e) {
-            throw new CommandException("cannot read " + w.get(0) + ": " + why(e, p));
+            throw new CommandException(FileErrors.cannot("read", w.get(0), p, e));
         }
         List<HttpFile.Request> rs;
         try {
@@ -151,24 +152,8 @@ final class ExportCommands {
         try {
             Files.write(p, b);
         } catch (IOException e) {
-            throw new CommandException("cannot write " + shown + ": " + why(e, p));
+            throw new CommandException(FileErrors.cannot("write", shown, p, e));
         }
-    }
-
-    /**
-     * Why a file operation failed, in words ("no such directory: /nonexistent"). A local helper: a
-     * shared one for the cli and repl packages can replace it.
-     */
-    static String why(IOException e, Path p) {
-        Path parent = p.toAbsolutePath().getParent();
-        if (parent != null && Files.exists(parent) && !Files.isDirectory(parent)) return parent + " is a file, not a directory";
-        if (e instanceof java.nio.file.NoSuchFileException)
-            return parent != null && !Files.isDirectory(parent) ? "no such directory: " + parent : "no such file";
-        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
-        if (e instanceof java.nio.file.NotDirectoryException) return "a part of the path is not a directory";
-        if (Files.isDirectory(p)) return "it is a directory";
-        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason();
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private record Request(byte[] bytes, String target) {}

@@ -52,6 +52,7 @@ final class DnsServe {
         }
         List<Zone> zones = new ArrayList<>();
         List<String> said = new ArrayList<>();
+        String current = null;
         try {
             if (files.isEmpty()) {
                 zones.add(ZoneFile.parse(DelegationLab.EXAMPLE, "built-in example.lab.", Name.ROOT));
@@ -59,6 +60,7 @@ final class DnsServe {
             }
             for (String f : files) {
                 Path p = in.session().resolve(f);
+                current = f;
                 Zone z = ZoneFile.load(p, f, Name.ROOT);
                 zones.add(z);
                 said.add("zone " + z.origin() + " (" + z.size() + " records) from " + f);
@@ -66,7 +68,7 @@ final class DnsServe {
         } catch (ZoneException e) {
             throw new CommandException(e.getMessage());
         } catch (IOException e) {
-            throw new CommandException("cannot read zone file: " + e.getMessage());
+            throw new CommandException(wirepad.repl.FileErrors.cannot("read zone file", current, current == null ? null : in.session().resolve(current), e));
         }
         Servers servers = in.session().state(Servers.class, Servers::new);
         LineSink sink = new LineSink();
