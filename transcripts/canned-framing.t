@@ -102,4 +102,4 @@ You have                       │ headers   #  name            value
 wirepad> history
 [#]1 +\$canned +GET / HTTP/1\.1 +-> 200 OK; stopped: last chunk read \(2 chunks, 12 bytes decoded\) (re)
 [#]2 +\$canned2 +GET / HTTP/1\.1 +-> 200 OK; stopped: peer closed after 39 bytes \(close-delimited body\) (re)
-[#]3 +\$canned3 +GET / HTTP/1\.1 +-> no response; stopped: idle 300 ms, 14 body bytes missing (re)
+[#]3 +\$canned3 +GET / HTTP/1\.1 +-> 200 OK \(cut short: 8 of 22 body bytes\); stopped: idle 300 ms, 14 body bytes missing (re)

@@ -1,6 +1,7 @@
 package wirepad.repl.http;
 
 import java.util.List;
+import wirepad.http.Framing;
 import wirepad.http.HttpMessage;
 import wirepad.net.ExchangeLog;
 import wirepad.repl.CommandException;
@@ -15,8 +16,7 @@ final class HistoryCommands {
         if (s.history.isEmpty()) { in.out().println("no exchanges yet (send one: send)"); return; }
         for (ExchangeLog x : s.history) {
             String first = x.requests().isEmpty() ? "" : DraftView.vis(firstLine(x.requests().get(0)));
-            String resp = x.result().responses().isEmpty() ? "no response"
-                    : x.result().responses().stream().map(m -> m.status() + " " + m.statusLine().reason()).reduce((a, b) -> a + ", " + b).orElse("");
+            String resp = responses(x.result().responses(), x.result().partial());
             in.out().println(String.format("#%-3d %-22s %-28s -> %s; %s", x.number(), x.target(), first
                     + (x.requests().size() > 1 ? " (+" + (x.requests().size() - 1) + ")" : ""), resp, x.result().stopped()));
         }
@@ -43,6 +43,22 @@ final class HistoryCommands {
         if (x.result().responses().isEmpty()) throw new CommandException("#" + x.number() + " has no response to explain: " + x.result().stopped());
         for (HttpMessage m : x.result().responses()) for (String l : Explain.lines(m)) in.out().println(l);
         in.out().println(x.result().stopped());
+    }
+
+    /**
+     * "200 OK", "100 Continue, 200 OK", or for a response whose head came but whose body was cut
+     * short "200 OK (cut short: 5 of 10 body bytes)"; "no response" when not even a head came.
+     */
+    static String responses(List<HttpMessage> done, HttpMessage partial) {
+        List<String> all = new java.util.ArrayList<>();
+        for (HttpMessage m : done) all.add(m.status() + " " + m.statusLine().reason());
+        if (partial != null) {
+            int got = partial.body().length;
+            String of = partial.framing().kind() == Framing.Kind.LENGTH ? got + " of " + partial.framing().length() + " body bytes"
+                    : got + (got == 1 ? " body byte" : " body bytes") + (partial.chunks().isEmpty() ? "" : " decoded");
+            all.add(partial.status() + " " + partial.statusLine().reason() + " (cut short: " + of + ")");
+        }
+        return all.isEmpty() ? "no response" : String.join(", ", all);
     }
 
     static ExchangeLog exchange(Invocation in, int n) throws CommandException {

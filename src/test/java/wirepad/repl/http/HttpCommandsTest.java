@@ -246,6 +246,15 @@ class HttpCommandsTest {
         assertFalse(out.contains("the body is exactly 5 bytes"), out);
     }
 
+    @Test void historyShowsAResponseCutShortInsideItsBody() {
+        run("serve canned HTTP/1.1 200 OK\\r\\nContent-Length: 10\\r\\n\\r\\nshort");
+        run("set idle-timeout 500ms");
+        String sent = run("raw $canned GET / HTTP/1.1\\r\\nHost: x\\r\\n\\r\\n");
+        String h = run("history");
+        assertTrue(h.contains("-> 200 OK (cut short: 5 of 10 body bytes); "), sent + h);
+        assertFalse(h.contains("no response"), h);
+    }
+
     @Test void hugeNumbersAreUsageErrorsNotExceptions() {
         assertFalse(run("view 99999999999").contains("Exception"));
         assertFalse(run("explain #99999999999").contains("Exception"));
