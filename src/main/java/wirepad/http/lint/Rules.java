@@ -1,5 +1,6 @@
 package wirepad.http.lint;
 
+import wirepad.http.Limits;
 import wirepad.http.Role;
 
 /**
@@ -57,6 +58,16 @@ public final class Rules {
                             + " a recipient MAY keep them where no other parser reads them");
             case "RFC 9110 §8.6" -> new Rule(section, Level.MAY, "a list of identical Content-Length values MAY be accepted as one");
             case "RFC 9112 §8" -> new Rule(section, Level.MUST, "a message closed before its framing completed is incomplete");
+            // RFC 9112 §9.6: after "close" a server MUST NOT process further requests; a client MUST close after that response.
+            case "RFC 9112 §9.6" -> new Rule(section, Level.MUST, request
+                    ? "after a request that closes the connection, a server MUST NOT process further requests on it"
+                    : "after a response that closes the connection, a client MUST close it (SHOULD NOT assume pipelined requests were processed)");
+            // RFC 9110 §7.6.1: intermediaries MUST remove the fields that Connection names; a sender MUST NOT name one meant for all recipients.
+            case "RFC 9110 §7.6.1" -> new Rule(section, Level.MUST,
+                    "a proxy MUST remove each field Connection lists before forwarding: without Content-Length or Transfer-Encoding"
+                            + " the next hop frames the body differently (CL.0 / TE.0)");
+            case "limit:chunks" -> new Rule(section, Level.LIMIT,
+                    "wirepad's chunk trace keeps the first " + Limits.DEFAULT.maxChunks() + " chunks; later ones are decoded into the body, not listed (not an error)");
             default -> section.startsWith("limit:") ? new Rule(section, Level.LIMIT, "wirepad's size limit (a server answers 413/414/431)")
                     : new Rule(section, Level.GRAMMAR, "the message grammar of " + section);
         };
