@@ -49,8 +49,13 @@ public final class DnsServer implements AutoCloseable {
         IOException last = null;
         for (int tries = 0; tries < (port == 0 ? 20 : 1) && u == null; tries++) {
             t = new ServerSocket();
-            t.setReuseAddress(true);
-            t.bind(new InetSocketAddress(bind, port));
+            try {
+                t.setReuseAddress(true);
+                t.bind(new InetSocketAddress(bind, port));
+            } catch (IOException e) {
+                t.close(); // not left open when the address is taken
+                throw e;
+            }
             try {
                 u = new DatagramSocket(new InetSocketAddress(bind, t.getLocalPort()));
             } catch (BindException e) {

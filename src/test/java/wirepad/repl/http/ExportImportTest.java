@@ -6,38 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import wirepad.repl.CommandTable;
-import wirepad.repl.CoreCommands;
-import wirepad.repl.Repl;
-import wirepad.repl.ServerCommands;
-import wirepad.repl.Session;
-import wirepad.transcript.ScriptConsole;
 
 /** export http and import: what a round trip changes is said, saved drafts are never replaced, file errors say why. */
-class ExportImportTest {
-    Session session;
-    ScriptConsole console;
-    Repl repl;
+class ExportImportTest extends wirepad.repl.ReplTestBase {
     @TempDir Path dir;
-
-    @BeforeEach void fresh() {
-        CommandTable t = new CommandTable(List.of(new CoreCommands(), new HttpCommands(), new ServerCommands()));
-        session = t.newSession(Path.of("").toAbsolutePath());
-        console = new ScriptConsole(100);
-        repl = new Repl(t, session, console);
-    }
-
-    @AfterEach void end() { session.close(); }
-
-    String run(String line) {
-        repl.execute(line);
-        return console.take();
-    }
 
     HttpState http() { return session.state(HttpState.class, HttpState::new); }
 

@@ -10,35 +10,12 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import wirepad.repl.CommandTable;
 import wirepad.repl.CoreCommands;
-import wirepad.repl.Repl;
 import wirepad.repl.ServerCommands;
-import wirepad.repl.Session;
-import wirepad.transcript.ScriptConsole;
 
-class HttpCommandsTest {
-    Session session;
-    ScriptConsole console;
-    Repl repl;
-
-    @BeforeEach void fresh() {
-        CommandTable t = new CommandTable(List.of(new CoreCommands(), new HttpCommands(), new ServerCommands()));
-        session = t.newSession(Path.of("").toAbsolutePath());
-        console = new ScriptConsole(100);
-        repl = new Repl(t, session, console);
-    }
-
-    @AfterEach void end() { session.close(); }
-
-    /** Runs one command; returns what it printed. */
-    String run(String line) {
-        repl.execute(line);
-        return console.take();
-    }
+class HttpCommandsTest extends wirepad.repl.ReplTestBase {
 
     HttpState http() { return session.state(HttpState.class, HttpState::new); }
 

@@ -7,37 +7,11 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import wirepad.repl.CommandTable;
-import wirepad.repl.CoreCommands;
-import wirepad.repl.Repl;
-import wirepad.repl.ServerCommands;
-import wirepad.repl.Session;
-import wirepad.transcript.ScriptConsole;
 
 /** send/raw/pipe/open options: nothing silently ignored, targets checked before connecting, two timeouts. */
-class SendOptionsTest {
-    Session session;
-    ScriptConsole console;
-    Repl repl;
-
-    @BeforeEach void fresh() {
-        CommandTable t = new CommandTable(List.of(new CoreCommands(), new HttpCommands(), new ServerCommands()));
-        session = t.newSession(Path.of("").toAbsolutePath());
-        console = new ScriptConsole(100);
-        repl = new Repl(t, session, console);
-    }
-
-    @AfterEach void end() { session.close(); }
-
-    String run(String line) {
-        repl.execute(line);
-        return console.take();
-    }
+class SendOptionsTest extends wirepad.repl.ReplTestBase {
 
     @Test void optionsThatWouldDoNothingAreErrors() {
         run("new GET http://127.0.0.1:9/");

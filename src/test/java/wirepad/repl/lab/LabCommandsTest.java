@@ -6,40 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import wirepad.net.Direction;
 import wirepad.net.Ledger;
-import wirepad.repl.CommandTable;
 import wirepad.repl.CoreCommands;
-import wirepad.repl.Repl;
 import wirepad.repl.ServerCommands;
 import wirepad.repl.Servers;
-import wirepad.repl.Session;
 import wirepad.repl.http.HttpCommands;
 import wirepad.server.HttpServer;
-import wirepad.transcript.ScriptConsole;
 
 /** lint, env and received on what the session sent and what its servers received and answered. */
-class LabCommandsTest {
-    Session session;
-    ScriptConsole console;
-    Repl repl;
-
-    @BeforeEach void fresh() {
-        CommandTable t = new CommandTable(List.of(new CoreCommands(), new HttpCommands(), new ServerCommands(), new LabCommands()));
-        session = t.newSession(Path.of("").toAbsolutePath());
-        console = new ScriptConsole(100);
-        repl = new Repl(t, session, console);
-    }
-
-    @AfterEach void end() { session.close(); }
-
-    String run(String line) {
-        repl.execute(line);
-        return console.take();
-    }
+class LabCommandsTest extends wirepad.repl.ReplTestBase {
+    @Override protected List<wirepad.repl.CommandSet> sets() { return List.of(new CoreCommands(), new HttpCommands(), new ServerCommands(), new LabCommands()); }
 
     HttpServer server(String name) { return (HttpServer) session.state(Servers.class, Servers::new).get(name).handle(); }
 
