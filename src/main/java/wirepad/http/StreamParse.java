@@ -18,8 +18,17 @@ public record StreamParse(List<HttpMessage> messages, int consumed, boolean comp
     public boolean ok() { return error == null; }
 
     public static StreamParse of(Role role, ParserOptions o, byte[] input, int slice, boolean eof, String requestMethod) {
+        return run(role, o, input, slice, eof, requestMethod == null ? List.of() : List.of(requestMethod));
+    }
+
+    /** Responses, each read knowing the method of the request it answers, in order (RFC 9112 §6.3 rule 1). */
+    public static StreamParse responses(ParserOptions o, byte[] input, int slice, boolean eof, List<String> requestMethods) {
+        return run(Role.RESPONSE, o, input, slice, eof, requestMethods);
+    }
+
+    private static StreamParse run(Role role, ParserOptions o, byte[] input, int slice, boolean eof, List<String> requestMethods) {
         MessageParser p = new MessageParser(role, o);
-        if (requestMethod != null) p.expectResponseTo(requestMethod);
+        for (String m : requestMethods) p.expectResponseTo(m);
         List<HttpMessage> out = new ArrayList<>();
         int fed = 0;
         while (true) {

@@ -3,9 +3,7 @@ package wirepad.repl.http;
 import java.util.ArrayList;
 import java.util.List;
 import wirepad.http.HttpMessage;
-import wirepad.http.MessageParser;
 import wirepad.http.ParseError;
-import wirepad.http.ParseResult;
 import wirepad.http.ParserOptions;
 import wirepad.http.Role;
 import wirepad.http.StreamParse;
@@ -146,21 +144,6 @@ final class ServedConnection {
 
     /** Answers in b[from, to), each read knowing the method of the request it answers (RFC 9112 §6.3 rule 1). */
     static StreamParse parse(byte[] b, int from, int to, List<String> methods, boolean eof) {
-        MessageParser p = new MessageParser(Role.RESPONSE, ParserOptions.LENIENT);
-        for (String m : methods) p.expectResponseTo(m);
-        p.feed(b, from, to - from);
-        if (eof) p.feedEof();
-        List<HttpMessage> out = new ArrayList<>();
-        while (true) {
-            ParseResult r = p.next();
-            if (r instanceof ParseResult.Done d) out.add(d.message());
-            else if (r instanceof ParseResult.Failed f) return new StreamParse(out, p.consumed(), false, f.error(), null, -1);
-            else if (r instanceof ParseResult.Tunnel t) return new StreamParse(out, t.offset(), true, null, null, t.offset());
-            else if (r instanceof ParseResult.Closed c) return new StreamParse(out, c.offset(), !out.isEmpty(), null, null, -1);
-            else if (r instanceof ParseResult.NeedMore n) {
-                boolean between = p.consumed() == to - from;
-                return new StreamParse(out, p.consumed(), between && !out.isEmpty(), null, between ? null : n.waitingFor(), -1);
-            }
-        }
+        return StreamParse.responses(ParserOptions.LENIENT, java.util.Arrays.copyOfRange(b, from, to), Integer.MAX_VALUE, eof, methods);
     }
 }
