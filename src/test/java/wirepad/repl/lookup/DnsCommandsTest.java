@@ -9,42 +9,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import wirepad.repl.CommandTable;
 import wirepad.repl.Completion;
 import wirepad.repl.CoreCommands;
-import wirepad.repl.Repl;
 import wirepad.repl.ServerCommands;
 import wirepad.repl.Servers;
-import wirepad.repl.Session;
-import wirepad.transcript.ScriptConsole;
 
 /** The DNS REPL commands, run through the command table against a server started with 'serve dns'. */
-class DnsCommandsTest {
+class DnsCommandsTest extends wirepad.repl.ReplTestBase {
     private final AtomicLong now = new AtomicLong(1_000_000);
-    private CommandTable table;
-    private Session session;
-    private ScriptConsole console;
-    private Repl repl;
+    @Override protected List<wirepad.repl.CommandSet> sets() { return List.of(new CoreCommands(), new DnsCommands(), new ServerCommands()); }
 
-    @BeforeEach void start() {
-        table = new CommandTable(List.of(new CoreCommands(), new DnsCommands(), new ServerCommands()));
-        session = table.newSession(Path.of("examples").toAbsolutePath());
+    @Override protected Path workDir() { return Path.of("examples"); }
+
+    @Override protected void ready() {
         session.state(DnsState.class, () -> new DnsState(now::get));
-        console = new ScriptConsole(100);
-        repl = new Repl(table, session, console);
         run("set timeout 2s");
         run("set width 160"); // wide enough that no decoded line wraps
-    }
-
-    @AfterEach void stop() { session.close(); }
-
-    /** Runs one line; the output, errors included. */
-    private String run(String line) {
-        repl.execute(line);
-        return console.take();
     }
 
     private String ok(String line) {

@@ -6,38 +6,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import wirepad.repl.CommandTable;
 import wirepad.repl.CoreCommands;
-import wirepad.repl.Repl;
 import wirepad.repl.ServerCommands;
-import wirepad.repl.Session;
-import wirepad.transcript.ScriptConsole;
 
 /** 'serve dns' and 'serve dns-lab' in the REPL: zone loading, the query log and its bytes. */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
-class DnsServeTest {
-    private Session session;
-    private ScriptConsole console;
-    private Repl repl;
+class DnsServeTest extends wirepad.repl.ReplTestBase {
+    @Override protected List<wirepad.repl.CommandSet> sets() { return List.of(new CoreCommands(), new DnsCommands(), new ServerCommands()); }
 
-    @BeforeEach void start() {
-        CommandTable table = new CommandTable(List.of(new CoreCommands(), new DnsCommands(), new ServerCommands()));
-        session = table.newSession(Path.of("examples").toAbsolutePath());
-        console = new ScriptConsole(100);
-        repl = new Repl(table, session, console);
+    @Override protected Path workDir() { return Path.of("examples"); }
+
+    @Override protected void ready() {
         run("set timeout 2s");
         run("set width 160");
-    }
-
-    @AfterEach void stop() { session.close(); }
-
-    private String run(String line) {
-        repl.execute(line);
-        return console.take();
     }
 
     private String fails(String line) {
