@@ -5,7 +5,8 @@ import java.util.Arrays;
 
 /**
  * Entry point of {@code bin/wirepad}: no arguments opens the REPL, otherwise a one-shot command.
- * Exit codes: 0 ok, 1 protocol error or failed check, 2 usage error.
+ * Exit codes: 0 ok, 1 protocol error or failed check, 2 usage error, 3 internal error (a bug:
+ * one line naming it, never a stack trace).
  */
 public final class Main {
     private Main() {}
@@ -41,13 +42,40 @@ public final class Main {
     public static void main(String[] args) {
         PrintStream out = wirepad.repl.OutputCharset.stream(System.out, java.io.FileDescriptor.out);
         PrintStream err = wirepad.repl.OutputCharset.stream(System.err, java.io.FileDescriptor.err);
+        // A thread that dies of a bug (a server loop, a timer) says so in one line, not a stack trace.
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
+            synchronized (err) {
+                err.println(internalError(e) + " (thread " + t.getName() + ")");
+                err.flush();
+            }
+        });
         int code = run(args, System.in, out, err);
         out.flush();
         err.flush();
         System.exit(code);
     }
 
+    /** Runs one command; a bug in it is one line on {@code err} and exit status 3, never a stack trace. */
     public static int run(String[] args, java.io.InputStream in, PrintStream out, PrintStream err) {
+        try {
+            return dispatch(args, in, out, err);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            out.flush();
+            err.println(internalError(e));
+            return 3;
+        }
+    }
+
+    /** "wirepad: internal error: IllegalStateException: ... (at wirepad.dns.Builder.finish:98)". */
+    static String internalError(Throwable e) {
+        String m = e.getMessage();
+        StackTraceElement[] st = e.getStackTrace();
+        String where = st.length == 0 ? "" : " (at " + st[0].getClassName() + "." + st[0].getMethodName() + ":" + st[0].getLineNumber() + ")";
+        return "wirepad: internal error: " + e.getClass().getSimpleName() + (m == null || m.isEmpty() ? "" : ": " + m.replace('\n', ' ')) + where
+                + "; please report it";
+    }
+
+    private static int dispatch(String[] args, java.io.InputStream in, PrintStream out, PrintStream err) {
         if (args.length == 0) return Repl.start(in, out, err);
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         switch (args[0]) {

@@ -56,8 +56,14 @@ public final class Annotate {
         }
         if (n == 0) sb.append("  no pointers\n");
         if (m != null) {
-            int plain = Builder.encode(m, false).length;
-            sb.append(String.format("  %d pointer%s saved %d bytes: %d bytes as sent, %d without compression%n",
+            String plain;
+            try {
+                plain = Builder.encode(m, false).length + "";
+            } catch (IllegalStateException tooBig) {
+                // a few pointers can stand for a huge message: 300 questions pointing at one 255-byte name
+                plain = "more than " + Builder.MAX_MESSAGE + " (more than a DNS message may hold, RFC 1035 §4.2.2)";
+            }
+            sb.append(String.format("  %d pointer%s saved %d bytes: %d bytes as sent, %s without compression%n",
                     n, n == 1 ? "" : "s", saved, size, plain));
         }
         return sb.toString();

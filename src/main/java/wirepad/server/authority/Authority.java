@@ -114,8 +114,13 @@ public final class Authority {
         return best;
     }
 
+    /**
+     * An answer with no records. The question is echoed only when there is exactly one: a query with
+     * thousands of questions gets a FORMERR of a header (and OPT), not thousands of questions back.
+     */
     private static Message reply(Message q, boolean aa, int rcode, List<ResourceRecord> additional) {
-        return new Message(q.header().response(aa, rcode), q.questions(), List.of(), List.of(), additional);
+        List<Question> echo = q.questions().size() == 1 ? q.questions() : List.of();
+        return new Message(q.header().response(aa, rcode), echo, List.of(), List.of(), additional);
     }
 
     private Message answer(Message q, Zone zone, Question question, List<ResourceRecord> opt, List<String> notes) {
@@ -193,13 +198,25 @@ public final class Authority {
         return soa.withTtl(Math.min(soa.ttl(), ((Rdata.SOA) soa.data()).minimum()));
     }
 
-    /** Encodes; a UDP reply over the requester's limit becomes question + OPT with TC=1 (RFC 2181 §9). */
+    /**
+     * Encodes; a reply over the requester's limit becomes question + OPT with TC=1 (RFC 2181 §9).
+     * The limit is 512 bytes over UDP without EDNS (RFC 1035 §4.2.1), the smaller of the EDNS size
+     * and ours with it (RFC 6891 §6.2.5), and 65535 over TCP (RFC 1035 §4.2.2): a reply that
+     * cannot be encoded at all (4,200 A records at one name) is truncated the same way, over UDP
+     * and TCP, instead of failing.
+     */
     static byte[] encode(Message m, boolean tcp, Edns requesterEdns) {
-        byte[] wire = Builder.encode(m);
         int limit = tcp ? Builder.MAX_MESSAGE : requesterEdns == null ? 512 : Math.min(requesterEdns.effectiveUdpSize(), OUR_UDP_SIZE);
-        if (wire.length <= limit) return wire;
+        byte[] wire;
+        try {
+            wire = Builder.encode(m);
+        } catch (IllegalStateException tooBig) {
+            wire = null; // more than 65535 bytes (or entries): the builder refuses it
+        }
+        if (wire != null && wire.length <= limit) return wire;
         List<ResourceRecord> opt = new ArrayList<>();
         for (ResourceRecord rr : m.additional()) if (rr.data() instanceof Rdata.OPT) opt.add(rr);
-        return Builder.encode(new Message(m.header().withTc(true), m.questions(), List.of(), List.of(), opt));
+        List<Question> question = m.questions().size() == 1 ? m.questions() : List.of();
+        return Builder.encode(new Message(m.header().withTc(true), question, List.of(), List.of(), opt));
     }
 }

@@ -13,22 +13,53 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import wirepad.dns.Builder;
+import wirepad.dns.Message;
+import wirepad.dns.Parser;
+import wirepad.dns.Rcode;
 import wirepad.dns.TcpFramer;
+import wirepad.net.WriteGuard;
 
 /**
- * UDP and TCP on the same port, answering with an {@link Authority}. TCP connections may carry
- * several (pipelined) queries and are closed after {@link #TCP_IDLE_MILLIS} of silence
- * (RFC 7766 §6.2.3). Each query goes to a {@link QueryLog}: a numbered line, and its bytes and the
- * reply's kept for viewing.
+ * UDP and TCP on the same port, answering with an {@link Authority}. No request can stop it: a
+ * query that makes the answering code fail gets SERVFAIL (and one log line), and the loop goes on.
+ * TCP connections may carry several (pipelined) queries; they are bounded by {@link Limits}: at most
+ * so many open at once (the next one is closed at once), closed after so long without a byte
+ * (RFC 7766 §6.2.3), and closed when a reply cannot be written for so long (a peer that sends
+ * queries but never reads its replies does not keep a thread). Each query goes to a
+ * {@link QueryLog}: a numbered line, and its bytes and the reply's kept for viewing.
  */
 public final class DnsServer implements AutoCloseable {
-    public static final int TCP_IDLE_MILLIS = 10_000;
+    /** TCP bounds: connections open at once, idle time before closing, and how long one reply may take to write. */
+    public record Limits(int maxConnections, int idleMillis, int writeMillis) {
+        /** 64 connections, 10 s idle (RFC 7766 §6.2.3 suggests seconds, not minutes), 10 s per reply. */
+        public static final Limits DEFAULT = new Limits(64, 10_000, 10_000);
 
-    private final Authority authority;
+        public Limits {
+            if (maxConnections < 1 || idleMillis < 1 || writeMillis < 1)
+                throw new IllegalArgumentException("TCP limits must be 1 or more: " + maxConnections + " connections, "
+                        + idleMillis + " ms idle, " + writeMillis + " ms per write");
+        }
+    }
+
+    /** Query bytes in, a reply (or null) out: an {@link Authority}, or in tests something that fails. */
+    interface Responder { Authority.Response handle(byte[] query, boolean tcp); }
+
+    public static final int TCP_IDLE_MILLIS = Limits.DEFAULT.idleMillis();
+
+    private final Responder responder;
     private final Breakage breakage;
     private final QueryLog log;
+    private final Limits limits;
     private final DatagramSocket udp;
     private final ServerSocket tcp;
+    private final Semaphore slots;
+    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private final WriteGuard guard = new WriteGuard();
     private volatile boolean closed;
     private final String local; // "127.0.0.1:5353", for the query log
 
@@ -39,11 +70,22 @@ public final class DnsServer implements AutoCloseable {
 
     /** Binds both sockets on {@code where} (port 0: a free one); queries go to {@code log}, which keeps their bytes. */
     public DnsServer(Authority authority, InetSocketAddress where, Breakage breakage, QueryLog log) throws IOException {
+        this(authority::handle, where, breakage, log, Limits.DEFAULT);
+    }
+
+    /** As above, with other TCP limits. */
+    public DnsServer(Authority authority, InetSocketAddress where, Breakage breakage, QueryLog log, Limits limits) throws IOException {
+        this(authority::handle, where, breakage, log, limits);
+    }
+
+    DnsServer(Responder responder, InetSocketAddress where, Breakage breakage, QueryLog log, Limits limits) throws IOException {
         InetAddress bind = where.getAddress();
         int port = where.getPort();
-        this.authority = authority;
+        this.responder = responder;
         this.breakage = breakage;
         this.log = log;
+        this.limits = limits;
+        this.slots = new Semaphore(limits.maxConnections());
         ServerSocket t = null;
         DatagramSocket u = null;
         IOException last = null;
@@ -75,6 +117,8 @@ public final class DnsServer implements AutoCloseable {
     /** What this server was asked and answered. */
     public QueryLog log() { return log; }
 
+    public Limits limits() { return limits; }
+
     public InetSocketAddress address() { return new InetSocketAddress(tcp.getInetAddress(), port()); }
 
     /** Starts the UDP and TCP loops on daemon threads. */
@@ -96,32 +140,85 @@ public final class DnsServer implements AutoCloseable {
             DatagramPacket p = new DatagramPacket(buf, buf.length);
             try {
                 udp.receive(p);
-                byte[] q = java.util.Arrays.copyOf(p.getData(), p.getLength());
-                Authority.Response a = authority.handle(q, false);
-                byte[] r = breakage.apply(a.reply());
-                note("udp", p.getSocketAddress().toString(), q, r, a.note());
-                if (r != null) udp.send(new DatagramPacket(r, r.length, p.getSocketAddress()));
             } catch (IOException e) {
                 if (!closed) log.problem("dns server: udp: " + e.getMessage());
+                continue;
+            }
+            byte[] q = java.util.Arrays.copyOf(p.getData(), p.getLength());
+            String peer = p.getSocketAddress().toString();
+            Authority.Response a = answer(q, false);
+            note("udp", peer, q, a);
+            if (a.reply() == null) continue;
+            try {
+                udp.send(new DatagramPacket(a.reply(), a.reply().length, p.getSocketAddress()));
+            } catch (IOException e) {
+                if (!closed) log.problem("dns server: udp " + peer + ": could not send the " + a.reply().length + "-byte reply: " + e.getMessage());
             }
         }
     }
 
+    /**
+     * The reply to one query, broken as asked; never throws. When answering fails (a bug, or a
+     * query nobody foresaw) the reply is SERVFAIL (RFC 1035 §4.1.1: "unable to process this query
+     * due to a problem with the name server"), with the reason as the log line's note.
+     */
+    private Authority.Response answer(byte[] q, boolean tcp) {
+        try {
+            Authority.Response a = responder.handle(q, tcp);
+            return new Authority.Response(breakage.apply(a.reply()), a.note());
+        } catch (RuntimeException | StackOverflowError e) {
+            byte[] r = servfail(q);
+            return new Authority.Response(r, "internal error: " + describe(e) + (r == null ? "; no reply" : "; answered SERVFAIL"));
+        }
+    }
+
+    /** A header-only SERVFAIL with the query's id, opcode and RD; null when the query has no usable header. */
+    static byte[] servfail(byte[] q) {
+        try {
+            var h = new Parser(q).header();
+            if (h.qr()) return null; // never answer a response
+            return Builder.encode(new Message(h.response(false, Rcode.SERVFAIL.code()), List.of(), List.of(), List.of(), List.of()));
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    static String describe(Throwable e) {
+        String m = e.getMessage();
+        return e.getClass().getSimpleName() + (m == null || m.isEmpty() ? "" : ": " + m);
+    }
+
     private void acceptLoop() {
         while (!closed) {
+            Socket s;
             try {
-                Socket s = tcp.accept();
-                thread("dns-tcp-conn", () -> connection(s));
+                s = tcp.accept();
             } catch (IOException e) {
                 if (!closed) log.problem("dns server: tcp accept: " + e.getMessage());
+                continue;
             }
+            if (!slots.tryAcquire()) {
+                log.problem("dns server: tcp " + s.getRemoteSocketAddress() + ": closed at once: " + limits.maxConnections()
+                        + " TCP connections are open, the limit");
+                closeQuietly(s);
+                continue;
+            }
+            open.add(s);
+            thread("dns-tcp-conn", () -> {
+                try {
+                    connection(s);
+                } finally {
+                    open.remove(s);
+                    slots.release();
+                }
+            });
         }
     }
 
     private void connection(Socket s) {
         String peer = s.getRemoteSocketAddress().toString();
         try (s) {
-            s.setSoTimeout(TCP_IDLE_MILLIS);
+            s.setSoTimeout(limits.idleMillis());
             InputStream in = s.getInputStream();
             OutputStream out = s.getOutputStream();
             TcpFramer framer = new TcpFramer();
@@ -131,12 +228,11 @@ public final class DnsServer implements AutoCloseable {
                 if (n < 0) return;
                 framer.feed(buf, 0, n);
                 for (byte[] q; (q = framer.next()) != null; ) {
-                    Authority.Response a = authority.handle(q, true);
-                    byte[] r = breakage.apply(a.reply());
-                    note("tcp", peer, q, r, a.note());
-                    if (r == null) return; // nothing sensible to say: close (RFC 7766 §6.2.4 leaves this to us)
-                    out.write(TcpFramer.frame(r));
-                    out.flush();
+                    Authority.Response a = answer(q, true);
+                    note("tcp", peer, q, a);
+                    if (a.reply() == null) return; // nothing sensible to say: close (RFC 7766 §6.2.4 leaves this to us)
+                    byte[] framed = TcpFramer.frame(a.reply());
+                    guard.write(s, out, framed, 0, framed.length, limits.writeMillis());
                 }
             }
         } catch (SocketTimeoutException e) {
@@ -144,21 +240,36 @@ public final class DnsServer implements AutoCloseable {
         } catch (SocketException e) {
             // peer went away
         } catch (IOException e) {
-            log.problem("dns server: tcp " + peer + ": " + e.getMessage());
+            if (!closed) log.problem("dns server: tcp " + peer + ": " + e.getMessage());
         }
     }
 
-    private void note(String transport, String peer, byte[] q, byte[] r, String why) {
-        log.record(transport, peer, local, q, r, why, breakage);
+    /** Logs one query; the log never stops the server (a view that fails becomes one line saying so). */
+    private void note(String transport, String peer, byte[] q, Authority.Response a) {
+        try {
+            log.record(transport, peer, local, q, a.reply(), a.note(), breakage);
+        } catch (RuntimeException | StackOverflowError e) {
+            log.problem("dns server: " + transport + " " + peer + ": could not log a " + q.length + "-byte query: " + describe(e));
+        }
+    }
+
+    private static void closeQuietly(Socket s) {
+        try {
+            s.close();
+        } catch (IOException e) {
+            // closing anyway
+        }
     }
 
     @Override public void close() {
         closed = true;
         udp.close();
+        guard.close();
         try {
             tcp.close();
         } catch (IOException e) {
             // closing anyway
         }
+        for (Socket s : open) closeQuietly(s);
     }
 }
