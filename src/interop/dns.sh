@@ -181,7 +181,7 @@ for q in "www.example.lab A" "www.example.lab AAAA" "example.lab MX" "txt.exampl
     # shellcheck disable=SC2086
     want=$("${DIG[@]}" +noall +answer $q 2>&1 | canon)
     # shellcheck disable=SC2086
-    got=$("$WIREPAD" dns query $q "@127.0.0.1:$port" +norecurse +timeout=$((TIMEOUT * 1000)) +tries=1 2>&1 | answers)
+    got=$("$WIREPAD" dns query $q "@127.0.0.1:$port" +norecurse +timeout="$TIMEOUT" +tries=1 2>&1 | answers)
     if [ -n "$want" ] && [ "$got" = "$want" ]; then ok "wirepad dns query $q = dig ($(echo "$want" | wc -l) records)"
     else bad "wirepad dns query $q differs from dig" "dig:     $(echo "$want" | head -3 | tr '\n' '|')" "wirepad: $(echo "$got" | head -3 | tr '\n' '|')"; fi
 done
@@ -331,7 +331,7 @@ NSDCONF
 fi
 if [ -n "$nsd_port" ]; then
     NDIG=(dig @127.0.0.1 -p "$nsd_port" +time="$TIMEOUT" +tries=1 +norecurse)
-    WQ=("@127.0.0.1:$nsd_port" +norecurse +timeout=$((TIMEOUT * 1000)) +tries=1)
+    WQ=("@127.0.0.1:$nsd_port" +norecurse +timeout="$TIMEOUT" +tries=1)
     # authority: the AUTHORITY SECTION of dig-style output, like answers.
     authority() { awk '/^;; AUTHORITY SECTION:/ { on = 1; next } on && /^$/ { on = 0 } on' | canon; }
     status() { sed -n 's/.*status: \([A-Z]*\),.*/\1/p' | head -1; }

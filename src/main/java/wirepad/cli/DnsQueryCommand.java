@@ -25,6 +25,7 @@ import wirepad.net.resolver.Attempts;
 import wirepad.net.resolver.DnsCache;
 import wirepad.net.resolver.DnsClient;
 import wirepad.net.resolver.QueryCapture;
+import wirepad.net.resolver.QueryTimeouts;
 import wirepad.net.resolver.ResolvConf;
 import wirepad.net.resolver.Resolver;
 import wirepad.net.resolver.ServerAddress;
@@ -55,19 +56,23 @@ final class DnsQueryCommand {
               +dnssec         set the DO bit
               +norecurse      clear RD
               +ignore         do not retry over TCP when TC=1
-              +timeout=MS     per-try timeout in milliseconds (default 2000)
-              +tries=N        UDP tries (default 3)
+              +timeout=T      seconds to wait for each try, as in dig (default 2); +timeout=300ms for milliseconds
+              +tries=N        UDP tries in all, as in dig (default 3); +retry=N: N more after the first
               +repeat=N       ask N times through a TTL cache (shows hits, remaining TTLs, CNAME chasing)
               --pcap FILE     also write a pcap capture of every attempt: each UDP datagram sent and received
                               (ignored ones too) and the TCP connection after TC=1; written on failure too
 
-            Exit status: 0 a reply was received (any rcode), 1 no usable reply or a malformed one,
-                         2 usage error.
+            A server whose host answers ICMP port unreachable (nothing listens on that UDP port) fails
+            at once with "connection refused", as in dig, instead of waiting out every try.
+
+            Exit status: 0 a reply was received (any rcode), 1 no usable reply or a malformed one
+                         (or connection refused), 2 usage error.
 
             Examples:
               bin/wirepad dns query www.example.lab A @127.0.0.1:5353
               bin/wirepad dns query example.lab MX @127.0.0.1:5353 +short
               bin/wirepad dns query -x 192.0.2.7 @127.0.0.1:5353 +json
+              bin/wirepad dns query www.example.lab @127.0.0.1:5353 +timeout=1 +tries=2
             """;
 
     static int run(String[] args, PrintStream out, PrintStream err) {
@@ -99,8 +104,8 @@ final class DnsQueryCommand {
                 else if (a.equals("+dnssec")) o = o.withDnssecOk(true);
                 else if (a.equals("+norecurse")) o = o.withRecursion(false);
                 else if (a.equals("+ignore")) o = o.withIgnoreTc(true);
-                else if (a.startsWith("+timeout=")) o = o.withTimeout(bounded(a, 1, 600_000));
-                else if (a.startsWith("+tries=")) o = o.withTries(bounded(a, 1, 100));
+                else if (a.startsWith("+timeout=") || a.startsWith("+time=")) o = o.withTimeout(QueryTimeouts.timeoutMillis(a));
+                else if (a.startsWith("+tries=") || a.startsWith("+retry=")) o = o.withTries(QueryTimeouts.tries(a));
                 else if (a.startsWith("+repeat=")) repeat = bounded(a, 1, 100);
                 else if (a.startsWith("+") || a.startsWith("-") && a.length() > 1) return usage(err, "unknown option '" + a + "'");
                 else positional.add(a);

@@ -48,7 +48,7 @@ class DnsEndToEndCliTest {
 
     @Test void malformedReplyExitsOne() throws Exception {
         try (DnsServer s = server(Breakage.TRUNCATED_RDATA)) {
-            DnsCommandTest.Result r = run("dns", "query", "www.lab", "@127.0.0.1:" + s.port(), "+tries=1", "+timeout=500");
+            DnsCommandTest.Result r = run("dns", "query", "www.lab", "@127.0.0.1:" + s.port(), "+tries=1", "+timeout=500ms");
             assertEquals(1, r.code());
             assertTrue(r.err().contains("answer[0].rdlength"), r.err());
         }

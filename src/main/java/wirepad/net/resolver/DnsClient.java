@@ -1,11 +1,9 @@
 package wirepad.net.resolver;
 
 import java.io.IOException;
-import java.net.DatagramPacket;
-import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
+import java.net.PortUnreachableException;
 import java.net.Socket;
-import java.util.Arrays;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import wirepad.dns.Builder;
@@ -74,35 +72,43 @@ public final class DnsClient {
         byte[] wire = Builder.encode(query);
         if (o.tcp()) return tcp(query, wire, a, 1);
         DnsFormatException malformed = null;
-        try (DatagramSocket s = new DatagramSocket()) {
+        try (ConnectedUdp s = ConnectedUdp.open(o.server())) {
             for (int attempt = 1; attempt <= o.tries(); attempt++) {
                 long t0 = System.nanoTime();
-                s.send(new DatagramPacket(wire, wire.length, o.server()));
-                a.datagram(new Attempts.Datagram(true, s.getLocalPort(), o.server(), wire, t0));
-                a.line("attempt " + attempt + ": UDP " + wire.length + " bytes to " + ServerAddress.show(o.server())
-                        + " (id " + hex(query.header().id()) + (o.udpSize() > 0 ? ", EDNS udp " + o.udpSize() : ", no EDNS") + ")");
-                long deadline = t0 + o.timeoutMillis() * 1_000_000L;
-                byte[] buf = new byte[65535];
-                DatagramPacket p;
-                while ((p = Datagrams.receive(s, buf, deadline)) != null) {
-                    long now = System.nanoTime(), us = (now - t0) / 1000;
-                    byte[] got = Arrays.copyOf(p.getData(), p.getLength());
-                    InetSocketAddress peer = (InetSocketAddress) p.getSocketAddress();
-                    a.datagram(new Attempts.Datagram(false, s.getLocalPort(), peer, got, now));
-                    String from = ServerAddress.show(peer);
-                    Check c = check(query, got, peer);
-                    if (c.reason != null) {
-                        a.line("  ignored " + got.length + " bytes from " + from + " after " + ms(us) + ": " + c.reason);
-                        if (c.error != null) malformed = c.error;
-                        continue;
+                String head = "attempt " + attempt + ": UDP " + wire.length + " bytes to " + ServerAddress.show(o.server())
+                        + " (id " + hex(query.header().id()) + (o.udpSize() > 0 ? ", EDNS udp " + o.udpSize() : ", no EDNS") + ")";
+                boolean sent = false;
+                try {
+                    s.send(wire);
+                    sent = true;
+                    a.datagram(new Attempts.Datagram(true, s.localPort(), o.server(), wire, t0));
+                    a.line(head);
+                    long deadline = t0 + o.timeoutMillis() * 1_000_000L;
+                    for (ConnectedUdp.Datagram p; (p = s.receive(deadline)) != null; ) {
+                        long now = System.nanoTime(), us = (now - t0) / 1000;
+                        byte[] got = p.bytes();
+                        InetSocketAddress peer = p.from();
+                        a.datagram(new Attempts.Datagram(false, s.localPort(), peer, got, now));
+                        String from = ServerAddress.show(peer);
+                        Check c = check(query, got, peer);
+                        if (c.reason != null) {
+                            a.line("  ignored " + got.length + " bytes from " + from + " after " + ms(us) + ": " + c.reason);
+                            if (c.error != null) malformed = c.error;
+                            continue;
+                        }
+                        if (c.truncated && !o.ignoreTc()) {
+                            a.line("  reply " + got.length + " bytes after " + ms(us) + " has TC=1 (truncated)"
+                                    + (c.message == null ? " and does not decode past the header" : "") + ": retrying over TCP");
+                            return tcp(query, wire, a, attempt + 1);
+                        }
+                        a.line("  reply " + got.length + " bytes after " + ms(us));
+                        return new Response(c.message, got, "UDP", us, a.log());
                     }
-                    if (c.truncated && !o.ignoreTc()) {
-                        a.line("  reply " + got.length + " bytes after " + ms(us) + " has TC=1 (truncated)"
-                                + (c.message == null ? " and does not decode past the header" : "") + ": retrying over TCP");
-                        return tcp(query, wire, a, attempt + 1);
-                    }
-                    a.line("  reply " + got.length + " bytes after " + ms(us));
-                    return new Response(c.message, got, "UDP", us, a.log());
+                } catch (PortUnreachableException e) {
+                    // dig's "communications error ... connection refused": no point waiting for the other tries
+                    if (!sent) a.line(head);
+                    a.line("  " + e.getMessage() + " (after " + ms((System.nanoTime() - t0) / 1000) + ")");
+                    throw e;
                 }
                 a.line("  no reply within " + o.timeoutMillis() + " ms");
             }

@@ -1,12 +1,10 @@
 package wirepad.net.resolver;
 
 import java.io.IOException;
-import java.net.DatagramPacket;
-import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
+import java.net.PortUnreachableException;
 import java.net.Socket;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import wirepad.dns.TcpFramer;
 
@@ -23,26 +21,38 @@ public final class RawExchange {
     public record Reply(byte[] wire, String transport, long micros, List<String> log) {}
 
     public static Reply udp(InetSocketAddress server, byte[] query, int timeoutMillis) throws IOException {
+        return udp(server, query, timeoutMillis, 1);
+    }
+
+    /**
+     * Sends the bytes up to {@code tries} times, waiting {@code timeoutMillis} after each, and
+     * returns the first datagram from the server. An ICMP port unreachable ends it at once
+     * (PortUnreachableException, "connection refused"), as dig does.
+     */
+    public static Reply udp(InetSocketAddress server, byte[] query, int timeoutMillis, int tries) throws IOException {
         List<String> log = new ArrayList<>();
-        try (DatagramSocket s = new DatagramSocket()) {
-            long t0 = System.nanoTime();
-            s.send(new DatagramPacket(query, query.length, server));
-            log.add("UDP: sent " + query.length + " bytes to " + show(server));
-            long deadline = t0 + timeoutMillis * 1_000_000L;
-            byte[] buf = new byte[65535];
-            DatagramPacket p;
-            while ((p = Datagrams.receive(s, buf, deadline)) != null) {
-                long us = (System.nanoTime() - t0) / 1000;
-                InetSocketAddress from = (InetSocketAddress) p.getSocketAddress();
-                if (!from.equals(server)) {
-                    log.add("UDP: ignored " + p.getLength() + " bytes from " + show(from) + ": not the server we asked");
-                    continue;
+        long start = System.nanoTime();
+        try (ConnectedUdp s = ConnectedUdp.open(server)) {
+            for (int attempt = 1; attempt <= tries; attempt++) {
+                long t0 = System.nanoTime();
+                s.send(query);
+                log.add("UDP: sent " + query.length + " bytes to " + show(server) + (tries > 1 ? " (try " + attempt + " of " + tries + ")" : ""));
+                long deadline = t0 + timeoutMillis * 1_000_000L;
+                for (ConnectedUdp.Datagram p; (p = s.receive(deadline)) != null; ) {
+                    long us = (System.nanoTime() - t0) / 1000;
+                    if (!p.from().equals(server)) {
+                        log.add("UDP: ignored " + p.bytes().length + " bytes from " + show(p.from()) + ": not the server we asked");
+                        continue;
+                    }
+                    log.add("UDP: reply " + p.bytes().length + " bytes");
+                    return new Reply(p.bytes(), "UDP", us, log);
                 }
-                log.add("UDP: reply " + p.getLength() + " bytes");
-                return new Reply(Arrays.copyOf(p.getData(), p.getLength()), "UDP", us, log);
+                if (attempt < tries) log.add("UDP: no reply within " + timeoutMillis + " ms");
             }
+        } catch (PortUnreachableException e) {
+            throw new PortUnreachableException(e.getMessage() + " after " + (System.nanoTime() - start) / 1_000_000L + " ms");
         }
-        throw new IOException("no UDP reply from " + show(server) + " within " + timeoutMillis + " ms"
+        throw new IOException("no UDP reply from " + show(server) + (tries > 1 ? " after " + tries + " tries of " : " within ") + timeoutMillis + " ms"
                 + " (a server stays silent for fewer than 12 bytes or QR=1, and UDP may simply lose packets)");
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import wirepad.dns.view.Annotate;
 import wirepad.dns.view.DigText;
+import wirepad.net.resolver.QueryTimeouts;
 import wirepad.repl.CommandException;
 import wirepad.repl.Invocation;
 
@@ -49,17 +50,25 @@ final class DraftCommands {
         if (st.wire == null) throw new CommandException("nothing to send: start with 'query www.example.lab A' (or use 'dig')");
         String server = null;
         boolean tcp = false, ignore = false, hex = false;
+        int timeout = 0, tries = 0;
         for (String w : in.words()) {
             if (w.startsWith("@") && w.length() > 1) server = w.substring(1);
             else if (w.equals("+tcp")) tcp = true;
             else if (w.equals("+ignore")) ignore = true;
             else if (w.equals("+hex")) hex = true;
-            else throw in.usage();
+            else if (QueryTimeouts.isOption(w)) {
+                try {
+                    if (w.startsWith("+time")) timeout = QueryTimeouts.timeoutMillis(w);
+                    else tries = QueryTimeouts.tries(w);
+                } catch (IllegalArgumentException e) {
+                    throw new CommandException(e.getMessage());
+                }
+            } else throw in.usage();
         }
         var target = server != null ? Target.server(in.session(), st, server) : Target.server(in.session(), st, null);
         in.out().println(";; query: " + (st.edits.isEmpty() ? st.draft.describe()
                 : st.wire.length + " bytes, edited " + st.edits.size() + " time" + (st.edits.size() == 1 ? "" : "s") + " (see 'query')"));
-        Sender.send(in, st, target, tcp, ignore, hex);
+        Sender.send(in, st, target, new Sender.How(tcp, ignore, hex, timeout, tries));
     }
 
     static void dig(Invocation in) throws CommandException {
@@ -70,7 +79,7 @@ final class DraftCommands {
         var target = Target.server(in.session(), st, a.server());
         st.setDraft(a.draft());
         in.out().println(";; query: " + st.draft.describe() + ", " + st.wire.length + " bytes");
-        Sender.send(in, st, target, a.tcp(), a.ignoreTc(), a.hex());
+        Sender.send(in, st, target, new Sender.How(a.tcp(), a.ignoreTc(), a.hex(), a.timeoutMillis(), a.tries()));
     }
 
     /** The draft's bytes, every field labelled, beside its decode; the edits made so far. */

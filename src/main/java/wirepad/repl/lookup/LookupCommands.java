@@ -40,7 +40,8 @@ final class LookupCommands {
         if (w.isEmpty()) throw in.usage();
         QueryArgs a = QueryArgs.parse(w, null);
         InetSocketAddress server = Target.server(in.session(), st, a.server());
-        DnsClient.Options o = DnsClient.Options.defaults(server).withTimeout(Target.timeoutMillis(in.session())).withTries(2)
+        DnsClient.Options o = DnsClient.Options.defaults(server)
+                .withTimeout(a.timeoutMillis() > 0 ? a.timeoutMillis() : Target.timeoutMillis(in.session())).withTries(a.tries() > 0 ? a.tries() : 2)
                 .withTcp(a.tcp()).withRecursion(a.draft().rd()).withUdpSize(a.draft().edns() ? a.draft().udpSize() : 0);
         Resolver r = new Resolver(new DnsClient(o, new SecureRandom()), st.cache);
         Resolver.Answer ans;

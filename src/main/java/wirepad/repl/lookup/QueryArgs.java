@@ -6,23 +6,28 @@ import wirepad.dns.Addresses;
 import wirepad.dns.Name;
 import wirepad.dns.RRClass;
 import wirepad.dns.RRType;
+import wirepad.net.resolver.QueryTimeouts;
 import wirepad.repl.CommandException;
 
 /**
  * The words of {@code query}, {@code dig} and {@code qsend}, dig-style:
  * {@code NAME [TYPE] [CLASS] [-x ADDR] [@SERVER[:PORT]] [+option]...}. Applied on top of a base draft,
- * so {@code query +noedns} changes only EDNS of the current one.
+ * so {@code query +noedns} changes only EDNS of the current one. {@code timeoutMillis} and
+ * {@code tries} are 0 unless given ({@code +timeout=T} seconds or {@code +timeout=Nms}, {@code +tries=N},
+ * {@code +retry=N}, as in dig: see {@link QueryTimeouts}).
  */
-record QueryArgs(QueryDraft draft, boolean nameGiven, String server, boolean tcp, boolean ignoreTc, boolean hex) {
+record QueryArgs(QueryDraft draft, boolean nameGiven, String server, boolean tcp, boolean ignoreTc, boolean hex,
+                 int timeoutMillis, int tries) {
     /** Option words, for completion. */
     static final List<String> OPTIONS = List.of("+rd", "+nord", "+cd", "+nocd", "+do", "+nodo", "+edns", "+noedns",
-            "+bufsize=", "+id=", "+tcp", "+ignore", "+hex");
+            "+bufsize=", "+id=", "+tcp", "+ignore", "+hex", "+timeout=", "+tries=", "+retry=");
 
     /** Parses {@code words}; {@code base} is the draft to change, or null to start a new one (then NAME is required). */
     static QueryArgs parse(List<String> words, QueryDraft base) throws CommandException {
         QueryDraft d = base;
         String server = null;
         boolean tcp = false, ignore = false, hex = false, named = false, typed = false, classed = false;
+        int timeout = 0, tries = 0;
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
             if (w.startsWith("@")) {
@@ -43,6 +48,15 @@ record QueryArgs(QueryDraft draft, boolean nameGiven, String server, boolean tcp
                 if (opt.equals("+tcp")) { tcp = true; continue; }
                 if (opt.equals("+ignore")) { ignore = true; continue; }
                 if (opt.equals("+hex")) { hex = true; continue; }
+                if (QueryTimeouts.isOption(opt)) {
+                    try {
+                        if (opt.startsWith("+time")) timeout = QueryTimeouts.timeoutMillis(opt);
+                        else tries = QueryTimeouts.tries(opt);
+                    } catch (IllegalArgumentException e) {
+                        throw new CommandException(e.getMessage());
+                    }
+                    continue;
+                }
                 if (d == null) throw new CommandException("give a NAME before " + w + " (e.g. query www.example.lab " + w + ")");
                 d = option(d, opt, w);
             } else if (!named) {
@@ -65,7 +79,7 @@ record QueryArgs(QueryDraft draft, boolean nameGiven, String server, boolean tcp
             }
         }
         if (d == null) throw new CommandException("no NAME given (e.g. www.example.lab)");
-        return new QueryArgs(d, named, server, tcp, ignore, hex);
+        return new QueryArgs(d, named, server, tcp, ignore, hex, timeout, tries);
     }
 
     private static QueryDraft option(QueryDraft d, String opt, String typed) throws CommandException {

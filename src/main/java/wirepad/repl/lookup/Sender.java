@@ -25,17 +25,24 @@ import wirepad.repl.Out;
 final class Sender {
     private Sender() {}
 
-    static void send(Invocation in, DnsState st, InetSocketAddress server, boolean tcp, boolean ignoreTc, boolean hex) throws CommandException {
+    /**
+     * How to send: TCP from the start, keep a truncated reply, the full hexdump, and dig's
+     * {@code +timeout} (ms, 0: the session's timeout setting) and {@code +tries} (0: one try).
+     */
+    record How(boolean tcp, boolean ignoreTc, boolean hex, int timeoutMillis, int tries) {}
+
+    static void send(Invocation in, DnsState st, InetSocketAddress server, How how) throws CommandException {
         byte[] query = st.wire;
-        int timeout = Target.timeoutMillis(in.session());
+        int timeout = how.timeoutMillis() > 0 ? how.timeoutMillis() : Target.timeoutMillis(in.session());
+        boolean hex = how.hex();
         Out out = in.out();
         RawExchange.Reply r;
         try {
-            if (tcp) {
+            if (how.tcp()) {
                 r = RawExchange.tcp(server, query, timeout);
             } else {
-                r = RawExchange.udp(server, query, timeout);
-                if (tcBit(r.wire()) && !ignoreTc) {
+                r = RawExchange.udp(server, query, timeout, Math.max(1, how.tries()));
+                if (tcBit(r.wire()) && !how.ignoreTc()) {
                     keep(st, query, r, server);
                     for (String l : r.log()) out.println(";; " + l);
                     say(out, truncated(r.wire()));

@@ -59,7 +59,7 @@ class DnsQueryCaptureTest {
     @Test void aFailedQueryIsCapturedWithItsIgnoredReplies(@TempDir Path tmp) throws Exception {
         Path f = tmp.resolve("q.pcap");
         try (DnsServer s = server(Breakage.WRONG_ID)) {
-            assertEquals(1, query("dns", "query", "www.lab", "@127.0.0.1:" + s.port(), "+tries=2", "+timeout=300", "--pcap", f.toString()));
+            assertEquals(1, query("dns", "query", "www.lab", "@127.0.0.1:" + s.port(), "+tries=2", "+timeout=300ms", "--pcap", f.toString()));
             List<PcapReader.Pkt> ps = PcapReader.read(Files.readAllBytes(f));
             assertEquals(4, ps.size(), "two queries, two replies with the wrong id");
             assertTrue(ps.stream().allMatch(p -> p.proto() == UDP));
