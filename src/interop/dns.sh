@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # DNS interop: wirepad's server and codec against BIND's dig and Knot's kdig, on loopback only:
 # every record type asked by dig and by kdig over UDP and TCP, REFUSED for transfers and other
-# classes, TC=1 without EDNS and with a 512-byte EDNS size, decode of the tools' packets, and
-# wirepad's client against NSD.
+# classes, TC=1 without EDNS and with a 512-byte EDNS size (dig and kdig), "connection refused" on a
+# closed UDP port (dig and wirepad), decode of the tools' packets, and wirepad's client against NSD.
+# The attacks on the server (issue #8) are in src/interop/dns-abuse.sh.
 #
 #   src/interop/dns.sh            (the Makefile's 'interop' target runs it after 'make all')
 #
@@ -170,6 +171,35 @@ if have dig bind9-dnsutils "dig +tcp full answer"; then
     size=$(echo "$out" | sed -n 's/^;; MSG SIZE  rcvd: \([0-9]*\)/\1/p')
     if [ "$n" = 3 ] && [ "${size:-0}" -gt 512 ]; then ok "dig +tcp big.example.lab TXT: 3 records, $size bytes"
     else bad "dig +tcp big TXT" "records: $n, size: ${size:-?}"; fi
+fi
+
+# kdig +ignore keeps the truncated reply too: TC set, no answers, within 512 bytes without EDNS.
+if have kdig knot-dnsutils "kdig +noedns +ignore TC=1"; then
+    out=$("${KDIG[@]}" +noedns +ignore big.example.lab TXT 2>&1)
+    size=$(echo "$out" | sed -n 's/^;; Received \([0-9]*\) B.*/\1/p')
+    if echo "$out" | grep -Eq '^;; Flags: [a-z ]*\btc\b.*ANSWER: 0;' && [ "${size:-9999}" -le 512 ]; then
+        ok "kdig +noedns +ignore big.example.lab TXT: TC set, no answers, $size bytes"
+    else bad "kdig +noedns +ignore big TXT should be truncated" "$(echo "$out" | grep -E 'Flags|Received')"; fi
+fi
+
+# A UDP port nobody listens on: its host answers ICMP port unreachable. dig reports "connection
+# refused" at once (for each try); wirepad dns query must too, not after 3 tries of $TIMEOUT s.
+closed=
+for _ in 1 2 3 4 5; do
+    p=$((20000 + RANDOM % 40000))
+    if command -v ss >/dev/null 2>&1 && [ -n "$(ss -Hlnu "sport = :$p" 2>/dev/null)" ]; then continue; fi
+    closed=$p; break
+done
+if [ -n "$closed" ] && have dig bind9-dnsutils "dig vs wirepad on a closed UDP port"; then
+    d=$(dig @127.0.0.1 -p "$closed" +time="$TIMEOUT" +tries=3 www.example.lab A 2>&1)
+    t0=$(date +%s%N)
+    w=$("$WIREPAD" dns query www.example.lab A "@127.0.0.1:$closed" +timeout="$TIMEOUT" +tries=3 2>&1); wrc=$?
+    ms=$((($(date +%s%N) - t0) / 1000000))
+    if echo "$d" | grep -q 'connection refused' && echo "$w" | grep -q 'connection refused' && [ $wrc = 1 ] \
+       && [ "$ms" -lt $((TIMEOUT * 1000)) ]; then
+        ok "closed UDP port $closed: dig and wirepad both say connection refused (wirepad after $ms ms, exit 1)"
+    else bad "closed UDP port $closed: both should say connection refused at once" "dig: $(echo "$d" | grep -m1 -E 'refused|timed out|no servers')" \
+             "wirepad (exit $wrc, $ms ms): $(echo "$w" | tail -1)"; fi
 fi
 
 # tshark is not run here: src/interop/lab.sh checks wirepad's DNS captures (UDP and TCP) with it.
