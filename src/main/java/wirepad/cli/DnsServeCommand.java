@@ -41,7 +41,8 @@ final class DnsServeCommand {
             No query stops the server: one it fails on is answered SERVFAIL, with the reason on its log line;
             a UDP reply keeps to 512 bytes without EDNS (the EDNS size, at most 1232, with it) and a reply
             over 65535 bytes is cut to the question with TC=1, over TCP too. TCP: at most 64 connections
-            (the next is closed at once), closed after 10 s without a byte or a reply not taken in 10 s.
+            (the next is closed at once), closed after 10 s without a byte, a query not whole 10 s after
+            its first byte, or a reply not taken in 10 s.
             dns-lab starts a delegation lab on one port: a root on 127.0.0.2 delegating lab. to
             127.0.0.3, which delegates example.lab. to 127.0.0.4 (try 'wirepad dns trace').
             """;

@@ -29,12 +29,16 @@ import wirepad.net.WriteGuard;
  * query that makes the answering code fail gets SERVFAIL (and one log line), and the loop goes on.
  * TCP connections may carry several (pipelined) queries; they are bounded by {@link Limits}: at most
  * so many open at once (the next one is closed at once), closed after so long without a byte
- * (RFC 7766 §6.2.3), and closed when a reply cannot be written for so long (a peer that sends
- * queries but never reads its replies does not keep a thread). Each query goes to a
+ * (RFC 7766 §6.2.3) or when a query takes longer than that to arrive whole (a byte now and then
+ * does not keep a connection), and closed when a reply cannot be written for so long (a peer that
+ * sends queries but never reads its replies does not keep a thread). Each query goes to a
  * {@link QueryLog}: a numbered line, and its bytes and the reply's kept for viewing.
  */
 public final class DnsServer implements AutoCloseable {
-    /** TCP bounds: connections open at once, idle time before closing, and how long one reply may take to write. */
+    /**
+     * TCP bounds: connections open at once; idle time before closing, which is also the most one
+     * query may take to arrive whole; and how long one reply may take to write.
+     */
     public record Limits(int maxConnections, int idleMillis, int writeMillis) {
         /** 64 connections, 10 s idle (RFC 7766 §6.2.3 suggests seconds, not minutes), 10 s per reply. */
         public static final Limits DEFAULT = new Limits(64, 10_000, 10_000);
@@ -223,20 +227,41 @@ public final class DnsServer implements AutoCloseable {
             OutputStream out = s.getOutputStream();
             TcpFramer framer = new TcpFramer();
             byte[] buf = new byte[4096];
+            long partSince = 0; // when the query being received began arriving (System.nanoTime), 0: none
             while (!closed) {
-                int n = in.read(buf);
+                if (partSince != 0) {
+                    // a query trickling in a byte at a time must still arrive whole within the idle time
+                    long left = limits.idleMillis() - (System.nanoTime() - partSince) / 1_000_000L;
+                    if (left <= 0) {
+                        log.problem("dns server: tcp " + peer + ": a query did not arrive whole within " + limits.idleMillis() + " ms ("
+                                + framer.pending() + " bytes of " + (framer.announced() + 2) + "); closed the connection");
+                        return;
+                    }
+                    s.setSoTimeout((int) left);
+                } else {
+                    s.setSoTimeout(limits.idleMillis());
+                }
+                int n;
+                try {
+                    n = in.read(buf);
+                } catch (SocketTimeoutException e) {
+                    if (partSince != 0) continue; // the loop says why it closes
+                    return; // idle between queries: close quietly
+                }
                 if (n < 0) return;
                 framer.feed(buf, 0, n);
+                boolean answered = false;
                 for (byte[] q; (q = framer.next()) != null; ) {
+                    answered = true;
                     Authority.Response a = answer(q, true);
                     note("tcp", peer, q, a);
                     if (a.reply() == null) return; // nothing sensible to say: close (RFC 7766 §6.2.4 leaves this to us)
                     byte[] framed = TcpFramer.frame(a.reply());
                     guard.write(s, out, framed, 0, framed.length, limits.writeMillis());
                 }
+                if (framer.pending() == 0) partSince = 0;
+                else if (answered || partSince == 0) partSince = System.nanoTime();
             }
-        } catch (SocketTimeoutException e) {
-            // idle: close quietly
         } catch (SocketException e) {
             // peer went away
         } catch (IOException e) {

@@ -181,6 +181,35 @@ class DnsServerAbuseTest {
         }
     }
 
+    /** A query sent a byte at a time, each before the idle timeout: the connection still ends when the query is that late. */
+    @Test void aQueryTricklingInIsCutOffAfterTheIdleTime() throws Exception {
+        Captured log = new Captured();
+        try (DnsServer s = new DnsServer(labAndBig(), new InetSocketAddress(LO, 0), Breakage.NONE, new QueryLog(log.out, false),
+                new DnsServer.Limits(4, 500, 10_000)).start();
+             Socket c = new Socket()) {
+            c.connect(s.address(), 10_000);
+            c.setSoTimeout(100);
+            OutputStream out = c.getOutputStream();
+            out.write(new byte[] {0, (byte) 200}); // a 200-byte query announced ...
+            boolean closed = false;
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+            while (!closed && System.nanoTime() < until) { // ... then one byte every 100 ms: 20 s for the whole
+                try {
+                    out.write('x');
+                    closed = c.getInputStream().read() < 0;
+                } catch (SocketTimeoutException e) {
+                    // nothing yet: keep trickling
+                } catch (IOException e) {
+                    closed = true;
+                }
+            }
+            assertTrue(closed, "closed before the query was whole");
+            String text = log.await("did not arrive whole");
+            assertTrue(text.matches("(?s)dns server: tcp /127\\.0\\.0\\.1:\\d+: a query did not arrive whole within 500 ms \\(\\d+ bytes of 202\\); closed the connection\n"), text);
+            answersWww(s);
+        }
+    }
+
     /** A client that sends queries and never reads: the write timeout closes it, and its slot serves the next client. */
     @Test void aClientThatNeverReadsDoesNotPinAThread() throws Exception {
         Captured log = new Captured();
