@@ -26,6 +26,9 @@ import wirepad.dns.ResourceRecord;
  * <li>referral at a zone cut (NS in authority, glue in additional, AA clear);</li>
  * <li>CNAME chasing inside the zone, each name once: a CNAME loop ends where it closes, with each
  *     of its CNAMEs in the answer once; at most {@link #MAX_CNAME_CHAIN} links;</li>
+ * <li>wildcards (RFC 4592): a name that does not exist, below a closest encloser with a {@code *}
+ *     child, is answered from the wildcard's records with the name as owner ({@link WildcardMatch});
+ *     the note for the log says so;</li>
  * <li>NODATA and NXDOMAIN with the SOA in authority (RFC 2308 §3);</li>
  * <li>REFUSED outside the zones, for a class no zone here has (a zone's class is its SOA's;
  *     QCLASS ANY matches any), and for zone transfers, AXFR and IXFR, which are not offered
@@ -140,8 +143,11 @@ public final class Authority {
                 additional.addAll(opt);
                 return new Message(q.header().response(!answers.isEmpty(), 0), q.questions(), answers, authority, additional);
             }
-            List<ResourceRecord> here = zone.at(name);
-            List<ResourceRecord> cnames = zone.at(name, RRType.CNAME.code());
+            // the node that answers: the name itself, or a wildcard's synthesis (RFC 4592 §3.3.1)
+            WildcardMatch match = WildcardMatch.find(zone, name);
+            if (match.synthesised()) notes.add(match.note());
+            List<ResourceRecord> here = match.records(zone);
+            List<ResourceRecord> cnames = match.records(zone, RRType.CNAME.code());
             if (!cnames.isEmpty() && type != RRType.CNAME.code() && type != RRType.ANY.code()) {
                 answers.addAll(cnames);
                 Name target = ((Rdata.CNAME) cnames.get(0).data()).target();
@@ -153,7 +159,7 @@ public final class Authority {
             for (ResourceRecord rr : here) if (rr.type() == type || type == RRType.ANY.code()) matched.add(rr);
             if (matched.isEmpty()) {
                 // NODATA if the name exists (maybe as an empty non-terminal), else NXDOMAIN; SOA in authority
-                int rcode = zone.exists(name) ? Rcode.NOERROR.code() : Rcode.NXDOMAIN.code();
+                int rcode = match.exists() ? Rcode.NOERROR.code() : Rcode.NXDOMAIN.code();
                 authority.add(negativeSoa(zone));
                 additional.addAll(opt);
                 return new Message(q.header().response(true, rcode), q.questions(), answers, authority, additional);
