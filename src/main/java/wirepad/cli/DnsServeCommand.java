@@ -38,6 +38,10 @@ final class DnsServeCommand {
             --hex prints each query and its reply as an annotated hexdump (every field labelled).
             --break MODE sends broken replies: bad-pointer, wrong-id or truncated-rdata.
             --quiet prints nothing per query.
+            Zone files: $ORIGIN, $TTL, $INCLUDE FILE [ORIGIN] (FILE relative to the zone file, 8 deep
+            at most) and BIND's $GENERATE (e.g. $GENERATE 1-10 host$ A 192.0.2.$). A wildcard *.NAME
+            answers for names below NAME that are not in the zone (RFC 4592); their lines say
+            "synthesised from the wildcard". TTLs above 2^31-1 are errors (RFC 2181 §8).
             dns-lab starts a delegation lab on one port: a root on 127.0.0.2 delegating lab. to
             127.0.0.3, which delegates example.lab. to 127.0.0.4 (try 'wirepad dns trace').
             """;
