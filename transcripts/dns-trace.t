@@ -58,7 +58,7 @@ wirepad> trace any.thing.wild.example.lab
 ;;     glue ns.example.lab. 3600 IN A 127.0.0.4 (in bailiwick of lab.: used)
 ;; step 3: asked 127.0.0.4 (from the referral, zone example.lab.) for any.thing.wild.example.lab. A without RD: NOERROR, authoritative (AA), 71 bytes over UDP in [..]
 ;;   answer: any.thing.wild.example.lab. 300 IN A 192.0.2.80
-;;   the dns-lab says (query #[..]): the answer was synthesised from the wildcard *.wild.example.lab. for any.thing.wild.example.lab. (closest encloser wild.example.lab., RFC 4592 §3.3.1)
+;;   $dnslab says (query #[..]): the answer was synthesised from the wildcard *.wild.example.lab. for any.thing.wild.example.lab. (closest encloser wild.example.lab., RFC 4592 §3.3.1)
 any.thing.wild.example.lab. 300 IN A 192.0.2.80
 wirepad> servers
 dnslab   dns-lab  $dnslab  12 events
