@@ -168,9 +168,9 @@ public final class Authority {
             break;
         }
         for (ResourceRecord rr : answers) {
-            if (rr.data() instanceof Rdata.MX mx) glue(zone, mx.exchange(), additional);
-            else if (rr.data() instanceof Rdata.SRV srv) glue(zone, srv.target(), additional);
-            else if (rr.data() instanceof Rdata.NS ns) glue(zone, ns.host(), additional);
+            if (rr.data() instanceof Rdata.MX mx) addresses(zone, mx.exchange(), additional);
+            else if (rr.data() instanceof Rdata.SRV srv) addresses(zone, srv.target(), additional);
+            else if (rr.data() instanceof Rdata.NS ns) addresses(zone, ns.host(), additional);
         }
         additional.addAll(opt);
         return new Message(q.header().response(true, 0), q.questions(), answers, authority, additional);
@@ -186,7 +186,23 @@ public final class Authority {
         return null;
     }
 
-    /** A and AAAA records for a host inside the zone, added once each. */
+    /**
+     * Additional section processing for an answer (RFC 1034 §4.3.2 step 6): the A and AAAA records of
+     * a host the answer names, inside the zone, synthesised from a wildcard if only one covers it
+     * (RFC 4592 §3.3.1 applies to any lookup in the zone; Knot does the same).
+     */
+    private static void addresses(Zone zone, Name host, List<ResourceRecord> additional) {
+        if (!host.isSubdomainOf(zone.origin())) return;
+        WildcardMatch m = WildcardMatch.find(zone, host);
+        if (!m.synthesised()) {
+            glue(zone, host, additional);
+            return;
+        }
+        for (ResourceRecord rr : m.records(zone))
+            if ((rr.type() == RRType.A.code() || rr.type() == RRType.AAAA.code()) && !additional.contains(rr)) additional.add(rr);
+    }
+
+    /** A and AAAA records at a host's own name inside the zone (glue of a referral), added once each. */
     private static void glue(Zone zone, Name host, List<ResourceRecord> additional) {
         if (!host.isSubdomainOf(zone.origin())) return;
         for (ResourceRecord rr : zone.at(host))

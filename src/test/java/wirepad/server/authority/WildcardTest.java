@@ -27,6 +27,7 @@ class WildcardTest {
             host.wild    A     192.0.2.81
             a.ent.wild   A     192.0.2.82
             *.cn         CNAME x.wild
+            mx           MX    10 mail.wild
             a.*.entwild  A     192.0.2.83
             sub          NS    ns.sub
             ns.sub       A     192.0.2.3
@@ -60,6 +61,17 @@ class WildcardTest {
         Message mx = ask("y.wild.t.lab", RRType.MX);
         assertEquals(List.of("y.wild.t.lab.\t60\tIN\tMX\t10 ns.t.lab."), answers(mx));
         assertEquals("ns.t.lab.\t60\tIN\tA\t192.0.2.1", mx.additional().get(0).presentation());
+    }
+
+    @Test void anAdditionalAddressIsSynthesisedToo() throws Exception {
+        // mx's exchange mail.wild does not exist: *.wild covers it, so its A is synthesised (as Knot does)
+        Authority.Response r = handle("mx.t.lab", RRType.MX);
+        Message m = Parser.parse(r.reply());
+        assertEquals(List.of("mail.wild.t.lab.\t60\tIN\tA\t192.0.2.80"), m.additional().stream().map(ResourceRecord::presentation).toList());
+        // on the wire: a pointer to the exchange's name in the answer's RDATA, A, IN, 60, 192.0.2.80
+        byte[] w = r.reply();
+        assertEquals("0001" + "0001" + "0000003c" + "0004" + "c0000250", Hex.of(w, w.length - 14, 14));
+        assertNull(r.note(), "the answer itself is not synthesised");
     }
 
     @Test void theClosestEncloserIsTheLongestExistingAncestor() throws Exception {
