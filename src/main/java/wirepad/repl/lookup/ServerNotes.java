@@ -19,7 +19,7 @@ final class ServerNotes {
     private ServerNotes() {}
 
     /** How long to wait for the server to log the last queries (it logs each one just after replying). */
-    static final long WAIT_MILLIS = 3000;
+    static final long WAIT_MILLIS = 5000;
 
     private static final Pattern NUMBER = Pattern.compile(" #(\\d+)$");
     private static final Pattern SYNTH = Pattern.compile("synthesised from the wildcard [^;)]*\\)?");
