@@ -35,7 +35,7 @@ public final class Escapes {
                 case 'x' -> {
                     if (i + 3 >= typed.length())
                         throw new EscapeException(column, "\\x needs two hex digits, got \"" + typed.substring(i) + "\"");
-                    int hi = Character.digit(typed.charAt(i + 2), 16), lo = Character.digit(typed.charAt(i + 3), 16);
+                    int hi = Hex.digit(typed.charAt(i + 2)), lo = Hex.digit(typed.charAt(i + 3)); // ASCII only: not U+0663
                     if (hi < 0 || lo < 0)
                         throw new EscapeException(column, "\\x needs two hex digits, got \"" + typed.substring(i, i + 4) + "\"");
                     out.write(hi << 4 | lo);

@@ -20,7 +20,18 @@ public final class Hex {
         return new String(out);
     }
 
-    /** Parses hex text; whitespace, ':' and a leading "0x" per token are ignored. Null if not hex. */
+    /**
+     * The value of one hex digit, 0 to 15; -1 for anything else. ASCII only: {@code Character.digit}
+     * would also take other scripts' digits (U+0663 ARABIC-INDIC DIGIT THREE) and fullwidth letters.
+     */
+    public static int digit(char c) {
+        if (c >= '0' && c <= '9') return c - '0';
+        if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+        return -1;
+    }
+
+    /** Parses hex text; whitespace, ':' and a leading "0x" per token are ignored. Null if not hex (ASCII digits only). */
     public static byte[] parse(CharSequence text) {
         StringBuilder digits = new StringBuilder(text.length());
         String s = text.toString();
@@ -32,7 +43,7 @@ public final class Hex {
         if (digits.length() % 2 != 0) return null;
         byte[] out = new byte[digits.length() / 2];
         for (int i = 0; i < out.length; i++) {
-            int hi = Character.digit(digits.charAt(2 * i), 16), lo = Character.digit(digits.charAt(2 * i + 1), 16);
+            int hi = digit(digits.charAt(2 * i)), lo = digit(digits.charAt(2 * i + 1));
             if (hi < 0 || lo < 0) return null;
             out[i] = (byte) (hi << 4 | lo);
         }

@@ -43,6 +43,10 @@ final class DnsServeCommand {
             over 65535 bytes is cut to the question with TC=1, over TCP too. TCP: at most 64 connections
             (the next is closed at once), closed after 10 s without a byte, a query not whole 10 s after
             its first byte, or a reply not taken in 10 s.
+            Zone files: $ORIGIN, $TTL, $INCLUDE FILE [ORIGIN] (FILE relative to the zone file, 8 deep
+            at most) and BIND's $GENERATE (e.g. $GENERATE 1-10 host$ A 192.0.2.$). A wildcard *.NAME
+            answers for names below NAME that are not in the zone (RFC 4592); their lines say
+            "synthesised from the wildcard". TTLs above 2^31-1 are errors (RFC 2181 §8).
             dns-lab starts a delegation lab on one port: a root on 127.0.0.2 delegating lab. to
             127.0.0.3, which delegates example.lab. to 127.0.0.4 (try 'wirepad dns trace').
             """;

@@ -56,8 +56,8 @@ public final class Addresses {
     public static byte[] parseIpv6(String s) {
         int dbl = s.indexOf("::");
         if (dbl >= 0 && s.indexOf("::", dbl + 1) >= 0) throw new IllegalArgumentException("two \"::\" in \"" + s + "\"");
-        java.util.List<Integer> head = groups(dbl >= 0 ? s.substring(0, dbl) : s, s);
-        java.util.List<Integer> tail = dbl >= 0 ? groups(s.substring(dbl + 2), s) : java.util.List.of();
+        java.util.List<Integer> head = groups(dbl >= 0 ? s.substring(0, dbl) : s, s, dbl < 0);
+        java.util.List<Integer> tail = dbl >= 0 ? groups(s.substring(dbl + 2), s, true) : java.util.List.of();
         int n = head.size() + tail.size();
         if (dbl < 0 && n != 8 || dbl >= 0 && n > 7) throw new IllegalArgumentException("not an IPv6 address: \"" + s + "\"");
         int[] g = new int[8];
@@ -71,13 +71,17 @@ public final class Addresses {
         return out;
     }
 
-    private static java.util.List<Integer> groups(String part, String whole) {
+    /** The 16-bit groups of one side of "::"; {@code endsAddress}: this part is the end of the address (a dotted quad may end it). */
+    private static java.util.List<Integer> groups(String part, String whole, boolean endsAddress) {
         java.util.List<Integer> out = new java.util.ArrayList<>();
         if (part.isEmpty()) return out;
         String[] ps = part.split(":", -1);
         for (int i = 0; i < ps.length; i++) {
             String p = ps[i];
-            if (i == ps.length - 1 && p.contains(".")) {
+            if (p.contains(".")) {
+                // a dotted quad only as the last 32 bits (RFC 4291 §2.2 form 3): not before "::", not mid-address
+                if (i != ps.length - 1 || !endsAddress)
+                    throw new IllegalArgumentException("not an IPv6 address: \"" + whole + "\" (a dotted quad may only end the address, RFC 4291 §2.2)");
                 byte[] v4 = parseIpv4(p);
                 out.add((v4[0] & 0xff) << 8 | (v4[1] & 0xff));
                 out.add((v4[2] & 0xff) << 8 | (v4[3] & 0xff));
@@ -86,7 +90,7 @@ public final class Addresses {
             if (p.isEmpty() || p.length() > 4) throw new IllegalArgumentException("not an IPv6 address: \"" + whole + "\"");
             int v = 0;
             for (int k = 0; k < p.length(); k++) {
-                int d = Character.digit(p.charAt(k), 16);
+                int d = wirepad.bytes.Hex.digit(p.charAt(k)); // ASCII only: U+0663 is not a hex digit
                 if (d < 0) throw new IllegalArgumentException("not an IPv6 address: \"" + whole + "\"");
                 v = v << 4 | d;
             }

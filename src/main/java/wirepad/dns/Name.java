@@ -65,7 +65,8 @@ public final class Name {
             } else if (c == '\\') {
                 if (i + 1 >= text.length()) throw new IllegalArgumentException("lone '\\' at end of \"" + text + "\"");
                 char d = text.charAt(i + 1);
-                if (Character.isDigit(d)) {
+                if (d > 0x7e) throw RdataText.nonAsciiEscape(text, i);
+                if (d >= '0' && d <= '9') {
                     String ddd = text.substring(i + 1, Math.min(i + 4, text.length()));
                     if (ddd.length() != 3 || !ddd.chars().allMatch(ch -> ch >= '0' && ch <= '9'))
                         throw new IllegalArgumentException("\\DDD needs three digits at column " + (i + 1) + " in \"" + text + "\"");

@@ -66,7 +66,8 @@ public final class RdataText {
                 continue;
             }
             if (i + 1 >= t.length()) throw new IllegalArgumentException("lone '\\' at end of " + token);
-            if (Character.isDigit(t.charAt(i + 1))) {
+            if (t.charAt(i + 1) > 0x7e) throw nonAsciiEscape(token, t == token ? i : i + 1); // + 1: the opening quote
+            if (t.charAt(i + 1) >= '0' && t.charAt(i + 1) <= '9') {
                 String ddd = t.substring(i + 1, Math.min(i + 4, t.length()));
                 if (ddd.length() != 3 || !ddd.chars().allMatch(d -> d >= '0' && d <= '9') || Integer.parseInt(ddd) > 255)
                     throw new IllegalArgumentException("bad \\DDD escape \"\\" + ddd + "\" in " + token + " (three digits, at most 255)");
@@ -80,6 +81,20 @@ public final class RdataText {
         byte[] b = out.toByteArray();
         if (b.length > 255) throw new IllegalArgumentException("character-string of " + b.length + " octets; at most 255 (RFC 1035 §3.3)");
         return b;
+    }
+
+    /**
+     * The error for a backslash before a character outside ASCII ({@code \€}): RFC 1035 §5.1's
+     * {@code \X} quotes one character of the file, and such a character is several bytes in UTF-8,
+     * so which byte is meant is unclear. The message names the column and the \DDD form to write.
+     */
+    static IllegalArgumentException nonAsciiEscape(String text, int backslash) {
+        int cp = text.codePointAt(backslash + 1);
+        StringBuilder ddd = new StringBuilder();
+        for (byte b : new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8)) ddd.append(String.format("\\%03d", b & 0xff));
+        return new IllegalArgumentException("\"\\" + new String(Character.toChars(cp)) + "\" at column " + (backslash + 1) + " of \"" + text
+                + "\": a backslash quotes one ASCII character (RFC 1035 §5.1); U+" + String.format("%04X", cp)
+                + " is " + ddd.length() / 4 + " bytes in UTF-8: write them as " + ddd);
     }
 
     /** Parses RDATA text for a type; relative names are completed with {@code origin}. */

@@ -37,7 +37,8 @@ public final class Ttl {
                 default -> throw new IllegalArgumentException("bad TTL \"" + text + "\" (use seconds or units w d h m s)");
             };
             if (!digits) throw new IllegalArgumentException("bad TTL \"" + text + "\": unit without a number");
-            total += cur * mult;
+            total += cur * mult; // at most 2^32-1 + (2^32-1) * 604800: no long overflow before the check
+            if (total > 0xffffffffL) throw new IllegalArgumentException("TTL \"" + text + "\" adds up to more than 2^32-1");
             cur = 0;
             digits = false;
         }

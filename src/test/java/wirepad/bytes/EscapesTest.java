@@ -23,6 +23,17 @@ class EscapesTest {
     }
 
     @Test
+    void onlyAsciiDigitsAreHex() throws EscapeException {
+        // U+0663 ARABIC-INDIC DIGIT THREE and U+FF41 FULLWIDTH a: Character.digit would take them as 3 and 10
+        EscapeException e = assertThrows(EscapeException.class, () -> Escapes.parse("a\\x\u0663\u0663"));
+        assertEquals(2, e.column());
+        assertThrows(EscapeException.class, () -> Escapes.parse("\\x\uff41\uff41"));
+        assertEquals(-1, Hex.digit('\u0663'));
+        assertEquals(11, Hex.digit('b'));
+        assertArrayEquals(bytes(0x3a), Escapes.parse("\\x3A"));
+    }
+
+    @Test
     void plainTextAndUtf8() throws EscapeException {
         assertArrayEquals("GET / HTTP/1.1".getBytes(StandardCharsets.US_ASCII), Escapes.parse("GET / HTTP/1.1"));
         assertArrayEquals(bytes(0xc3, 0xa9, 0xf0, 0x9f, 0x98, 0x80), Escapes.parse("é😀"));

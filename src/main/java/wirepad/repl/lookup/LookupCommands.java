@@ -140,8 +140,11 @@ final class LookupCommands {
         Out out = in.out();
         out.println(";; trace " + a.draft().name() + " " + RRType.name(a.draft().type()) + " from " + from
                 + "; every server is asked on " + (port == 53 ? "port 53" : "the root hint's port") + ", without RD");
+        Servers.Running lab = a.server() == null ? in.session().state(Servers.class, Servers::new).get("dnslab") : null;
+        int labBefore = lab == null ? 0 : ServerNotes.lastNumber(lab.log());
         Tracer.Trace t = new Tracer(roots, port, Target.timeoutMillis(in.session()), new SecureRandom()).trace(a.draft().name(), a.draft().type());
         for (String l : t.lines()) out.println(";; " + l.replaceAll("(\\S+)#" + port + "\\(\\1\\)", "$1").replace('\t', ' '));
+        if (lab != null) for (String l : ServerNotes.synthesised(lab, labBefore, ServerNotes.steps(t.lines()))) out.println(";;   " + l);
         if (t.answer() == null) throw new CommandException("trace failed (see the steps above)");
         List<String> recs = new ArrayList<>();
         for (ResourceRecord rr : t.answer().answers()) recs.add(rr.presentation());

@@ -16,6 +16,7 @@ import wirepad.net.resolver.RawExchange;
 import wirepad.repl.CommandException;
 import wirepad.repl.Invocation;
 import wirepad.repl.Out;
+import wirepad.repl.Servers;
 
 /**
  * Sends the session's query bytes as they are and shows the reply. A UDP reply with TC=1 is
@@ -36,6 +37,9 @@ final class Sender {
         int timeout = how.timeoutMillis() > 0 ? how.timeoutMillis() : Target.timeoutMillis(in.session());
         boolean hex = how.hex();
         Out out = in.out();
+        Servers.Running local = ServerNotes.at(in.session(), server); // a server of this session: its log can say more
+        int before = local == null ? 0 : ServerNotes.lastNumber(local.log());
+        int sent = 1;
         RawExchange.Reply r;
         try {
             if (how.tcp()) {
@@ -50,6 +54,7 @@ final class Sender {
                     say(out, "Retrying over TCP, where a message may have up to 65535 bytes (RFC 7766 §5): the same query,"
                             + " framed with a 2-byte length prefix (RFC 1035 §4.2.2). ('+ignore' keeps the truncated reply.)");
                     r = RawExchange.tcp(server, query, timeout);
+                    sent++;
                 }
             }
         } catch (IOException e) {
@@ -59,6 +64,7 @@ final class Sender {
         for (String l : r.log()) out.println(";; " + l);
         show(out, r, RawExchange.show(server), hex, in);
         st.lastReply = r.wire();
+        if (local != null) for (String l : ServerNotes.synthesised(local, before, sent)) say(out, l);
         notes(out, query, r.wire(), st);
     }
 

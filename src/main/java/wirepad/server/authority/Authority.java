@@ -26,6 +26,9 @@ import wirepad.dns.ResourceRecord;
  * <li>referral at a zone cut (NS in authority, glue in additional, AA clear);</li>
  * <li>CNAME chasing inside the zone, each name once: a CNAME loop ends where it closes, with each
  *     of its CNAMEs in the answer once; at most {@link #MAX_CNAME_CHAIN} links;</li>
+ * <li>wildcards (RFC 4592): a name that does not exist, below a closest encloser with a {@code *}
+ *     child, is answered from the wildcard's records with the name as owner ({@link WildcardMatch});
+ *     the note for the log says so;</li>
  * <li>NODATA and NXDOMAIN with the SOA in authority (RFC 2308 §3);</li>
  * <li>REFUSED outside the zones, for a class no zone here has (a zone's class is its SOA's;
  *     QCLASS ANY matches any), and for zone transfers, AXFR and IXFR, which are not offered
@@ -145,8 +148,11 @@ public final class Authority {
                 additional.addAll(opt);
                 return new Message(q.header().response(!answers.isEmpty(), 0), q.questions(), answers, authority, additional);
             }
-            List<ResourceRecord> here = zone.at(name);
-            List<ResourceRecord> cnames = zone.at(name, RRType.CNAME.code());
+            // the node that answers: the name itself, or a wildcard's synthesis (RFC 4592 §3.3.1)
+            WildcardMatch match = WildcardMatch.find(zone, name);
+            if (match.synthesised()) notes.add(match.note());
+            List<ResourceRecord> here = match.records(zone);
+            List<ResourceRecord> cnames = match.records(zone, RRType.CNAME.code());
             if (!cnames.isEmpty() && type != RRType.CNAME.code() && type != RRType.ANY.code()) {
                 answers.addAll(cnames);
                 Name target = ((Rdata.CNAME) cnames.get(0).data()).target();
@@ -158,7 +164,7 @@ public final class Authority {
             for (ResourceRecord rr : here) if (rr.type() == type || type == RRType.ANY.code()) matched.add(rr);
             if (matched.isEmpty()) {
                 // NODATA if the name exists (maybe as an empty non-terminal), else NXDOMAIN; SOA in authority
-                int rcode = zone.exists(name) ? Rcode.NOERROR.code() : Rcode.NXDOMAIN.code();
+                int rcode = match.exists() ? Rcode.NOERROR.code() : Rcode.NXDOMAIN.code();
                 authority.add(negativeSoa(zone));
                 additional.addAll(opt);
                 return new Message(q.header().response(true, rcode), q.questions(), answers, authority, additional);
@@ -167,9 +173,9 @@ public final class Authority {
             break;
         }
         for (ResourceRecord rr : answers) {
-            if (rr.data() instanceof Rdata.MX mx) glue(zone, mx.exchange(), additional);
-            else if (rr.data() instanceof Rdata.SRV srv) glue(zone, srv.target(), additional);
-            else if (rr.data() instanceof Rdata.NS ns) glue(zone, ns.host(), additional);
+            if (rr.data() instanceof Rdata.MX mx) addresses(zone, mx.exchange(), additional);
+            else if (rr.data() instanceof Rdata.SRV srv) addresses(zone, srv.target(), additional);
+            else if (rr.data() instanceof Rdata.NS ns) addresses(zone, ns.host(), additional);
         }
         additional.addAll(opt);
         return new Message(q.header().response(true, 0), q.questions(), answers, authority, additional);
@@ -185,7 +191,23 @@ public final class Authority {
         return null;
     }
 
-    /** A and AAAA records for a host inside the zone, added once each. */
+    /**
+     * Additional section processing for an answer (RFC 1034 §4.3.2 step 6): the A and AAAA records of
+     * a host the answer names, inside the zone, synthesised from a wildcard if only one covers it
+     * (RFC 4592 §3.3.1 applies to any lookup in the zone; Knot does the same).
+     */
+    private static void addresses(Zone zone, Name host, List<ResourceRecord> additional) {
+        if (!host.isSubdomainOf(zone.origin())) return;
+        WildcardMatch m = WildcardMatch.find(zone, host);
+        if (!m.synthesised()) {
+            glue(zone, host, additional);
+            return;
+        }
+        for (ResourceRecord rr : m.records(zone))
+            if ((rr.type() == RRType.A.code() || rr.type() == RRType.AAAA.code()) && !additional.contains(rr)) additional.add(rr);
+    }
+
+    /** A and AAAA records at a host's own name inside the zone (glue of a referral), added once each. */
     private static void glue(Zone zone, Name host, List<ResourceRecord> additional) {
         if (!host.isSubdomainOf(zone.origin())) return;
         for (ResourceRecord rr : zone.at(host))

@@ -11,7 +11,8 @@ import wirepad.dns.Name;
 /**
  * Three servers on one port: a root on 127.0.0.2 delegating {@code lab.} to 127.0.0.3, which
  * delegates {@code example.lab.} to 127.0.0.4. For watching referrals and glue with
- * {@code wirepad dns trace --root 127.0.0.2 --port N}.
+ * {@code wirepad dns trace --root 127.0.0.2 --port N}; example.lab. has a wildcard, {@code *.wild},
+ * that answers for any name below wild.example.lab. (RFC 4592).
  */
 public final class DelegationLab implements AutoCloseable {
     public static final String ROOT = """
@@ -42,6 +43,7 @@ public final class DelegationLab implements AutoCloseable {
             www        A    192.0.2.7
             www        AAAA 2001:db8::7
             alias      CNAME www
+            *.wild     A    192.0.2.80
             """;
 
     private final List<DnsServer> servers = new ArrayList<>();

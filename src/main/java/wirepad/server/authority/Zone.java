@@ -1,9 +1,11 @@
 package wirepad.server.authority;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import wirepad.dns.Name;
 import wirepad.dns.Rdata;
 import wirepad.dns.ResourceRecord;
@@ -13,6 +15,8 @@ public final class Zone {
     private final Name origin;
     private final ResourceRecord soa;
     private final Map<Name, List<ResourceRecord>> byName = new LinkedHashMap<>();
+    /** Every name that exists (RFC 4592 §2.2.2): each owner and each name between it and the origin (empty non-terminals). */
+    private final Set<Name> nodes = new HashSet<>();
 
     public Zone(Name origin, List<ResourceRecord> records) {
         this.origin = origin;
@@ -26,6 +30,7 @@ public final class Zone {
                 s = rr;
             }
             byName.computeIfAbsent(rr.name(), k -> new ArrayList<>()).add(rr);
+            for (Name n = rr.name(); nodes.add(n) && !n.equals(origin); ) n = n.parent();
         }
         if (s == null) throw new IllegalArgumentException("zone " + origin + " has no SOA record");
         this.soa = s;
@@ -48,10 +53,7 @@ public final class Zone {
     }
 
     /** True if some owner name lies at or below {@code n} (so {@code n} exists, maybe as an empty non-terminal). */
-    public boolean exists(Name n) {
-        for (Name owner : byName.keySet()) if (owner.isSubdomainOf(n)) return true;
-        return false;
-    }
+    public boolean exists(Name n) { return nodes.contains(n); }
 
     public int size() {
         int n = 0;

@@ -16,5 +16,16 @@ public final class ZoneException extends Exception {
         this.line = 0;
     }
 
+    private ZoneException(String message, int line, ZoneException cause) {
+        super(message, cause);
+        this.line = line;
+    }
+
+    /** This error, raised in a file that {@code $INCLUDE} on {@code source}'s {@code line} read: the message says so. */
+    public ZoneException includedFrom(String source, int line) {
+        return new ZoneException(getMessage() + " (included from " + source + ":" + line + ")", this.line, this);
+    }
+
+    /** The line in the file the message names first (an included file's line, for an error inside it). */
     public int line() { return line; }
 }

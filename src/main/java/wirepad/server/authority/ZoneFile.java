@@ -16,17 +16,16 @@ import wirepad.dns.ResourceRecord;
 import wirepad.dns.Ttl;
 
 /**
- * A master-file subset (RFC 1035 §5.1): $ORIGIN, $TTL (RFC 2308 §4), "@", relative names, a
- * blank owner meaning "the previous owner", TTL and class in either order, parentheses across
- * lines, ';' comments, quoted strings (several per TXT). Any RDATA {@link RdataText} knows,
- * including the generic {@code \# len hex}. Not supported: $INCLUDE, $GENERATE. Rules between
- * records (a CNAME alone at its name, one class per file) are {@link ZoneRules}'.
+ * A master file (RFC 1035 §5.1): $ORIGIN, $TTL (RFC 2308 §4), $INCLUDE (relative to the including
+ * file, {@link #MAX_INCLUDE_DEPTH} deep), BIND's $GENERATE ({@link Generate}), "@", relative names, a
+ * blank owner meaning "the previous owner", TTL and class in either order, a missing TTL taken from
+ * $TTL or else from the record before (RFC 1035 §5.1), TTLs at most 2^31-1 (RFC 2181 §8). Any RDATA
+ * {@link RdataText} knows, including the generic {@code \# len hex}; OPT and the question types are
+ * not data. The lexical layer (parentheses, comments, quoted strings) is {@link ZoneLexer}'s; rules
+ * between records (a CNAME alone at its name, one class per file) are {@link ZoneRules}'.
  */
 public final class ZoneFile {
     private ZoneFile() {}
-
-    /** One logical entry: its first line, whether it began with a blank, and its tokens. */
-    record Entry(int line, boolean blankOwner, List<String> tokens) {}
 
     /** The most a zone file may hold: 16 MiB, far above any zone written by hand, and a stop for /dev/zero. */
     public static final int MAX_BYTES = 16 << 20;
@@ -46,72 +45,169 @@ public final class ZoneFile {
 
     /** {@link #read} then {@link #parse}. */
     public static Zone load(Path file, String shown, Name defaultOrigin) throws IOException, ZoneException {
-        return parse(read(file, shown), shown, defaultOrigin);
+        return parse(read(file, shown), shown, file, defaultOrigin);
     }
 
+    /** Parses zone text that is not from a file ($INCLUDE is then refused: it has no folder to be relative to). */
     public static Zone parse(String text, String source, Name defaultOrigin) throws ZoneException {
-        Name origin = defaultOrigin;
-        Long defaultTtl = null;
-        Name lastOwner = null;
-        List<ResourceRecord> records = new ArrayList<>();
-        Name zoneOrigin = null;
-        ZoneRules rules = new ZoneRules();
-        for (Entry e : entries(text, source)) {
+        return parse(text, source, null, defaultOrigin);
+    }
+
+    /** Parses zone text read from {@code file} (null: not from a file), shown as {@code source} in errors. */
+    static Zone parse(String text, String source, Path file, Name defaultOrigin) throws ZoneException {
+        State st = new State(defaultOrigin);
+        st.bytes = text.length();
+        read(st, text, source, file, 0);
+        if (st.zoneOrigin == null) throw new ZoneException(source, 1, "no SOA record");
+        try {
+            return new Zone(st.zoneOrigin, st.records);
+        } catch (IllegalArgumentException ex) {
+            throw new ZoneException(source, 1, ex.getMessage());
+        }
+    }
+
+    /** What carries from one entry to the next, across $INCLUDEd files too. */
+    private static final class State {
+        Name origin;
+        Long defaultTtl;   // $TTL (RFC 2308 §4)
+        Long lastTtl;      // the TTL of the record before (RFC 1035 §5.1), used when there is no $TTL
+        Name lastOwner;
+        Name zoneOrigin;
+        long bytes;        // read so far, $INCLUDEd files included
+        final List<ResourceRecord> records = new ArrayList<>();
+        final ZoneRules rules = new ZoneRules();
+        final List<Path> including = new ArrayList<>(); // the files being read, outermost first
+
+        State(Name origin) { this.origin = origin; }
+    }
+
+    private static void read(State st, String text, String source, Path file, int depth) throws ZoneException {
+        if (file != null) st.including.add(file.toAbsolutePath().normalize());
+        for (ZoneLexer.Entry e : ZoneLexer.split(text, source)) {
             List<String> t = e.tokens();
             try {
-                if (t.get(0).equalsIgnoreCase("$ORIGIN")) {
+                String d = t.get(0);
+                if (d.equalsIgnoreCase("$ORIGIN")) {
                     if (t.size() != 2) throw new IllegalArgumentException("$ORIGIN takes one name");
-                    origin = Name.parse(t.get(1), origin);
-                    continue;
-                }
-                if (t.get(0).equalsIgnoreCase("$TTL")) {
+                    st.origin = Name.parse(t.get(1), st.origin);
+                } else if (d.equalsIgnoreCase("$TTL")) {
                     if (t.size() != 2) throw new IllegalArgumentException("$TTL takes one value");
-                    defaultTtl = Ttl.parse(t.get(1));
-                    continue;
-                }
-                if (t.get(0).startsWith("$")) throw new IllegalArgumentException(t.get(0) + " is not supported");
-                int i = 0;
-                Name owner;
-                if (e.blankOwner()) {
-                    if (lastOwner == null) throw new IllegalArgumentException("no owner name yet (line starts with a blank)");
-                    owner = lastOwner;
+                    st.defaultTtl = ttl(t.get(1));
+                } else if (d.equalsIgnoreCase("$INCLUDE")) {
+                    include(st, t, source, file, e.line(), depth);
+                } else if (d.equalsIgnoreCase("$GENERATE")) {
+                    for (List<String> rec : Generate.expand(t.subList(1, t.size()))) record(st, rec, false, e.line());
+                } else if (d.startsWith("$")) {
+                    throw new IllegalArgumentException(d + " is not a directive (there are $ORIGIN, $TTL, $INCLUDE and $GENERATE)");
                 } else {
-                    owner = Name.parse(t.get(i++), origin);
+                    record(st, t, e.blankOwner(), e.line());
                 }
-                Long ttl = null;
-                int cls = RRClass.IN.code();
-                int type = -1;
-                while (i < t.size() && type < 0) {
-                    String f = t.get(i++);
-                    if (Character.isDigit(f.charAt(0)) && ttl == null) ttl = Ttl.parse(f);
-                    else if (isClass(f)) cls = RRClass.parse(f);
-                    else type = RRType.parse(f);
-                }
-                if (type < 0) throw new IllegalArgumentException("no record type");
-                List<String> rdata = t.subList(i, t.size());
-                Rdata data = RdataText.parse(type, rdata, origin);
-                if (ttl == null) {
-                    if (data instanceof Rdata.SOA soa && defaultTtl == null) ttl = soa.minimum();
-                    else if (defaultTtl != null) ttl = defaultTtl;
-                    else throw new IllegalArgumentException("no TTL and no $TTL before it");
-                }
-                if (data instanceof Rdata.SOA && zoneOrigin == null) zoneOrigin = owner;
-                if (zoneOrigin != null && !owner.isSubdomainOf(zoneOrigin))
-                    throw new IllegalArgumentException(owner + " is outside the zone " + zoneOrigin);
-                ResourceRecord rr = new ResourceRecord(owner, cls, ttl, data);
-                rules.add(rr, e.line());
-                records.add(rr);
-                lastOwner = owner;
             } catch (IllegalArgumentException ex) {
                 throw new ZoneException(source, e.line(), ex.getMessage());
             }
         }
-        if (zoneOrigin == null) throw new ZoneException(source, 1, "no SOA record");
-        try {
-            return new Zone(zoneOrigin, records);
-        } catch (IllegalArgumentException ex) {
-            throw new ZoneException(source, 1, ex.getMessage());
+        if (file != null) st.including.remove(st.including.size() - 1);
+    }
+
+    /** The most nested $INCLUDEs: a file, a file it includes, ... 8 deep. */
+    static final int MAX_INCLUDE_DEPTH = 8;
+
+    /**
+     * {@code $INCLUDE FILE [ORIGIN]} (RFC 1035 §5.1): FILE relative to the folder of the file that names
+     * it; ORIGIN, if given, is the origin inside it only: the including file's origin is back after it.
+     */
+    private static void include(State st, List<String> t, String source, Path file, int line, int depth) throws ZoneException {
+        if (t.size() < 2 || t.size() > 3) throw new IllegalArgumentException("$INCLUDE takes FILE [ORIGIN]");
+        if (file == null) throw new IllegalArgumentException("$INCLUDE needs a zone read from a file (FILE is relative to its folder)");
+        if (depth + 1 > MAX_INCLUDE_DEPTH)
+            throw new IllegalArgumentException("$INCLUDE " + t.get(1) + " is more than " + MAX_INCLUDE_DEPTH + " includes deep");
+        String name = t.get(1);
+        if (name.length() >= 2 && name.startsWith("\"") && name.endsWith("\"")) name = name.substring(1, name.length() - 1);
+        Path target = file.resolveSibling(name);
+        String shown = Path.of(source).resolveSibling(name).toString();
+        Path key = target.toAbsolutePath().normalize();
+        if (st.including.contains(key)) {
+            StringBuilder chain = new StringBuilder();
+            for (Path p : st.including) chain.append(p.getFileName()).append(" -> ");
+            throw new IllegalArgumentException("$INCLUDE " + name + " would read a file that is being read: " + chain + key.getFileName());
         }
+        Name saved = st.origin;
+        Name inner = t.size() == 3 ? Name.parse(t.get(2), st.origin) : st.origin;
+        String text;
+        try {
+            text = read(target, shown);
+        } catch (IOException ex) {
+            throw new ZoneException(source, line, "$INCLUDE " + name + ": cannot read " + shown + ": " + ex.getMessage());
+        }
+        st.bytes += text.length();
+        if (st.bytes > MAX_BYTES)
+            throw new ZoneException(source, line, "$INCLUDE " + name + ": the zone and its includes are larger than " + MAX_BYTES + " bytes (16 MiB)");
+        st.origin = inner;
+        try {
+            read(st, text, shown, target, depth + 1);
+        } catch (ZoneException ex) {
+            throw ex.includedFrom(source, line);
+        }
+        st.origin = saved;
+    }
+
+    /** One record entry; IllegalArgumentException says what is wrong with it. */
+    private static void record(State st, List<String> t, boolean blankOwner, int line) {
+        int i = 0;
+        Name owner;
+        if (blankOwner) {
+            if (st.lastOwner == null) throw new IllegalArgumentException("no owner name yet (line starts with a blank)");
+            owner = st.lastOwner;
+        } else {
+            owner = Name.parse(t.get(i++), st.origin);
+        }
+        Long ttl = null;
+        int cls = RRClass.IN.code();
+        int type = -1;
+        while (i < t.size() && type < 0) {
+            String f = t.get(i++);
+            if (f.charAt(0) >= '0' && f.charAt(0) <= '9' && ttl == null) ttl = ttl(f);
+            else if (isClass(f)) {
+                cls = RRClass.parse(f);
+                if (cls == RRClass.ANY.code() || cls == RRClass.NONE.code())
+                    throw new IllegalArgumentException("class " + RRClass.name(cls) + " is for questions and updates, not data (RFC 1035 §3.2.5, RFC 2136 §2.4)");
+            }
+            else type = RRType.parse(f);
+        }
+        if (type < 0) throw new IllegalArgumentException("no record type");
+        if (type == RRType.OPT.code())
+            throw new IllegalArgumentException("OPT is not zone data: it is a pseudo-record of one message's EDNS, and must not be loaded from a zone file (RFC 6891 §6.1.1)");
+        if (type >= 128 && type <= 255)
+            throw new IllegalArgumentException(RRType.name(type) + " is a question or meta type, not data (RFC 6895 §3.1: types 128-255)");
+        List<String> rdata = t.subList(i, t.size());
+        Rdata data = RdataText.parse(type, rdata, st.origin);
+        if (ttl == null) {
+            // $TTL first (RFC 2308 §4); else the TTL of the record before (RFC 1035 §5.1); else an SOA's MINIMUM
+            if (st.defaultTtl != null) ttl = st.defaultTtl;
+            else if (st.lastTtl != null) ttl = st.lastTtl;
+            else if (data instanceof Rdata.SOA soa) ttl = Math.min(soa.minimum(), MAX_TTL);
+            else throw new IllegalArgumentException("no TTL: give one, or a $TTL before this line (RFC 2308 §4)");
+        }
+        if (data instanceof Rdata.SOA && st.zoneOrigin == null) st.zoneOrigin = owner;
+        if (st.zoneOrigin != null && !owner.isSubdomainOf(st.zoneOrigin))
+            throw new IllegalArgumentException(owner + " is outside the zone " + st.zoneOrigin);
+        ResourceRecord rr = new ResourceRecord(owner, cls, ttl, data);
+        st.rules.add(rr, line);
+        st.records.add(rr);
+        st.lastOwner = owner;
+        st.lastTtl = ttl;
+    }
+
+    /** The largest TTL a zone may state: 2^31-1 (RFC 2181 §8). */
+    static final long MAX_TTL = 0x7fffffffL;
+
+    /** A TTL field: {@link Ttl#parse}, and at most 2^31-1, since RFC 2181 §8 has a larger one read as 0. */
+    private static long ttl(String text) {
+        long v = Ttl.parse(text);
+        if (v > MAX_TTL)
+            throw new IllegalArgumentException("TTL \"" + text + "\" is " + v + ", above 2^31-1 = " + MAX_TTL
+                    + ": a receiver would take it as 0 (RFC 2181 §8); write at most " + MAX_TTL);
+        return v;
     }
 
     private static boolean isClass(String f) {
@@ -121,73 +217,5 @@ public final class ZoneFile {
         } catch (IllegalArgumentException e) {
             return false;
         }
-    }
-
-    /** Splits the text into entries, joining lines inside parentheses and dropping comments. */
-    static List<Entry> entries(String text, String source) throws ZoneException {
-        List<Entry> out = new ArrayList<>();
-        List<String> cur = new ArrayList<>();
-        int line = 1, entryLine = 1, depth = 0, parenLine = 0;
-        boolean blankOwner = false, atLineStart = true;
-        StringBuilder tok = new StringBuilder();
-        int i = 0, n = text.length();
-        while (i <= n) {
-            char c = i < n ? text.charAt(i) : '\n';
-            if (i == n && depth > 0) throw new ZoneException(source, parenLine, "'(' is never closed");
-            if (c == '"') {
-                int start = i++;
-                while (i < n && text.charAt(i) != '"') {
-                    if (text.charAt(i) == '\n') throw new ZoneException(source, line, "quoted string runs past the end of the line");
-                    i += text.charAt(i) == '\\' ? 2 : 1;
-                }
-                if (i >= n) throw new ZoneException(source, line, "unterminated quoted string");
-                if (cur.isEmpty() && tok.length() == 0) entryLine = line;
-                tok.append(text, start, i + 1);
-                i++;
-                atLineStart = false;
-                continue;
-            }
-            if (c == '\\' && i + 1 < n) {
-                if (cur.isEmpty() && tok.length() == 0) entryLine = line;
-                tok.append(c).append(text.charAt(i + 1));
-                i += 2;
-                atLineStart = false;
-                continue;
-            }
-            if (c == ';') {
-                while (i < n && text.charAt(i) != '\n') i++;
-                continue;
-            }
-            if (c == ' ' || c == '\t' || c == '\r' || c == '(' || c == ')' || c == '\n') {
-                if (tok.length() > 0) {
-                    cur.add(tok.toString());
-                    tok.setLength(0);
-                }
-                if ((c == ' ' || c == '\t') && atLineStart && depth == 0 && cur.isEmpty()) blankOwner = true;
-                if (c == '(') {
-                    if (depth++ == 0) parenLine = line;
-                } else if (c == ')') {
-                    if (--depth < 0) throw new ZoneException(source, line, "')' without '('");
-                } else if (c == '\n') {
-                    if (depth == 0) {
-                        if (!cur.isEmpty()) out.add(new Entry(entryLine, blankOwner, List.copyOf(cur)));
-                        cur.clear();
-                        blankOwner = false;
-                        atLineStart = true;
-                    }
-                    line++;
-                    i++;
-                    continue;
-                }
-                atLineStart = false;
-                i++;
-                continue;
-            }
-            if (cur.isEmpty() && tok.length() == 0) entryLine = line;
-            tok.append(c);
-            atLineStart = false;
-            i++;
-        }
-        return out;
     }
 }

@@ -1,0 +1,196 @@
+#!/usr/bin/env bash
+# Zones interop: wirepad's authoritative server against Knot DNS (knotd) serving the same zone file,
+# on loopback only. Every name the zone has, and the names around it (wildcard-covered names, names
+# below a wildcard, below an existing name, under an empty non-terminal, below a delegation, and
+# names that do not exist), asked with every type the zone has, of both servers with dig; the
+# status, the flags (AA, TC ...) and the answer, authority and additional sections (one canonical
+# line per record, sorted) must be the same. The zone's names and types come from an AXFR of
+# Knot's copy, so a record added to the zone is checked without editing this script.
+#
+#   src/interop/zones.sh [ZONE_FILE]     (default examples/example.lab.zone; 'make interop' runs it)
+#
+# Needs dig (Debian: bind9-dnsutils) and knotd (Debian: knot). knotd runs as the current user from
+# a config in a temp dir (rundir, storage and journal there too, the zone file read in place and
+# never written back), on a free loopback port, and is ended when the script ends. A missing tool
+# makes the checks SKIP, unless CI=true: then it is a failure.
+# The last line is always "zones interop: N passed, N failed".
+[ -n "${BASH_VERSION:-}" ] || exec bash "$0" "$@"
+set -u
+cd "$(dirname "$0")/../.." || exit 2
+export PATH="$PATH:/usr/sbin:/sbin"
+
+WIREPAD=${WIREPAD:-bin/wirepad}
+ZONE=${1:-examples/example.lab.zone}
+TIMEOUT=${DNS_INTEROP_TIMEOUT:-3}
+pass=0 fail=0 skip=0
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/wirepad-zones-interop.XXXXXX")
+wp_pid= knot_pid=
+
+cleanup() {
+    for p in $wp_pid $knot_pid; do kill "$p" 2>/dev/null; done
+    for p in $wp_pid $knot_pid; do
+        for _ in $(seq 1 50); do kill -0 "$p" 2>/dev/null || break; sleep 0.1; done
+        kill -KILL "$p" 2>/dev/null
+        wait "$p" 2>/dev/null
+    done
+    rm -rf "$tmp"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+ok()  { pass=$((pass + 1)); echo "ok   $1"; }
+bad() { fail=$((fail + 1)); echo "FAIL $1"; shift; for l in "$@"; do printf '       %s\n' "$l"; done; }
+finish() {
+    [ "$skip" -gt 0 ] && echo "($skip skipped: tools missing)"
+    echo "zones interop: $pass passed, $fail failed"
+    [ "$fail" -eq 0 ]
+    exit
+}
+need() {
+    command -v "$1" >/dev/null 2>&1 && return 0
+    if [ "${CI:-}" = true ]; then bad "$1 is installed" "apt-get install -y $2, and CI=true"
+    else skip=$((skip + 1)); echo "SKIP zones interop: $1 is not installed (apt-get install -y $2)"; fi
+    return 1
+}
+need dig bind9-dnsutils && need knotd knot || finish
+[ -f build/wirepad.jar ] || { bad "wirepad is built" "build/wirepad.jar missing (run make)"; finish; }
+
+# The origin: the owner of the SOA, as wirepad reads the file (its "zone NAME (N records)" line).
+"$WIREPAD" serve dns --zone "$ZONE" --port 0 >"$tmp/wirepad.log" 2>&1 &
+wp_pid=$!
+wport=
+for _ in $(seq 1 300); do   # 30 s at most: a JVM starts slowly on a busy machine
+    wport=$(sed -n 's/^dns: listening on 127\.0\.0\.1 port \([0-9]*\).*/\1/p' "$tmp/wirepad.log" 2>/dev/null)
+    [ -n "$wport" ] && break
+    kill -0 "$wp_pid" 2>/dev/null || break
+    sleep 0.1
+done
+[ -n "$wport" ] || { bad "wirepad serve dns starts" "$(cat "$tmp/wirepad.log")"; finish; }
+origin=$(sed -n 's/^dns: zone \([^ ]*\) (.*/\1/p' "$tmp/wirepad.log" | head -1)
+echo "wirepad serve dns: zone $origin on 127.0.0.1 port $wport"
+
+# --- knotd from a config in $tmp, on a free port (retried if another process takes it first) ---
+mkdir -p "$tmp/run" "$tmp/storage"
+kport=
+for try in 1 2 3 4 5; do
+    p=$((20000 + RANDOM % 40000))
+    if command -v ss >/dev/null 2>&1 && [ -n "$(ss -Hlnut "sport = :$p" 2>/dev/null)" ]; then continue; fi
+    cat >"$tmp/knot.conf" <<KNOTCONF
+server:
+    rundir: "$tmp/run"
+    listen: 127.0.0.1@$p
+    udp-workers: 1
+    tcp-workers: 1
+    background-workers: 1
+log:
+  - target: "$tmp/knot.log"
+    any: info
+database:
+    storage: "$tmp/storage"
+acl:
+  - id: local-transfer
+    address: 127.0.0.1
+    action: transfer
+template:
+  - id: default
+    storage: "$tmp/storage"
+    zonefile-sync: -1
+    zonefile-load: whole
+    journal-content: none
+    semantic-checks: off
+zone:
+  - domain: $origin
+    file: "$PWD/$ZONE"
+    acl: local-transfer
+KNOTCONF
+    : >"$tmp/knot.log"
+    knotd -c "$tmp/knot.conf" >"$tmp/knot.out" 2>&1 &
+    knot_pid=$!
+    state=
+    for _ in $(seq 1 100); do   # 10 s at most for the zone to be served
+        if ! kill -0 "$knot_pid" 2>/dev/null; then state=exited; break; fi
+        if dig @127.0.0.1 -p "$p" +time=1 +tries=1 +norecurse +short "$origin" SOA 2>/dev/null | grep -q .; then state=up; break; fi
+        sleep 0.1
+    done
+    [ "$state" = up ] && { kport=$p; break; }
+    [ -z "$state" ] && kill "$knot_pid" 2>/dev/null
+    wait "$knot_pid" 2>/dev/null
+    knot_pid=
+    grep -qi 'address already in use\|failed to bind' "$tmp/knot.log" "$tmp/knot.out" 2>/dev/null || break
+done
+if [ -z "$kport" ]; then
+    bad "knotd serves $origin" "$(cat "$tmp/knot.log" "$tmp/knot.out" 2>/dev/null | tail -8)"
+    finish
+fi
+ok "knotd $(knotd --version 2>&1 | sed -n '1s/.*version //p') serves $origin from $ZONE on 127.0.0.1 port $kport"
+
+# --- the names and types to ask: from Knot's AXFR of the zone ---
+dig @127.0.0.1 -p "$kport" +time="$TIMEOUT" +tries=1 +nocmd +nostats +nocomments "$origin" AXFR >"$tmp/axfr" 2>&1
+awk 'NF && $1 !~ /^;/ { print tolower($1) }' "$tmp/axfr" | sort -u >"$tmp/owners"
+awk 'NF && $1 !~ /^;/ { print $4 }' "$tmp/axfr" | sort -u >"$tmp/types"
+if [ "$(grep -c . "$tmp/owners")" -lt 2 ]; then bad "AXFR of $origin from knotd" "$(head -5 "$tmp/axfr")"; finish; fi
+# Delegated names: owners of NS records other than the apex (their data below is glue, not answers).
+origin_lc=$(echo "$origin" | tr 'A-Z' 'a-z')
+awk -v o="$origin_lc" 'NF && $1 !~ /^;/ && $4 == "NS" && tolower($1) != o { print tolower($1) }' "$tmp/axfr" | sort -u >"$tmp/cuts"
+{
+    cat "$tmp/owners"
+    while read -r n; do
+        # every ancestor up to the origin (empty non-terminals), and a name below each owner
+        m=$n
+        while [ "$m" != "$origin_lc" ] && [ "$m" != . ]; do m=${m#*.}; echo "$m"; done
+        echo "zz-below.$n"
+        # below a wildcard: a covered name, a covered name two labels deep
+        case $n in \*.*) echo "covered.${n#\*.}"; echo "two.deep.${n#\*.}" ;; esac
+    done <"$tmp/owners"
+    echo "nothere.$origin_lc"
+    echo "a.b.nothere.$origin_lc"
+} | awk -v o="$origin_lc" '$0 == o || substr($0, length($0) - length(o)) == "." o' | sort -u >"$tmp/names"
+types=$(tr '\n' ' ' <"$tmp/types")
+echo "asking $(grep -c . "$tmp/names") names x $(grep -c . "$tmp/types") types ($types) of both servers"
+
+# One reply in a canonical form: status and flags, then each section's records (fields separated by
+# one space, owner names in lower case, RFC 3597 data in lower case, sorted). The OPT pseudo-section is
+# compared too (EDNS version, flags, UDP size); the id and timing lines are dropped.
+canonical() {
+    awk '
+        /^;; ->>HEADER<<-/ { sub(/, id: [0-9]+/, ""); print; next }
+        /^;; flags:/ { print; next }
+        /^; EDNS:/ { print; next }
+        /^;; (ANSWER|AUTHORITY|ADDITIONAL) SECTION:/ { sec = $2; next }
+        /^$/ { sec = ""; next }
+        sec != "" && $1 !~ /^;/ { $1 = tolower($1); $1 = $1; line = $0; if (line ~ /\\# /) line = tolower(line); print sec " " line | "sort"; }
+        END { close("sort") }
+    '
+}
+ask() { dig @127.0.0.1 -p "$1" +time="$TIMEOUT" +tries=1 +norecurse +nocmd +nostats "$2" "$3" 2>&1; }
+
+n=0 differ=0 synth=0
+while read -r name; do
+    for type in $types; do
+        n=$((n + 1))
+        want=$(ask "$kport" "$name" "$type" | canonical)
+        got=$(ask "$wport" "$name" "$type" | canonical)
+        if [ "$got" != "$want" ] || [ -z "$want" ]; then
+            # asked once more, both: a reply lost to a busy machine (a dig time-out) is not a difference
+            want=$(ask "$kport" "$name" "$type" | canonical)
+            got=$(ask "$wport" "$name" "$type" | canonical)
+        fi
+        if [ "$got" != "$want" ] || [ -z "$want" ]; then
+            differ=$((differ + 1))
+            bad "$name $type: wirepad differs from knotd" "knotd:   $(echo "$want" | tr '\n' '|')" "wirepad: $(echo "$got" | tr '\n' '|')"
+        fi
+    done
+done <"$tmp/names"
+sleep 0.3   # the server prints its log line after it sent the reply
+synth=$(grep -c 'synthesised from the wildcard' "$tmp/wirepad.log")
+# each query that agrees counts as one check passed (each that differs failed above)
+pass=$((pass + n - differ))
+if [ "$differ" -eq 0 ]; then echo "ok   all $n queries: wirepad answers as knotd does (status, flags, sections); $synth answers synthesised from a wildcard"
+else echo "     $differ of $n queries differ"; fi
+
+# The log says when an answer was synthesised (the wildcard and the closest encloser).
+if grep -q '^\*\.' "$tmp/owners"; then
+    if [ "$synth" -gt 0 ]; then ok "wirepad's log names the wildcard for synthesised answers: $(grep -m1 -o 'synthesised from the wildcard [^)]*)' "$tmp/wirepad.log")"
+    else bad "wirepad's log says when an answer was synthesised" "$(tail -3 "$tmp/wirepad.log")"; fi
+fi
+finish
