@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -70,7 +70,7 @@ public final class HttpServer implements Closeable {
     public static final long MAX_BODY = 32L * 1024 * 1024;
     /** Request bytes held by all connections together while their requests are incomplete. */
     static final long MAX_HELD = 48L * 1024 * 1024;
-    /** Threads answering complete requests at once (more wait their turn); each is made when needed. */
+    /** Threads answering complete requests at once (one more request is answered 503); each is made when needed. */
     static final int WORKERS = 256;
     /** Connections over the cap being answered 503 at once; past this they are closed unanswered. */
     private static final int REFUSING = 16;
@@ -107,12 +107,12 @@ public final class HttpServer implements Closeable {
         this.listener = s;
         this.loop = new ReadLoop(this);
         AtomicInteger n = new AtomicInteger();
-        this.workers = new ThreadPoolExecutor(WORKERS, WORKERS, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+        // An idle worker takes the next request; a new one is made only when all are busy, up to WORKERS.
+        this.workers = new ThreadPoolExecutor(0, WORKERS, 10, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
             Thread t = new Thread(null, r, "wirepad-" + name + "-worker-" + n.incrementAndGet(), 512 * 1024);
             t.setDaemon(true);
             return t;
         });
-        workers.allowCoreThreadTimeOut(true);
     }
 
     public static HttpServer start(String name, Handler h, Options o, Clock clock, Consumer<String> onEvent) throws NetException {
@@ -303,7 +303,12 @@ public final class HttpServer implements Closeable {
         try {
             workers.execute(() -> new Responder(this, handler, clock).respond(c, early));
         } catch (RejectedExecutionException e) {
-            finish(c); // stopping
+            if (!closed) { // every worker is busy (slow replies): say so rather than wait without a word
+                event(nameOf(c) + ": all " + WORKERS + " workers are busy -> answered 503, closing");
+                sendNow(c, Replies.workersBusy(WORKERS, clock));
+                c.ledger.closedBy("server closed");
+            }
+            finish(c);
         }
     }
 

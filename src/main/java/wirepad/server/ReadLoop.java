@@ -133,6 +133,10 @@ final class ReadLoop implements Runnable {
     private void advance(Conn c) {
         ParseResult r = c.parser.next();
         if (r instanceof ParseResult.Done || r instanceof ParseResult.Failed) {
+            // An empty body is complete with its head, yet the client waits for the 100 before "sending" it
+            // (the JDK HttpClient does): say 100 Continue first, then the final answer.
+            if (r instanceof ParseResult.Done d && !c.headSeen && d.message().bodySpan().start() == d.message().bodySpan().end()
+                    && Expect.continues(d.message())) srv.sendNow(c, Expect.CONTINUE);
             c.ready = r;
             hand(c, null);
             return;

@@ -90,6 +90,12 @@ public final class Replies {
                 + " Try again when the other uploads are done.\n", clock);
     }
 
+    /** 503 when every worker is busy answering (slow or streamed replies). */
+    public static byte[] workersBusy(int workers, Clock clock) {
+        return closing(503, "Service Unavailable", "503 Service Unavailable: all " + workers + " workers of this server are busy answering"
+                + " other requests (slow or streamed replies); this one is dropped. Try again in a moment.\n", clock);
+    }
+
     /** 408 when the whole head did not come within the head deadline (a slowloris client sees this). */
     public static byte[] headTimeout(int headMs, int received) {
         byte[] body = ("408 Request Timeout: the head (request-line and fields, up to the empty line) must arrive within " + headMs
