@@ -27,8 +27,10 @@ final class Conn {
     wirepad.http.ParseResult ready;
     /** Where the current request starts on the connection (after pipelined ones). */
     long base;
-    /** Bytes of the current parser counted in the server's held-bytes budget. */
+    /** The memory the current request may take, as counted in the server's budget. */
     long held;
+    /** Whether the current request's body is chunked (known once its head is complete). */
+    boolean chunked;
     /** Whether the current request's head has been seen complete (then Expect and early answers are done). */
     boolean headSeen;
     /** When the first byte of the current head came (0: none yet), and when the last byte came. */
@@ -56,6 +58,7 @@ final class Conn {
         if (done.eof()) p.feedEof();
         parser = p;
         headSeen = false;
+        chunked = false;
         headStartNanos = p.received() > 0 ? System.nanoTime() : 0;
         lastReadNanos = System.nanoTime();
     }

@@ -68,8 +68,8 @@ public final class HttpServer implements Closeable {
 
     /** The largest request body a server reads (a longer Content-Length is answered 413 before reading it). */
     public static final long MAX_BODY = 32L * 1024 * 1024;
-    /** Request bytes held by all connections together while their requests are incomplete. */
-    static final long MAX_HELD = 48L * 1024 * 1024;
+    /** Memory held by all connections together for their incomplete requests (see {@link #holdMore}). */
+    static final long MAX_HELD = 80L * 1024 * 1024;
     /** Threads answering complete requests at once (one more request is answered 503); each is made when needed. */
     static final int WORKERS = 256;
     /** Connections over the cap being answered 503 at once; past this they are closed unanswered. */
@@ -93,6 +93,7 @@ public final class HttpServer implements Closeable {
     private final ServerLedgers ledgers = new ServerLedgers(ServerLedgers.MAX_BYTES);
     private final Set<Conn> open = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
+    private long lastGiveBack;
     /** Counted down by {@link #close()}: streaming replies pause on it, so stopping never waits for them. */
     private final CountDownLatch stopping = new CountDownLatch(1);
 
@@ -179,6 +180,8 @@ public final class HttpServer implements Closeable {
     Options options() { return o; }
 
     ServerLedgers ledgerStore() { return ledgers; }
+
+    Clock clock() { return clock; }
 
     boolean isClosed() { return closed; }
 
@@ -275,17 +278,35 @@ public final class HttpServer implements Closeable {
     /**
      * Counts {@code n} more bytes held for a connection's incomplete request; over the caps, the
      * answer that refuses it (413 when this request alone is too much, 503 when all together are).
+     * What is counted is the memory the bytes may take: twice the bytes (a buffer grows by
+     * doubling), twice again for a chunked body (its data is kept decoded as well).
      */
     Handler.Reply holdMore(Conn c, int n) {
-        long mine = c.held + n, limit = profile.limits().maxBody() + profile.limits().maxHead();
-        if (mine > limit) return new Handler.Reply(Replies.tooLarge(mine, profile.limits().maxBody(), clock), true);
-        long all = held.addAndGet(n);
+        long fed = c.pending() + (long) n;
+        if (fed > profile.limits().maxBody() + profile.limits().maxHead())
+            return new Handler.Reply(Replies.tooLarge(fed, profile.limits().maxBody(), clock), true);
+        long weight = 2 * fed * (c.chunked ? 2 : 1);
+        if (weight > MAX_HELD)
+            return new Handler.Reply(Replies.tooLarge(fed, MAX_HELD / (2 * (c.chunked ? 2 : 1)), clock), true);
+        long all = held.addAndGet(weight - c.held);
         if (all > MAX_HELD) {
-            held.addAndGet(-n);
-            return new Handler.Reply(Replies.full(all - n, MAX_HELD, clock), true);
+            held.addAndGet(c.held - weight);
+            return new Handler.Reply(Replies.full(all - weight + c.held, MAX_HELD, clock), true);
         }
-        c.held = mine;
+        c.held = weight;
         return null;
+    }
+
+    /**
+     * After a burst (big uploads refused or done), hands the grown heap back to the system: when no
+     * request holds memory and the heap has grown past 64 MiB, one full collection, at most every
+     * 10 s (the launcher's heap settings let it shrink; without it the heap stays at its peak).
+     */
+    void giveBackMemory(long now) {
+        Runtime rt = Runtime.getRuntime();
+        if (held.get() > 0 || rt.totalMemory() < 64L * 1024 * 1024 || now - lastGiveBack < 10_000_000_000L) return;
+        lastGiveBack = now;
+        System.gc();
     }
 
     /** Sends a short answer from the read loop without waiting (a 100 Continue, a 408): what the socket takes now. */
@@ -316,7 +337,7 @@ public final class HttpServer implements Closeable {
     void nextRequest(Conn c) {
         long before = c.held;
         c.nextRequest();
-        c.held = c.pending();
+        c.held = 2L * c.pending();
         held.addAndGet(c.held - before);
     }
 

@@ -77,7 +77,15 @@ final class ReadLoop implements Runnable {
                 for (Runnable t; (t = tasks.poll()) != null; ) t.run();
                 for (SelectionKey k : selector.selectedKeys()) {
                     Conn c = (Conn) k.attachment();
-                    if (k.isValid() && c.state == Conn.State.READING) read(c);
+                    if (!k.isValid() || c.state != Conn.State.READING) continue;
+                    try {
+                        read(c);
+                    } catch (OutOfMemoryError e) { // the caps should prevent it; if not, this request goes, the server stays
+                        srv.event(srv.nameOf(c) + ": out of memory while reading this request -> answered 503, closing");
+                        srv.sendNow(c, Replies.full(-1, HttpServer.MAX_HELD, srv.clock()));
+                        c.ledger.closedBy("server closed (out of memory)");
+                        srv.finish(c);
+                    }
                 }
                 selector.selectedKeys().clear();
                 long now = System.nanoTime();
@@ -146,6 +154,7 @@ final class ReadLoop implements Runnable {
             HttpMessage head = c.parser.partial(); // non-null once the head is complete and the body is not
             if (head == null) return;
             c.headSeen = true;
+            c.chunked = head.framing().kind() == wirepad.http.Framing.Kind.CHUNKED;
             Handler.Reply early = srv.early(head, c);
             if (early != null) hand(c, early);
             else if (Expect.continues(head)) srv.sendNow(c, Expect.CONTINUE);
@@ -168,6 +177,7 @@ final class ReadLoop implements Runnable {
     /** Closes connections past their deadlines, with a 408 when a request was half received. */
     private void sweep(long now) {
         conns.removeIf(Conn::isClosed);
+        srv.giveBackMemory(now);
         long idle = srv.options().idleMs() * 1_000_000L, headMax = srv.options().headMs() * 1_000_000L;
         for (Conn c : conns) {
             if (c.state != Conn.State.READING || c.isClosed()) continue;

@@ -85,9 +85,9 @@ public final class Replies {
 
     /** 503 when the request bytes held for all connections together reach the server's cap. */
     public static byte[] full(long held, long max, Clock clock) {
-        return closing(503, "Service Unavailable", "503 Service Unavailable: this server already holds " + held + " bytes of incomplete"
-                + " requests, its cap is " + max + " (" + (max >> 20) + " MiB) for all connections together; this request is dropped."
-                + " Try again when the other uploads are done.\n", clock);
+        return closing(503, "Service Unavailable", "503 Service Unavailable: the memory this server holds for incomplete requests"
+                + (held < 0 ? "" : " (" + held + " bytes)") + " is at its cap of " + max + " (" + (max >> 20)
+                + " MiB) for all connections together; this request is dropped. Try again when the other uploads are done.\n", clock);
     }
 
     /** 503 when every worker is busy answering (slow or streamed replies). */
@@ -106,7 +106,7 @@ public final class Replies {
     }
 
     /** 500 when a handler failed on a request: what failed, never a stack trace. */
-    public static byte[] internalError(RuntimeException e, Clock clock) {
+    public static byte[] internalError(Throwable e, Clock clock) {
         return closing(500, "Internal Server Error", "500 Internal Server Error: the server failed on this request: " + e + "\n", clock);
     }
 

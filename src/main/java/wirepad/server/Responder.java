@@ -28,7 +28,7 @@ final class Responder {
     void respond(Conn c, Handler.Reply early) {
         try {
             if (early != null) {
-                srv.event(srv.nameOf(c) + ": answered " + status(early.bytes()) + " from the head alone, without reading the body; closing");
+                srv.event(srv.nameOf(c) + ": answered " + status(early.bytes()) + " without reading the rest of the request; closing");
                 send(c, early.bytes());
                 c.ledger.closedBy("server closed");
                 srv.lingerAndFinish(c);
@@ -44,7 +44,7 @@ final class Responder {
                     Handler.Reply reply;
                     try {
                         reply = handler.handle(m, c.peer);
-                    } catch (RuntimeException e) { // a handler bug must not hang the client: a 500 that says so
+                    } catch (RuntimeException | OutOfMemoryError e) { // a handler failure must not hang the client: a 500 that says so
                         srv.event(srv.nameOf(c) + ": the handler failed: " + e + " -> answered 500, closing");
                         reply = new Handler.Reply(Replies.internalError(e, clock), true);
                     }

@@ -14,12 +14,12 @@ import wirepad.net.Ledger;
  * The ledgers of one server: those of the last {@link #KEPT} connections (for {@code received}) and
  * those of every open connection, with one byte cap for all of them together. Over the cap the
  * oldest bytes go first, from the oldest connections (each ledger says how many it dropped), so a
- * hundred 16 MiB uploads cannot pin 1.6 GB.
+ * hundred 16 MiB uploads cannot pin 1.6 GB (each ledger alone keeps at most 16 MiB too).
  */
 final class ServerLedgers {
     static final int KEPT = 100;
     /** Bytes kept by all ledgers of one server together. */
-    static final long MAX_BYTES = 32L * 1024 * 1024;
+    static final long MAX_BYTES = 16L * 1024 * 1024;
 
     private final ArrayDeque<Ledger> kept = new ArrayDeque<>();
     private final Set<Ledger> open = Collections.newSetFromMap(new IdentityHashMap<>());
