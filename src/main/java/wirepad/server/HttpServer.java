@@ -286,8 +286,8 @@ public final class HttpServer implements Closeable {
         if (fed > profile.limits().maxBody() + profile.limits().maxHead())
             return new Handler.Reply(Replies.tooLarge(fed, profile.limits().maxBody(), clock), true);
         long weight = 2 * fed * (c.chunked ? 2 : 1);
-        if (weight > MAX_HELD)
-            return new Handler.Reply(Replies.tooLarge(fed, MAX_HELD / (2 * (c.chunked ? 2 : 1)), clock), true);
+        if (weight > MAX_HELD) // only a chunked body gets here first: it is held twice, raw and decoded
+            return new Handler.Reply(Replies.tooLargeChunked(fed, MAX_HELD / 4, clock), true);
         long all = held.addAndGet(weight - c.held);
         if (all > MAX_HELD) {
             held.addAndGet(c.held - weight);

@@ -83,6 +83,13 @@ public final class Replies {
                 + max + " (" + (max >> 20) + " MiB) per request, so it did not read it (RFC 9110 §15.5.14).\n", clock);
     }
 
+    /** 413 for a chunked body past what one request may hold (its bytes are kept twice while read: raw and decoded). */
+    public static byte[] tooLargeChunked(long received, long max, Clock clock) {
+        return closing(413, "Content Too Large", "413 Content Too Large: " + received + " bytes of a chunked body came; this server holds"
+                + " at most " + max + " (" + (max >> 20) + " MiB) of one, since it keeps a chunked body twice while reading it"
+                + " (as sent and decoded). Send it with a Content-Length (up to 32 MiB) or in parts (RFC 9110 §15.5.14).\n", clock);
+    }
+
     /** 503 when the request bytes held for all connections together reach the server's cap. */
     public static byte[] full(long held, long max, Clock clock) {
         return closing(503, "Service Unavailable", "503 Service Unavailable: the memory this server holds for incomplete requests"

@@ -152,6 +152,30 @@ class ExpectContinueTest {
         }
     }
 
+    @Test void aChunkedBodyPastWhatOneRequestMayHoldIs413() throws IOException {
+        try (Socket s = new Socket("127.0.0.1", echo.port())) {
+            s.setSoTimeout(5000);
+            OutputStream out = s.getOutputStream();
+            out.write(b("POST /chunks HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n"));
+            byte[] chunk = new byte[65536 + 9];
+            System.arraycopy(b("10000\r\n"), 0, chunk, 0, 7);
+            java.util.Arrays.fill(chunk, 7, 7 + 65536, (byte) 'x');
+            chunk[chunk.length - 2] = '\r';
+            chunk[chunk.length - 1] = '\n';
+            long sent = 0;
+            // bounded: the cap is 20 MiB of chunked bytes; stop as soon as the server has answered
+            while (s.getInputStream().available() == 0 && sent < 40L * 1024 * 1024) {
+                out.write(chunk, 0, chunk.length - 2); // no final CRLF yet: it starts the next write
+                out.write(chunk, chunk.length - 2, 2);
+                sent += chunk.length;
+            }
+            String got = readUntil(s.getInputStream(), "15.5.14).\n");
+            assertTrue(got.startsWith("HTTP/1.1 413 Content Too Large\r\n"), got);
+            assertTrue(got.contains("bytes of a chunked body came; this server holds at most 20971520 (20 MiB) of one"), got);
+            assertTrue(sent < 30L * 1024 * 1024, "answered after " + sent + " bytes");
+        }
+    }
+
     @Test void http10KeepAliveIsSaidAndKept() throws IOException {
         for (HttpServer srv : List.of(echo, lab)) {
             try (Socket s = new Socket("127.0.0.1", srv.port())) {
