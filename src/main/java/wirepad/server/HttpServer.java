@@ -211,7 +211,7 @@ public final class HttpServer implements Closeable {
                 ledgers.opened(ledger);
                 loop.add(c);
                 if (closed) finish(c);
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) { // the peer went already (no address), or worse: this connection only
                 openCount.decrementAndGet();
                 closeQuietly(ch);
             }

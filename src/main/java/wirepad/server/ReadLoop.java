@@ -85,6 +85,10 @@ final class ReadLoop implements Runnable {
                         srv.sendNow(c, Replies.full(-1, HttpServer.MAX_HELD, srv.clock()));
                         c.ledger.closedBy("server closed (out of memory)");
                         srv.finish(c);
+                    } catch (RuntimeException e) { // a bug shown by one connection ends that connection, not the loop
+                        srv.event(srv.nameOf(c) + ": connection ended: " + e);
+                        c.ledger.closedBy("server closed");
+                        srv.finish(c);
                     }
                 }
                 selector.selectedKeys().clear();

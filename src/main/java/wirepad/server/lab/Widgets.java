@@ -117,7 +117,8 @@ final class Widgets {
                     ? "(a Content-Length smaller than the body cuts the form short; the rest is then read as the next request)\n" : "")
                     + EXAMPLE);
         WidgetStore.Widget w = store.add(name, color, Long.parseLong(stock));
-        if (w == null) return Res.text(clock, r, 507, "507: the lab keeps at most " + WidgetStore.MAX + " widgets\n");
+        if (w == null) return Res.text(clock, r, 507, "507: the lab keeps at most " + WidgetStore.MAX + " widgets and "
+                + WidgetStore.MAX_BYTES + " bytes of their names and colors (" + store.bytes() + " used); this one does not fit\n");
         return Res.of(clock, r, 201, null, new byte[0], "Location", "/widgets/" + w.id());
     }
 
