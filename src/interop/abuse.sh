@@ -70,6 +70,12 @@ read -r code secs <<<"$(normal "$port")"
 if [ "$code" = 200 ]; then ok "after the uploads: a normal request answered $code in ${secs}s (RSS now $(mb "$(status $srv VmRSS)") MB)"
 else bad "after the uploads: a normal request is answered" "got $code"; fi
 
+# memory is given back: with no request held, the server collects (at most every 10 s) and its heap shrinks
+t0=$(date +%s); rss=$(status $srv VmRSS)
+while [ $(( $(date +%s) - t0 )) -lt 25 ] && [ "$rss" -gt $(( hwm * 3 / 4 )) ]; do sleep 1; rss=$(status $srv VmRSS); done
+if [ "$rss" -le $(( hwm * 3 / 4 )) ]; then ok "memory given back: RSS $(mb "$hwm") MB at the peak, $(mb "$rss") MB $(( $(date +%s) - t0 )) s later"
+else bad "memory given back (RSS below 3/4 of the peak within 25 s)" "peak $(mb "$hwm") MB, now $(mb "$rss") MB"; fi
+
 # --- 4. one 30 MB upload through serve echo (best of 3; the target is 100 MB/s, the old server did 7-10) ---
 head -c 30000000 /dev/zero >"$T/30mb"
 best=0
