@@ -20,7 +20,6 @@ import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import wirepad.http.Framing;
 import wirepad.http.HttpMessage;
@@ -68,8 +67,6 @@ public final class HttpServer implements Closeable {
 
     /** The largest request body a server reads (a longer Content-Length is answered 413 before reading it). */
     public static final long MAX_BODY = 32L * 1024 * 1024;
-    /** Memory held by all connections together for their incomplete requests (see {@link #holdMore}). */
-    static final long MAX_HELD = 80L * 1024 * 1024;
     /** Threads answering complete requests at once (one more request is answered 503); each is made when needed. */
     static final int WORKERS = 256;
     /** Connections over the cap being answered 503 at once; past this they are closed unanswered. */
@@ -89,11 +86,10 @@ public final class HttpServer implements Closeable {
     private final ThreadPoolExecutor workers;
     private final Semaphore refusing = new Semaphore(REFUSING);
     private final AtomicInteger ids = new AtomicInteger(), openCount = new AtomicInteger();
-    private final AtomicLong held = new AtomicLong();
+    private final RequestMemory memory;
     private final ServerLedgers ledgers = new ServerLedgers(ServerLedgers.MAX_BYTES);
     private final Set<Conn> open = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
-    private long lastGiveBack;
     /** Counted down by {@link #close()}: streaming replies pause on it, so stopping never waits for them. */
     private final CountDownLatch stopping = new CountDownLatch(1);
 
@@ -104,6 +100,7 @@ public final class HttpServer implements Closeable {
         Limits l = o.profile().limits();
         this.profile = o.profile().withLimits(l.withMaxBody(Math.min(l.maxBody(), MAX_BODY)));
         this.clock = clock;
+        this.memory = new RequestMemory(profile.limits().maxBody(), profile.limits().maxHead(), clock);
         this.onEvent = onEvent;
         this.listener = s;
         this.loop = new ReadLoop(this);
@@ -182,6 +179,8 @@ public final class HttpServer implements Closeable {
     ServerLedgers ledgerStore() { return ledgers; }
 
     Clock clock() { return clock; }
+
+    RequestMemory memory() { return memory; }
 
     boolean isClosed() { return closed; }
 
@@ -275,40 +274,6 @@ public final class HttpServer implements Closeable {
         }
     }
 
-    /**
-     * Counts {@code n} more bytes held for a connection's incomplete request; over the caps, the
-     * answer that refuses it (413 when this request alone is too much, 503 when all together are).
-     * What is counted is the memory the bytes may take: twice the bytes (a buffer grows by
-     * doubling), twice again for a chunked body (its data is kept decoded as well).
-     */
-    Handler.Reply holdMore(Conn c, int n) {
-        long fed = c.pending() + (long) n;
-        if (fed > profile.limits().maxBody() + profile.limits().maxHead())
-            return new Handler.Reply(Replies.tooLarge(fed, profile.limits().maxBody(), clock), true);
-        long weight = 2 * fed * (c.chunked ? 2 : 1);
-        if (weight > MAX_HELD) // only a chunked body gets here first: it is held twice, raw and decoded
-            return new Handler.Reply(Replies.tooLargeChunked(fed, MAX_HELD / 4, clock), true);
-        long all = held.addAndGet(weight - c.held);
-        if (all > MAX_HELD) {
-            held.addAndGet(c.held - weight);
-            return new Handler.Reply(Replies.full(all - weight + c.held, MAX_HELD, clock), true);
-        }
-        c.held = weight;
-        return null;
-    }
-
-    /**
-     * After a burst (big uploads refused or done), hands the grown heap back to the system: when no
-     * request holds memory and the heap has grown past 64 MiB, one full collection, at most every
-     * 10 s (the launcher's heap settings let it shrink; without it the heap stays at its peak).
-     */
-    void giveBackMemory(long now) {
-        Runtime rt = Runtime.getRuntime();
-        if (held.get() > 0 || rt.totalMemory() < 64L * 1024 * 1024 || now - lastGiveBack < 10_000_000_000L) return;
-        lastGiveBack = now;
-        System.gc();
-    }
-
     /** Sends a short answer from the read loop without waiting (a 100 Continue, a 408): what the socket takes now. */
     void sendNow(Conn c, byte[] b) {
         ledgers.record(c.ledger, Direction.SENT, b, 0, b.length);
@@ -335,10 +300,8 @@ public final class HttpServer implements Closeable {
 
     /** After a worker answered and the connection stays: the next request's bytes count anew. */
     void nextRequest(Conn c) {
-        long before = c.held;
         c.nextRequest();
-        c.held = 2L * c.pending();
-        held.addAndGet(c.held - before);
+        memory.recount(c);
     }
 
     /** Gives a connection back to the read loop. */
@@ -348,7 +311,7 @@ public final class HttpServer implements Closeable {
     void finish(Conn c) {
         if (!c.markClosed()) return;
         openCount.decrementAndGet();
-        held.addAndGet(-c.held);
+        memory.release(c);
         open.remove(c);
         ledgers.closed(c.ledger);
         loop.wakeup();

@@ -82,7 +82,7 @@ final class ReadLoop implements Runnable {
                         read(c);
                     } catch (OutOfMemoryError e) { // the caps should prevent it; if not, this request goes, the server stays
                         srv.event(srv.nameOf(c) + ": out of memory while reading this request -> answered 503, closing");
-                        srv.sendNow(c, Replies.full(-1, HttpServer.MAX_HELD, srv.clock()));
+                        srv.sendNow(c, Replies.full(-1, RequestMemory.MAX, srv.clock()));
                         c.ledger.closedBy("server closed (out of memory)");
                         srv.finish(c);
                     } catch (RuntimeException e) { // a bug shown by one connection ends that connection, not the loop
@@ -131,7 +131,7 @@ final class ReadLoop implements Runnable {
                 return;
             }
             srv.ledgerStore().record(c.ledger, Direction.RECEIVED, buf.array(), 0, n);
-            Handler.Reply full = srv.holdMore(c, n);
+            Handler.Reply full = srv.memory().holdMore(c, n);
             if (full != null) { hand(c, full); return; }
             c.parser.feed(buf.array(), 0, n);
             long now = System.nanoTime();
@@ -181,7 +181,7 @@ final class ReadLoop implements Runnable {
     /** Closes connections past their deadlines, with a 408 when a request was half received. */
     private void sweep(long now) {
         conns.removeIf(Conn::isClosed);
-        srv.giveBackMemory(now);
+        srv.memory().giveBack(now);
         long idle = srv.options().idleMs() * 1_000_000L, headMax = srv.options().headMs() * 1_000_000L;
         for (Conn c : conns) {
             if (c.state != Conn.State.READING || c.isClosed()) continue;
