@@ -20,7 +20,7 @@ final class ServeCommand {
     private ServeCommand() {}
 
     static final String USAGE = """
-            usage: wirepad serve echo   [--port N] [--bind ADDR] [--idle MS] [--max-connections N]
+            usage: wirepad serve echo   [--port N] [--bind ADDR] [--idle MS] [--head-timeout MS] [--max-connections N]
                    wirepad serve dns    --zone FILE [--port N]     (see: wirepad serve dns --help)
                    wirepad serve dns-lab [--port N]
                    wirepad serve lab    [--port N] [--bind ADDR] [--root DIR] [--lenient] [--max-connections N]
@@ -29,7 +29,12 @@ final class ServeCommand {
 
             Runs a server until Ctrl-C, printing each request it receives, tcpflow-style.
             Port 0 (the default) picks a free port, printed on start. Binds 127.0.0.1 unless --bind.
-            At most 64 connections at once (--max-connections N); one more is answered 503 and closed.
+            At most 4096 connections at once (--max-connections N); one more is answered 503 and closed.
+            Waiting connections cost no thread. A request's whole head must come within 10 s of its
+            first byte (--head-timeout MS; else 408), and no connection may stay silent longer than
+            --idle MS (30 s). Bodies: at most 32 MiB each (a larger Content-Length is answered 413
+            before the body is read). Expect: 100-continue is answered 100 Continue at once.
+            The log shows each request's head and the first 256 bytes of its body.
 
             Examples:
               wirepad serve echo --port 8080          # the seed's server: "You have requested: /"
@@ -37,6 +42,7 @@ final class ServeCommand {
               wirepad serve canned --port 8081 --close --reply 'HTTP/1.1 200 OK\\r\\n\\r\\nuntil close'
               wirepad serve canned --reply 'HTTP/1.1 200 OK\\r\\nContent-Length: 10\\r\\n\\r\\nshort'
               wirepad serve echo --max-connections 2  # the third connection at once gets a 503
+              wirepad serve echo --head-timeout 3000  # a head still incomplete 3 s after its first byte gets a 408
             """;
 
     static int run(String[] args, PrintStream out, PrintStream err) {
@@ -46,7 +52,7 @@ final class ServeCommand {
         }
         String kind = args[0];
         if (kind.equals("dns") || kind.equals("dns-lab")) return DnsServeCommand.run(args, out, err);
-        int port = 0, idle = 30_000, max = HttpServer.Options.loopback(0).maxConnections();
+        int port = 0, idle = 30_000, max = HttpServer.Options.loopback(0).maxConnections(), head = HttpServer.Options.loopback(0).headMs();
         String bind = "127.0.0.1", reply = null, replyFile = null, root = null;
         boolean close = false, lenient = false;
         try {
@@ -58,6 +64,10 @@ final class ServeCommand {
                     case "--idle" -> {
                         idle = SendCommand.number(args, ++i, "--idle");
                         if (idle == 0) throw new IllegalArgumentException("--idle must be more than 0 ms (0 would wait forever)");
+                    }
+                    case "--head-timeout" -> {
+                        head = SendCommand.number(args, ++i, "--head-timeout");
+                        if (head == 0) throw new IllegalArgumentException("--head-timeout must be more than 0 ms (0 would wait forever)");
                     }
                     case "--max-connections" -> {
                         max = SendCommand.number(args, ++i, "--max-connections");
@@ -111,7 +121,7 @@ final class ServeCommand {
         }
         HttpServer s;
         try {
-            s = HttpServer.start(kind, h, HttpServer.Options.loopback(port).withBind(bind).withIdle(idle).withMaxConnections(max)
+            s = HttpServer.start(kind, h, HttpServer.Options.loopback(port).withBind(bind).withIdle(idle).withMaxConnections(max).withHeadTimeout(head)
                     .withProfile(lenient ? ParserOptions.LENIENT : ParserOptions.STRICT), Clock.systemUTC(), line -> {
                 synchronized (out) {
                     out.println(line);

@@ -45,11 +45,25 @@ public final class Ledger {
         if (d == Direction.SENT) { entries.add(new Entry(d, sent, copy, at)); sent += len; }
         else { entries.add(new Entry(d, received, copy, at)); received += len; }
         kept += len;
-        while (kept > MAX_KEPT && entries.size() > 1) {
-            Entry old = entries.remove(0);
-            kept -= old.bytes().length;
-            dropped += old.bytes().length;
-        }
+        if (kept > MAX_KEPT) drop(MAX_KEPT, 1);
+    }
+
+    /** Bytes kept now (both directions). */
+    public synchronized long kept() { return kept; }
+
+    /**
+     * Drops the oldest chunks until at most {@code maxKept} bytes are kept (a server with many
+     * connections caps their ledgers together); offsets stay true and {@link #dropped()} grows.
+     */
+    public synchronized void trim(long maxKept) { drop(maxKept, 0); }
+
+    private void drop(long maxKept, int keepEntries) {
+        int n = 0;
+        long gone = 0;
+        while (kept - gone > maxKept && entries.size() - n > keepEntries) gone += entries.get(n++).bytes().length;
+        entries.subList(0, n).clear(); // one shift for all, not one per chunk
+        kept -= gone;
+        dropped += gone;
     }
 
     public synchronized List<Entry> entries() { return List.copyOf(entries); }

@@ -9,7 +9,8 @@ import wirepad.http.StartLine;
 /**
  * The seed's Perl echo server, byte for byte: {@code 200 OK} with Date, Content-Length and
  * Content-Type, body {@code You have requested: <path>\n} ({@code GET /} gives Content-Length: 22).
- * HEAD gets the same fields and no body.
+ * HEAD gets the same fields and no body. An HTTP/1.0 request with {@code Connection: keep-alive} gets
+ * {@code Connection: keep-alive} back (the connection stays), any other closing one {@code Connection: close}.
  */
 public final class EchoHandler implements Handler {
     private final Clock clock;
@@ -20,9 +21,11 @@ public final class EchoHandler implements Handler {
         StartLine.RequestLine rl = request.requestLine();
         byte[] body = ("You have requested: " + path(rl) + "\n").getBytes(StandardCharsets.ISO_8859_1);
         boolean close = !request.keepAlive();
-        String[][] fields = close
+        // HTTP/1.0 keeps a connection only when the answer says so (RFC 9112 §9.3, Appendix C.2.2)
+        String connection = close ? "close" : request.version().equals("HTTP/1.0") ? "keep-alive" : null;
+        String[][] fields = connection != null
                 ? new String[][] {{"Date", HttpDate.format(clock.instant())}, {"Content-Length", String.valueOf(body.length)},
-                    {"Content-Type", "text/plain; charset=utf-8"}, {"Connection", "close"}}
+                    {"Content-Type", "text/plain; charset=utf-8"}, {"Connection", connection}}
                 : new String[][] {{"Date", HttpDate.format(clock.instant())}, {"Content-Length", String.valueOf(body.length)},
                     {"Content-Type", "text/plain; charset=utf-8"}};
         byte[] bytes = Replies.response(200, "OK", fields, rl.method().equals("HEAD") ? new byte[0] : body);

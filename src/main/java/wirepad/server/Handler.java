@@ -40,6 +40,14 @@ public interface Handler {
 
     Reply handle(HttpMessage request, Peer peer);
 
+    /**
+     * The final answer when the head alone decides it, for a request that waits for
+     * {@code 100 Continue} before sending its body (RFC 9110 §10.1.1): a 405, 415 or 411 the body
+     * cannot change. Null (the default) means "send the body". The server closes after it.
+     * {@code head} has the request's head and framing, and no body yet.
+     */
+    default Reply early(HttpMessage head, Peer peer) { return null; }
+
     /** Who sent the request: connection number and endpoints (for logs and the env view). */
     record Peer(int connection, String remote, String local) {}
 }

@@ -2,23 +2,29 @@ package wirepad.server;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.net.SocketTimeoutException;
+import java.nio.ByteBuffer;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
 import java.time.Clock;
-import java.util.ArrayDeque;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import wirepad.http.Framing;
 import wirepad.http.HttpMessage;
+import wirepad.http.Limits;
 import wirepad.http.MessageParser;
-import wirepad.http.ParseResult;
 import wirepad.http.ParserOptions;
 import wirepad.http.Role;
 import wirepad.net.Direction;
@@ -28,73 +34,112 @@ import wirepad.net.NetException;
 
 /**
  * A small HTTP/1.1 server for the playground: strict parsing, keep-alive, pipelined requests
- * answered in order, a 400 that explains the error (then close), idle timeout, a connection cap
- * (over it, a 503 that says so, then close).
- * Every connection is recorded in a {@link Ledger}; {@code onEvent} hears each request raw.
+ * answered in order, a 400 that explains the error (then close), {@code Expect: 100-continue},
+ * deadlines (the whole head, idle time, slow readers) and caps on everything a client can make it
+ * hold: connections (over the cap, a 503 that says so), request bytes, ledger bytes.
+ * One {@link ReadLoop} thread reads all connections while they wait; workers answer complete
+ * requests. Every connection is recorded in a {@link Ledger}; {@code onEvent} hears each request.
  * Binds 127.0.0.1 unless told otherwise.
  */
 public final class HttpServer implements Closeable {
-    /** Server settings: bind address, port (0 = ephemeral), idle timeout, connection cap, parser profile. */
-    public record Options(String bind, int port, int idleMs, int maxConnections, ParserOptions profile) {
-        public static Options loopback(int port) { return new Options("127.0.0.1", port, 30_000, 64, ParserOptions.STRICT); }
+    /**
+     * Server settings: bind address, port (0 = ephemeral), idle timeout, connection cap, parser
+     * profile, and the time the whole head of a request may take from its first byte.
+     */
+    public record Options(String bind, int port, int idleMs, int maxConnections, ParserOptions profile, int headMs) {
+        /** Open connections at once; waiting ones cost a few KiB each, no thread. */
+        public static final int DEFAULT_MAX_CONNECTIONS = 4096;
 
-        public Options withBind(String b) { return new Options(b, port, idleMs, maxConnections, profile); }
+        public static Options loopback(int port) {
+            return new Options("127.0.0.1", port, 30_000, DEFAULT_MAX_CONNECTIONS, ParserOptions.STRICT, 10_000);
+        }
 
-        public Options withIdle(int ms) { return new Options(bind, port, ms, maxConnections, profile); }
+        public Options withBind(String b) { return new Options(b, port, idleMs, maxConnections, profile, headMs); }
 
-        public Options withProfile(ParserOptions p) { return new Options(bind, port, idleMs, maxConnections, p); }
+        public Options withIdle(int ms) { return new Options(bind, port, ms, maxConnections, profile, headMs); }
 
-        public Options withMaxConnections(int n) { return new Options(bind, port, idleMs, n, profile); }
+        public Options withProfile(ParserOptions p) { return new Options(bind, port, idleMs, maxConnections, p, headMs); }
+
+        public Options withMaxConnections(int n) { return new Options(bind, port, idleMs, n, profile, headMs); }
+
+        public Options withHeadTimeout(int ms) { return new Options(bind, port, idleMs, maxConnections, profile, ms); }
     }
 
-    private static final int KEPT_LEDGERS = 100;
+    /** The largest request body a server reads (a longer Content-Length is answered 413 before reading it). */
+    public static final long MAX_BODY = 32L * 1024 * 1024;
+    /** Threads answering complete requests at once (one more request is answered 503); each is made when needed. */
+    static final int WORKERS = 256;
     /** Connections over the cap being answered 503 at once; past this they are closed unanswered. */
-    private static final int REFUSING = 8;
-    /** How long a refused connection may keep sending before it is closed (its request is read and dropped). */
-    private static final int REFUSE_DRAIN_MS = 1000;
+    private static final int REFUSING = 16;
+    /** How long a connection answered before its request was read may keep sending before it is closed. */
+    private static final int LINGER_MS = 1000;
+    private static final long LINGER_BYTES = 4L * 1024 * 1024;
 
     private final String name;
     private final Handler handler;
     private final Options o;
+    private final ParserOptions profile;
     private final Clock clock;
     private final Consumer<String> onEvent;
-    private final ServerSocket listener;
-    private final Semaphore slots;
+    private final ServerSocketChannel listener;
+    private final ReadLoop loop;
+    private final ThreadPoolExecutor workers;
     private final Semaphore refusing = new Semaphore(REFUSING);
-    private final AtomicInteger ids = new AtomicInteger();
-    private final ArrayDeque<Ledger> ledgers = new ArrayDeque<>();
-    private final ArrayDeque<Socket> open = new ArrayDeque<>();
+    private final AtomicInteger ids = new AtomicInteger(), openCount = new AtomicInteger();
+    private final RequestMemory memory;
+    private final ServerLedgers ledgers = new ServerLedgers(ServerLedgers.MAX_BYTES);
+    private final Set<Conn> open = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
-    private final wirepad.net.WriteGuard guard = new wirepad.net.WriteGuard();
     /** Counted down by {@link #close()}: streaming replies pause on it, so stopping never waits for them. */
-    private final java.util.concurrent.CountDownLatch stopping = new java.util.concurrent.CountDownLatch(1);
+    private final CountDownLatch stopping = new CountDownLatch(1);
 
-    private HttpServer(String name, Handler h, Options o, Clock clock, Consumer<String> onEvent, ServerSocket s) {
+    private HttpServer(String name, Handler h, Options o, Clock clock, Consumer<String> onEvent, ServerSocketChannel s) throws IOException {
         this.name = name;
         this.handler = h;
         this.o = o;
+        Limits l = o.profile().limits();
+        this.profile = o.profile().withLimits(l.withMaxBody(Math.min(l.maxBody(), MAX_BODY)));
         this.clock = clock;
+        this.memory = new RequestMemory(profile.limits().maxBody(), profile.limits().maxHead(), clock);
         this.onEvent = onEvent;
         this.listener = s;
-        this.slots = new Semaphore(o.maxConnections());
+        this.loop = new ReadLoop(this);
+        AtomicInteger n = new AtomicInteger();
+        // An idle worker takes the next request; a new one is made only when all are busy, up to WORKERS.
+        this.workers = new ThreadPoolExecutor(0, WORKERS, 10, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
+            Thread t = new Thread(null, r, "wirepad-" + name + "-worker-" + n.incrementAndGet(), 512 * 1024);
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     public static HttpServer start(String name, Handler h, Options o, Clock clock, Consumer<String> onEvent) throws NetException {
         if (o.maxConnections() < 1) throw new NetException("the connection limit must be 1 or more, not " + o.maxConnections());
-        ServerSocket s;
+        ServerSocketChannel s = null;
         InetAddress addr = null;
         try {
             addr = InetAddress.getByName(o.bind());
-            s = new ServerSocket();
-            s.setReuseAddress(true);
-            s.bind(new InetSocketAddress(addr, o.port()), 128);
+            s = ServerSocketChannel.open();
+            s.socket().setReuseAddress(true);
+            s.bind(new InetSocketAddress(addr, o.port()), 1024);
         } catch (BindException e) {
+            closeQuietly(s);
             throw new NetException("cannot listen on " + o.bind() + ":" + o.port() + ": " + e.getMessage() + bindHint(addr, o));
         } catch (IOException e) {
+            closeQuietly(s);
             throw new NetException("cannot listen on " + o.bind() + ":" + o.port() + ": " + e.getMessage());
         }
-        HttpServer srv = new HttpServer(name, h, o, clock, onEvent, s);
-        Thread t = new Thread(srv::acceptLoop, "wirepad-" + name + "-accept");
+        HttpServer srv;
+        try {
+            srv = new HttpServer(name, h, o, clock, onEvent, s);
+        } catch (IOException e) {
+            closeQuietly(s);
+            throw new NetException("cannot start the " + name + " server: " + e.getMessage());
+        }
+        Thread r = new Thread(null, srv.loop, "wirepad-" + name + "-read", 512 * 1024);
+        r.setDaemon(true);
+        r.start();
+        Thread t = new Thread(null, srv::acceptLoop, "wirepad-" + name + "-accept", 256 * 1024);
         t.setDaemon(true);
         t.start();
         return srv;
@@ -122,186 +167,189 @@ public final class HttpServer implements Closeable {
     /** How many connections may be open at once; the next one is answered 503 and closed. */
     public int maxConnections() { return o.maxConnections(); }
 
-    public int port() { return listener.getLocalPort(); }
+    public int port() { return listener.socket().getLocalPort(); }
 
     public String address() { return new Endpoint(o.bind(), port()).toString(); }
 
     /** The most recent connections' ledgers (up to 100), oldest first. */
-    public List<Ledger> ledgers() {
-        synchronized (ledgers) { return List.copyOf(ledgers); }
-    }
+    public List<Ledger> ledgers() { return ledgers.list(); }
+
+    Options options() { return o; }
+
+    ServerLedgers ledgerStore() { return ledgers; }
+
+    Clock clock() { return clock; }
+
+    RequestMemory memory() { return memory; }
+
+    boolean isClosed() { return closed; }
 
     private void acceptLoop() {
         while (!closed) {
-            Socket s;
+            SocketChannel ch;
             try {
-                s = listener.accept();
+                ch = listener.accept();
+            } catch (ClosedChannelException e) {
+                return;
             } catch (IOException e) {
                 if (closed) return;
+                event(name + ": cannot accept a connection: " + e.getMessage() + " (out of file descriptors? see ulimit -n)");
+                pauseQuietly(100); // the error may last (no descriptors left): do not spin
                 continue;
             }
-            if (!slots.tryAcquire()) {
-                refuse(s);
+            if (openCount.incrementAndGet() > o.maxConnections()) {
+                openCount.decrementAndGet();
+                refuse(ch);
                 continue;
             }
-            int id = ids.incrementAndGet();
-            Thread t = new Thread(() -> {
-                try {
-                    serve(s, id);
-                } finally {
-                    slots.release();
-                }
-            }, "wirepad-" + name + "-" + id);
-            t.setDaemon(true);
-            t.start();
+            try {
+                ch.configureBlocking(false);
+                Ledger ledger = new Ledger(endpoint(ch.getLocalAddress()), endpoint(ch.getRemoteAddress()), System.nanoTime());
+                Conn c = new Conn(ids.incrementAndGet(), ch, ledger, new MessageParser(Role.REQUEST, profile));
+                open.add(c);
+                ledgers.opened(ledger);
+                loop.add(c);
+                if (closed) finish(c);
+            } catch (IOException | RuntimeException e) { // the peer went already (no address), or worse: this connection only
+                openCount.decrementAndGet();
+                closeQuietly(ch);
+            }
         }
     }
 
     /**
      * Over the cap: a 503 that names the limit, {@code Connection: close}, then the connection's
      * request is read and dropped for a moment before closing (closing with unread bytes would
-     * send a reset, and the client could lose the 503). On a thread of its own, a few at a time.
+     * send a reset, and the client could lose the 503). A few at a time.
      */
-    private void refuse(Socket s) {
-        String from = String.valueOf(s.getRemoteSocketAddress());
+    private void refuse(SocketChannel ch) {
+        String from;
+        try {
+            from = String.valueOf(ch.getRemoteAddress());
+        } catch (IOException e) {
+            from = "a closed peer";
+        }
         if (!refusing.tryAcquire()) {
             event("closed a connection from " + from + " unanswered: " + o.maxConnections() + " connections open (the limit)"
                     + " and " + REFUSING + " more being answered 503");
-            closeQuietly(s);
+            closeQuietly(ch);
             return;
         }
         event("answered 503 to a connection from " + from + ": " + o.maxConnections() + " connections open, the limit"
                 + " (wirepad serve --max-connections N)");
-        Thread t = new Thread(() -> {
-            try (s) {
-                byte[] b = Replies.busy(o.maxConnections(), clock);
-                guard.write(s, s.getOutputStream(), b, 0, b.length, o.idleMs());
-                s.shutdownOutput();
-                s.setSoTimeout(REFUSE_DRAIN_MS);
-                InputStream in = s.getInputStream();
-                byte[] sink = new byte[4096];
-                long until = System.nanoTime() + REFUSE_DRAIN_MS * 1_000_000L;
-                for (int read = 0; read < 64 * 1024 && System.nanoTime() < until; ) {
-                    int n = in.read(sink);
-                    if (n < 0) break;
-                    read += n;
-                }
-            } catch (IOException e) {
-                // the peer went away or was slow: the 503 was a courtesy
-            } finally {
-                refusing.release();
-            }
-        }, "wirepad-" + name + "-refuse");
-        t.setDaemon(true);
-        t.start();
-    }
-
-    private void serve(Socket s, int id) {
-        synchronized (open) { open.add(s); }
-        Ledger ledger = new Ledger(endpoint(s.getLocalSocketAddress()), endpoint(s.getRemoteSocketAddress()), System.nanoTime());
-        synchronized (ledgers) {
-            ledgers.add(ledger);
-            while (ledgers.size() > KEPT_LEDGERS) ledgers.poll();
-        }
-        Handler.Peer peer = new Handler.Peer(id, ledger.remote().toString(), ledger.local().toString());
-        try (s) {
-            s.setSoTimeout(o.idleMs());
-            InputStream in = s.getInputStream();
-            OutputStream out = s.getOutputStream();
-            MessageParser p = new MessageParser(Role.REQUEST, o.profile());
-            long base = 0; // where the current request starts on the connection
-            byte[] buf = new byte[16 * 1024];
-            while (true) {
-                ParseResult r = p.next();
-                if (r instanceof ParseResult.Done d) {
-                    HttpMessage m = d.message();
-                    event(flow(ledger.remote(), ledger.local(), m.raw()));
-                    Handler.Reply reply = handler.handle(m, peer);
-                    if (reply.stream() != null) reply.stream().writeTo(wire(s, out, ledger));
-                    else send(s, out, ledger, reply.bytes());
-                    if (reply.close() || !m.keepAlive()) { ledger.closedBy("server closed"); return; }
-                    base += p.consumed();
-                    p = next(p); // a fresh parser per request: a long keep-alive connection holds one message at a time
-                } else if (r instanceof ParseResult.Failed f) {
-                    event(name + " #" + id + ": " + f.error().describe() + " -> answered " + Replies.statusFor(f.error()) + ", closing");
-                    send(s, out, ledger, Replies.error(f.error(), p.bytes(), p.received(), base, clock));
-                    ledger.closedBy("server closed");
-                    return;
-                } else if (r instanceof ParseResult.NeedMore) {
-                    int n;
-                    try {
-                        n = in.read(buf);
-                    } catch (SocketTimeoutException e) {
-                        if (p.received() > p.consumed()) send(s, out, ledger, Replies.timeout(p.bodyBytesMissing(), o.idleMs()));
-                        ledger.closedBy("server closed (idle " + o.idleMs() + " ms)");
-                        return;
-                    }
-                    if (n < 0) { ledger.closedBy("peer closed"); p.feedEof(); continue; }
-                    ledger.record(Direction.RECEIVED, buf, 0, n);
-                    p.feed(buf, 0, n);
-                } else {
-                    return; // Closed (peer finished cleanly) or Tunnel
-                }
-            }
-        } catch (IOException e) {
-            if (!closed) event(name + " #" + id + ": connection ended: " + e.getMessage());
-        } finally {
-            synchronized (open) { open.remove(s); }
-        }
-    }
-
-    /** A new parser holding the bytes after the last request (pipelined ones), and the EOF if it came. */
-    private MessageParser next(MessageParser done) {
-        MessageParser p = new MessageParser(Role.REQUEST, o.profile());
-        if (done.received() > done.consumed()) p.feed(done.bytes(), done.consumed(), done.received() - done.consumed());
-        if (done.eof()) p.feedEof();
-        return p;
-    }
-
-    private void send(Socket s, OutputStream out, Ledger ledger, byte[] b) throws IOException {
-        // into the ledger first: a client that has read the answer may ask 'received' at once
-        // (a failed write still ends the connection, and the ledger says how it closed)
-        ledger.record(Direction.SENT, b, 0, b.length);
-        guard.write(s, out, b, 0, b.length, o.idleMs());
-    }
-
-    /** The connection as a streaming reply sees it: writes go to the ledger, pauses end when the server stops. */
-    private Handler.Wire wire(Socket s, OutputStream out, Ledger ledger) {
-        return new Handler.Wire() {
-            @Override public void write(byte[] b) throws IOException {
-                if (closed) throw new IOException("server stopped");
-                send(s, out, ledger, b);
-            }
-
-            @Override public void pause(long ms) throws IOException {
+        try {
+            workers.execute(() -> {
                 try {
-                    if (stopping.await(Math.max(0, ms), java.util.concurrent.TimeUnit.MILLISECONDS)) throw new IOException("server stopped");
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IOException("interrupted");
+                    ch.configureBlocking(false);
+                    byte[] b = Replies.busy(o.maxConnections(), clock);
+                    ChannelWriter.write(ch, b, 0, b.length, o.idleMs());
+                } catch (IOException e) {
+                    // the peer went away or was slow: the 503 was a courtesy
+                } finally {
+                    ChannelWriter.lingerAndClose(ch, LINGER_MS, 64 * 1024);
+                    refusing.release();
                 }
+            });
+        } catch (RejectedExecutionException e) {
+            refusing.release();
+            closeQuietly(ch);
+        }
+    }
+
+    /**
+     * The answer the head alone decides, before the body is read: 413 for a Content-Length over
+     * the body limit (any request), and, for a request that waits for {@code 100 Continue}, what
+     * the handler can tell from the head (RFC 9110 §10.1.1). Null: read the body.
+     */
+    Handler.Reply early(HttpMessage head, Conn c) {
+        long max = profile.limits().maxBody();
+        if (head.framing().kind() == Framing.Kind.LENGTH && head.framing().length() > max)
+            return new Handler.Reply(Replies.tooLarge(head.framing().length(), max, clock), true);
+        if (!Expect.continues(head)) return null;
+        try {
+            Handler.Reply r = handler.early(head, c.peer);
+            return r == null ? null : new Handler.Reply(r.bytes(), true);
+        } catch (RuntimeException e) {
+            return null; // the full handler will answer (and its failure is reported there)
+        }
+    }
+
+    /** Sends a short answer from the read loop without waiting (a 100 Continue, a 408): what the socket takes now. */
+    void sendNow(Conn c, byte[] b) {
+        ledgers.record(c.ledger, Direction.SENT, b, 0, b.length);
+        try {
+            c.ch.write(ByteBuffer.wrap(b));
+        } catch (IOException e) {
+            // the connection is going anyway
+        }
+    }
+
+    /** Hands a connection with a complete (or broken, or early-answered) request to a worker. */
+    void answer(Conn c, Handler.Reply early) {
+        try {
+            workers.execute(() -> new Responder(this, handler, clock).respond(c, early));
+        } catch (RejectedExecutionException e) {
+            if (!closed) { // every worker is busy (slow replies): say so rather than wait without a word
+                event(nameOf(c) + ": all " + WORKERS + " workers are busy -> answered 503, closing");
+                sendNow(c, Replies.workersBusy(WORKERS, clock));
+                c.ledger.closedBy("server closed");
             }
-        };
+            finish(c);
+        }
     }
 
-    /** A request as tcpflow -c shows it: {@code 127.0.0.1.40138-127.0.0.1.08080: GET / ...}. */
-    static String flow(Endpoint from, Endpoint to, byte[] raw) {
-        return from.flowLabel() + "-" + to.flowLabel() + ": " + wirepad.bytes.Visible.render(raw, wirepad.bytes.Visible.Style.GLYPHS);
+    /** After a worker answered and the connection stays: the next request's bytes count anew. */
+    void nextRequest(Conn c) {
+        c.nextRequest();
+        memory.recount(c);
     }
 
-    private void event(String text) { if (onEvent != null) onEvent.accept(text); }
+    /** Gives a connection back to the read loop. */
+    void resume(Conn c) { loop.resume(c); }
+
+    /** Closes a connection (once) and gives back what it held. */
+    void finish(Conn c) {
+        if (!c.markClosed()) return;
+        openCount.decrementAndGet();
+        memory.release(c);
+        open.remove(c);
+        ledgers.closed(c.ledger);
+        loop.wakeup();
+    }
+
+    /** An answer sent before the request's body was read: close in stages so the peer reads it. */
+    void lingerAndFinish(Conn c) {
+        ChannelWriter.lingerAndClose(c.ch, LINGER_MS, LINGER_BYTES);
+        finish(c);
+    }
+
+    CountDownLatch stopping() { return stopping; }
+
+    String nameOf(Conn c) { return name + " #" + c.id; }
+
+    void event(String text) { if (onEvent != null) onEvent.accept(text); }
 
     private static Endpoint endpoint(java.net.SocketAddress a) { return Endpoint.of((InetSocketAddress) a); }
 
-    @Override public void close() {
-        closed = true;
-        guard.close();
-        stopping.countDown();
-        closeQuietly(listener);
-        synchronized (open) { for (Socket s : open) closeQuietly(s); }
+    private static void pauseQuietly(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
-    private static void closeQuietly(Closeable c) {
+    @Override public void close() {
+        closed = true;
+        stopping.countDown();
+        closeQuietly(listener);
+        loop.wakeup();
+        for (Conn c : open) finish(c);
+        workers.shutdownNow();
+    }
+
+    static void closeQuietly(Closeable c) {
+        if (c == null) return;
         try {
             c.close();
         } catch (IOException ignored) {

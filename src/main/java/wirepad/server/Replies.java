@@ -74,6 +74,58 @@ public final class Replies {
             {"Connection", "close"}}, body);
     }
 
+    /**
+     * 413 for a body over the limit, from its Content-Length (or the bytes counted so far), before
+     * reading the rest of it (RFC 9110 §15.5.14); the connection closes.
+     */
+    public static byte[] tooLarge(long length, long max, Clock clock) {
+        return closing(413, "Content Too Large", "413 Content Too Large: the body is " + length + " bytes; this server reads at most "
+                + max + " (" + (max >> 20) + " MiB) per request, so it did not read it (RFC 9110 §15.5.14).\n", clock);
+    }
+
+    /** 413 for a chunked body past what one request may hold (its bytes are kept twice while read: raw and decoded). */
+    public static byte[] tooLargeChunked(long received, long max, Clock clock) {
+        return closing(413, "Content Too Large", "413 Content Too Large: " + received + " bytes of a chunked body came; this server holds"
+                + " at most " + max + " (" + (max >> 20) + " MiB) of one, since it keeps a chunked body twice while reading it"
+                + " (as sent and decoded). Send it with a Content-Length (up to 32 MiB) or in parts (RFC 9110 §15.5.14).\n", clock);
+    }
+
+    /** 503 when the request bytes held for all connections together reach the server's cap. */
+    public static byte[] full(long held, long max, Clock clock) {
+        return closing(503, "Service Unavailable", "503 Service Unavailable: the memory this server holds for incomplete requests"
+                + (held < 0 ? "" : " (" + held + " bytes)") + " is at its cap of " + max + " (" + (max >> 20)
+                + " MiB) for all connections together; this request is dropped. Try again when the other uploads are done.\n", clock);
+    }
+
+    /** 503 when every worker is busy answering (slow or streamed replies). */
+    public static byte[] workersBusy(int workers, Clock clock) {
+        return closing(503, "Service Unavailable", "503 Service Unavailable: all " + workers + " workers of this server are busy answering"
+                + " other requests (slow or streamed replies); this one is dropped. Try again in a moment.\n", clock);
+    }
+
+    /** 408 when the whole head did not come within the head deadline (a slowloris client sees this). */
+    public static byte[] headTimeout(int headMs, int received) {
+        byte[] body = ("408 Request Timeout: the head (request-line and fields, up to the empty line) must arrive within " + headMs
+                + " ms of its first byte; " + received + " bytes came, without the empty line (RFC 9112 §2.1, §9.5)\n")
+                .getBytes(StandardCharsets.UTF_8);
+        return response(408, "Request Timeout", new String[][] {{"Connection", "close"}, {"Content-Type", "text/plain; charset=utf-8"},
+            {"Content-Length", String.valueOf(body.length)}}, body);
+    }
+
+    /** 500 when a handler failed on a request: what failed, never a stack trace. */
+    public static byte[] internalError(Throwable e, Clock clock) {
+        return closing(500, "Internal Server Error", "500 Internal Server Error: the server failed on this request: " + e + "\n", clock);
+    }
+
+    private static byte[] closing(int status, String reason, String text, Clock clock) {
+        byte[] body = text.getBytes(StandardCharsets.UTF_8);
+        return response(status, reason, new String[][] {
+            {"Date", HttpDate.format(clock.instant())},
+            {"Content-Type", "text/plain; charset=utf-8"},
+            {"Content-Length", String.valueOf(body.length)},
+            {"Connection", "close"}}, body);
+    }
+
     static int statusFor(ParseError e) {
         return switch (e.rule()) {
             case "limit:start-line" -> 414;

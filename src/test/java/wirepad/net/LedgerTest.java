@@ -34,4 +34,20 @@ class LedgerTest {
         assertTrue(last[0] == 19 && last[last.length - 1] == 19);
         assertEquals(0, l.slice(Direction.RECEIVED, 0, mib.length).length, "dropped bytes are not invented");
     }
+
+    @Test void trimDropsTheOldestChunksDownToACap() {
+        Ledger l = new Ledger(new Endpoint("127.0.0.1", 1), new Endpoint("127.0.0.1", 2), System.nanoTime());
+        for (int i = 0; i < 10; i++) l.record(Direction.RECEIVED, new byte[] {(byte) i, (byte) i, (byte) i}, 0, 3);
+        assertEquals(30, l.kept());
+        l.trim(10);
+        assertEquals(9, l.kept(), "whole chunks go: 3 of 3 bytes are kept");
+        assertEquals(21, l.dropped());
+        assertEquals(21, l.entries().get(0).offset(), "offsets stay true");
+        assertEquals(30, l.total(Direction.RECEIVED));
+        l.trim(0);
+        assertEquals(0, l.kept());
+        assertEquals(0, l.entries().size());
+        l.record(Direction.RECEIVED, new byte[] {1}, 0, 1);
+        assertEquals(30, l.entries().get(0).offset(), "a new chunk continues the count");
+    }
 }

@@ -49,6 +49,16 @@ public final class LabHandler implements Handler {
                 + " matches no route; GET / lists the endpoints\n");
     }
 
+    /**
+     * The answers the head alone decides, for a request waiting for {@code 100 Continue}: the
+     * widget routes' 405 (method) and 415 (media type). Everything else reads the body first.
+     */
+    @Override public Reply early(HttpMessage head, Peer peer) {
+        LabRequest r = LabRequest.of(head, peer).fromHead();
+        if (statics != null && statics.find(r.path()) != null) return null;
+        return widgets.early(r);
+    }
+
     /** The request exactly as received (its raw bytes), or their hexdump with {@code ?hex=1}. */
     private Reply raw(LabRequest r) {
         byte[] b = r.message().raw();

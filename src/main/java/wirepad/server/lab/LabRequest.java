@@ -11,8 +11,9 @@ import wirepad.server.Handler;
 /**
  * A request as the lab's routes see it: method, the path (still percent-encoded, as sent), the
  * query string and its decoded parameters in order, plus the parsed message and who sent it.
+ * {@code headOnly}: only the head is here (an {@code Expect: 100-continue} request answered before its body).
  */
-record LabRequest(String method, String path, String query, List<Param> params, HttpMessage message, Handler.Peer peer) {
+record LabRequest(String method, String path, String query, List<Param> params, HttpMessage message, Handler.Peer peer, boolean headOnly) {
     record Param(String name, String value) {}
 
     static LabRequest of(HttpMessage m, Handler.Peer peer) {
@@ -24,8 +25,11 @@ record LabRequest(String method, String path, String query, List<Param> params, 
         }
         int q = t.indexOf('?');
         String path = q < 0 ? t : t.substring(0, q), query = q < 0 ? "" : t.substring(q + 1);
-        return new LabRequest(rl.method(), path, query, params(query), m, peer);
+        return new LabRequest(rl.method(), path, query, params(query), m, peer, false);
     }
+
+    /** The same request seen from its head alone, answered before its body is read (so the answer closes). */
+    LabRequest fromHead() { return new LabRequest(method, path, query, params, message, peer, true); }
 
     /** Query parameters, '+' as space, bad %-escapes kept as typed (a query is not worth a 400 here). */
     static List<Param> params(String query) {

@@ -11,7 +11,8 @@ import wirepad.server.Replies;
 /**
  * Well-formed lab responses: status line, Date, the given fields, Content-Type and Content-Length
  * (always, so every reply is framed by length and keep-alive works), then the body. HEAD gets the
- * same head and no body (RFC 9110 §9.3.2).
+ * same head and no body (RFC 9110 §9.3.2). {@code Connection: close} when the connection ends after it,
+ * {@code Connection: keep-alive} to an HTTP/1.0 request whose connection stays (RFC 9112 §9.3).
  */
 final class Res {
     private Res() {}
@@ -22,8 +23,9 @@ final class Res {
         for (int i = 0; i + 1 < fields.length; i += 2) f.add(new String[] {fields[i], fields[i + 1]});
         if (type != null) f.add(new String[] {"Content-Type", type});
         if (status != 204 && status != 304) f.add(new String[] {"Content-Length", String.valueOf(body.length)});
-        boolean close = !r.message().keepAlive();
+        boolean close = r.headOnly() || !r.message().keepAlive();
         if (close) f.add(new String[] {"Connection", "close"});
+        else if (r.message().version().equals("HTTP/1.0")) f.add(new String[] {"Connection", "keep-alive"}); // RFC 9112 §9.3
         boolean noBody = r.is("HEAD") || status == 204 || status == 304;
         return new Reply(Replies.response(status, reason(status), f.toArray(new String[0][]), noBody ? new byte[0] : body), close);
     }

@@ -75,7 +75,6 @@ final class Widgets {
 
     private Reply create(LabRequest r) {
         var m = r.message();
-        String type = m.header("Content-Type");
         String cl = m.header("Content-Length");
         String got = m.framing().kind() == Framing.Kind.CHUNKED ? "a chunked body of " + m.body().length + " bytes"
                 : cl == null ? "no body" : m.body().length + " body bytes (Content-Length: " + cl + ")";
@@ -83,13 +82,8 @@ final class Widgets {
             return Res.text(clock, r, 411, "411 Length Required: POST /widgets needs a form body, and a body needs a length:\n"
                     + "send Content-Length: N (the body's size in bytes) or Transfer-Encoding: chunked.\n"
                     + "Without either a request has no body (RFC 9112 §6.3 rule 7), so the server saw none.\n" + EXAMPLE);
-        if (type == null)
-            return Res.text(clock, r, 415, "415 Unsupported Media Type: no Content-Type field, so the server cannot know how to read the "
-                    + m.body().length + " body bytes.\nSend Content-Type: " + FORM_TYPE + " (RFC 9110 §8.3).\n" + EXAMPLE);
-        String media = type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-        if (!media.equals(FORM_TYPE))
-            return Res.text(clock, r, 415, "415 Unsupported Media Type: Content-Type is \"" + type + "\"; POST /widgets reads only "
-                    + FORM_TYPE + "\n(name=...&color=...&stock=..., percent-encoded; RFC 9110 §15.5.16).\n" + EXAMPLE);
+        Reply media = mediaType(r, m.body().length + " body bytes");
+        if (media != null) return media;
         String body = new String(m.body(), java.nio.charset.StandardCharsets.ISO_8859_1);
         List<FormUrlEncoded.Field> fields;
         try {
@@ -123,8 +117,40 @@ final class Widgets {
                     ? "(a Content-Length smaller than the body cuts the form short; the rest is then read as the next request)\n" : "")
                     + EXAMPLE);
         WidgetStore.Widget w = store.add(name, color, Long.parseLong(stock));
-        if (w == null) return Res.text(clock, r, 507, "507: the lab keeps at most " + WidgetStore.MAX + " widgets\n");
+        if (w == null) return Res.text(clock, r, 507, "507: the lab keeps at most " + WidgetStore.MAX + " widgets and "
+                + WidgetStore.MAX_BYTES + " bytes of their names and colors (" + store.bytes() + " used); this one does not fit\n");
         return Res.of(clock, r, 201, null, new byte[0], "Location", "/widgets/" + w.id());
+    }
+
+    /** 415 when the Content-Type is missing or not a form; null when it is one. */
+    private Reply mediaType(LabRequest r, String what) {
+        String type = r.message().header("Content-Type");
+        if (type == null)
+            return Res.text(clock, r, 415, "415 Unsupported Media Type: no Content-Type field, so the server cannot know how to read the "
+                    + what + ".\nSend Content-Type: " + FORM_TYPE + " (RFC 9110 §8.3).\n" + EXAMPLE);
+        String media = type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        if (!media.equals(FORM_TYPE))
+            return Res.text(clock, r, 415, "415 Unsupported Media Type: Content-Type is \"" + type + "\"; POST /widgets reads only "
+                    + FORM_TYPE + "\n(name=...&color=...&stock=..., percent-encoded; RFC 9110 §15.5.16).\n" + EXAMPLE);
+        return null;
+    }
+
+    /**
+     * What the head of a request alone decides on the widget routes (it waits for 100 Continue):
+     * 405 for a method the route does not take, 415 for a POST that is no form. Null otherwise.
+     */
+    Reply early(LabRequest r) {
+        String p = r.path();
+        if (p.equals("/widgets")) {
+            if (r.is("GET") || r.is("HEAD")) return null;
+            if (r.is("POST")) {
+                String cl = r.message().header("Content-Length");
+                return mediaType(r, cl == null ? "body" : cl + " body bytes (Content-Length: " + cl + "), not read");
+            }
+            return notAllowed(r, "GET, HEAD, POST");
+        }
+        if (p.startsWith("/widgets/") && !(r.is("GET") || r.is("HEAD"))) return notAllowed(r, "GET, HEAD");
+        return null;
     }
 
     static final List<String> FIELDS = List.of("name", "color", "stock");

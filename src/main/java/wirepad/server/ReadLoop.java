@@ -1,0 +1,202 @@
+package wirepad.server;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.ClosedSelectorException;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import wirepad.http.HttpMessage;
+import wirepad.http.ParseResult;
+import wirepad.net.Direction;
+
+/**
+ * One thread that reads every connection of a server while it has no request to answer: idle
+ * keep-alive connections, heads arriving byte by byte, bodies being uploaded. A waiting connection
+ * costs its buffers, not a thread, so thousands of idle or slow clients do not stop a normal one.
+ * A complete request (or a broken one) is handed to a worker; the worker gives the connection back.
+ * Deadlines are checked here too: the whole head within {@code headMs} of its first byte, and no
+ * silence longer than {@code idleMs}.
+ */
+final class ReadLoop implements Runnable {
+    /** How often deadlines are checked. */
+    private static final long SWEEP_NANOS = 200_000_000L;
+    /** Reads of one connection per wake-up, so one fast upload cannot starve the others. */
+    private static final int READS_PER_TURN = 8;
+
+    private final HttpServer srv;
+    private final Selector selector;
+    private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
+    private final ByteBuffer buf = ByteBuffer.allocate(64 * 1024);
+    private final List<Conn> conns = new ArrayList<>();
+
+    ReadLoop(HttpServer srv) throws IOException {
+        this.srv = srv;
+        this.selector = Selector.open();
+    }
+
+    /** A new connection: read it from now on. */
+    void add(Conn c) {
+        tasks.add(() -> {
+            try {
+                c.key = c.ch.register(selector, SelectionKey.OP_READ, c);
+                conns.add(c);
+            } catch (IOException e) {
+                srv.finish(c);
+            }
+        });
+        selector.wakeup();
+    }
+
+    /** A worker has answered: read the connection again (and look at what it already holds). */
+    void resume(Conn c) {
+        tasks.add(() -> {
+            if (c.isClosed()) return;
+            c.state = Conn.State.READING;
+            try {
+                c.key.interestOps(c.parser.eof() ? 0 : SelectionKey.OP_READ);
+            } catch (RuntimeException e) { // the key was cancelled: the connection is closed
+                srv.finish(c);
+                return;
+            }
+            advance(c);
+        });
+        selector.wakeup();
+    }
+
+    void wakeup() { selector.wakeup(); }
+
+    @Override public void run() {
+        long lastSweep = System.nanoTime();
+        try {
+            while (!srv.isClosed()) {
+                selector.select(SWEEP_NANOS / 1_000_000L);
+                for (Runnable t; (t = tasks.poll()) != null; ) t.run();
+                for (SelectionKey k : selector.selectedKeys()) {
+                    Conn c = (Conn) k.attachment();
+                    if (!k.isValid() || c.state != Conn.State.READING) continue;
+                    try {
+                        read(c);
+                    } catch (OutOfMemoryError e) { // the caps should prevent it; if not, this request goes, the server stays
+                        srv.event(srv.nameOf(c) + ": out of memory while reading this request -> answered 503, closing");
+                        srv.sendNow(c, Replies.full(-1, RequestMemory.MAX, srv.clock()));
+                        c.ledger.closedBy("server closed (out of memory)");
+                        srv.finish(c);
+                    } catch (RuntimeException e) { // a bug shown by one connection ends that connection, not the loop
+                        srv.event(srv.nameOf(c) + ": connection ended: " + e);
+                        c.ledger.closedBy("server closed");
+                        srv.finish(c);
+                    }
+                }
+                selector.selectedKeys().clear();
+                long now = System.nanoTime();
+                if (now - lastSweep >= SWEEP_NANOS) {
+                    lastSweep = now;
+                    sweep(now);
+                }
+            }
+        } catch (IOException | ClosedSelectorException e) {
+            if (!srv.isClosed()) srv.event(srv.name() + ": the read loop stopped: " + e.getMessage());
+        } finally {
+            for (Conn c : conns) srv.finish(c);
+            try {
+                selector.close();
+            } catch (IOException ignored) {
+                // stopping
+            }
+        }
+    }
+
+    private void read(Conn c) {
+        for (int i = 0; i < READS_PER_TURN && c.state == Conn.State.READING && !c.isClosed(); i++) {
+            buf.clear();
+            int n;
+            try {
+                n = c.ch.read(buf);
+            } catch (IOException e) {
+                c.ledger.closedBy("peer reset");
+                srv.event(srv.name() + " #" + c.id + ": connection ended: " + e.getMessage());
+                srv.finish(c);
+                return;
+            }
+            if (n == 0) return;
+            if (n < 0) {
+                c.ledger.closedBy("peer closed");
+                c.parser.feedEof();
+                c.key.interestOps(0);
+                advance(c);
+                return;
+            }
+            srv.ledgerStore().record(c.ledger, Direction.RECEIVED, buf.array(), 0, n);
+            Handler.Reply full = srv.memory().holdMore(c, n);
+            if (full != null) { hand(c, full); return; }
+            c.parser.feed(buf.array(), 0, n);
+            long now = System.nanoTime();
+            c.lastReadNanos = now;
+            if (c.headStartNanos == 0) c.headStartNanos = now;
+            advance(c);
+        }
+    }
+
+    /** What the bytes so far decide: a request to answer, an error, a head to look at, or nothing yet. */
+    private void advance(Conn c) {
+        ParseResult r = c.parser.next();
+        if (r instanceof ParseResult.Done || r instanceof ParseResult.Failed) {
+            // An empty body is complete with its head, yet the client waits for the 100 before "sending" it
+            // (the JDK HttpClient does): say 100 Continue first, then the final answer.
+            if (r instanceof ParseResult.Done d && !c.headSeen && d.message().bodySpan().start() == d.message().bodySpan().end()
+                    && Expect.continues(d.message())) srv.sendNow(c, Expect.CONTINUE);
+            c.ready = r;
+            hand(c, null);
+            return;
+        }
+        if (r instanceof ParseResult.NeedMore) {
+            if (c.headSeen) return;
+            HttpMessage head = c.parser.partial(); // non-null once the head is complete and the body is not
+            if (head == null) return;
+            c.headSeen = true;
+            c.chunked = head.framing().kind() == wirepad.http.Framing.Kind.CHUNKED;
+            Handler.Reply early = srv.early(head, c);
+            if (early != null) hand(c, early);
+            else if (Expect.continues(head)) srv.sendNow(c, Expect.CONTINUE);
+            return;
+        }
+        srv.finish(c); // Closed: the peer finished cleanly (or a tunnel, which this server does not carry)
+    }
+
+    private void hand(Conn c, Handler.Reply early) {
+        c.state = Conn.State.BUSY;
+        try {
+            c.key.interestOps(0);
+        } catch (RuntimeException e) {
+            srv.finish(c);
+            return;
+        }
+        srv.answer(c, early);
+    }
+
+    /** Closes connections past their deadlines, with a 408 when a request was half received. */
+    private void sweep(long now) {
+        conns.removeIf(Conn::isClosed);
+        srv.memory().giveBack(now);
+        long idle = srv.options().idleMs() * 1_000_000L, headMax = srv.options().headMs() * 1_000_000L;
+        for (Conn c : conns) {
+            if (c.state != Conn.State.READING || c.isClosed()) continue;
+            int pending = c.pending();
+            if (!c.headSeen && pending > 0 && c.headStartNanos != 0 && now - c.headStartNanos > headMax) {
+                srv.event(srv.name() + " #" + c.id + ": the head was not complete " + srv.options().headMs() + " ms after its first byte ("
+                        + pending + " bytes, no empty line yet) -> answered 408, closing");
+                srv.sendNow(c, Replies.headTimeout(srv.options().headMs(), pending));
+                c.ledger.closedBy("server closed (head not complete in " + srv.options().headMs() + " ms)");
+                srv.finish(c);
+            } else if (now - c.lastReadNanos > idle) {
+                if (pending > 0) srv.sendNow(c, Replies.timeout(c.parser.bodyBytesMissing(), srv.options().idleMs()));
+                c.ledger.closedBy("server closed (idle " + srv.options().idleMs() + " ms)");
+                srv.finish(c);
+            }
+        }
+    }
+}

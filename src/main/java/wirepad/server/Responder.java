@@ -1,0 +1,130 @@
+package wirepad.server;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import wirepad.http.HttpMessage;
+import wirepad.http.MessageParser;
+import wirepad.http.ParseResult;
+import wirepad.net.Direction;
+
+/**
+ * A worker's turn with a connection: answers the complete request (and the pipelined ones after
+ * it), or the broken one with an error that names the byte, or sends the answer the head alone
+ * decided; then gives the connection back to the read loop or closes it.
+ */
+final class Responder {
+    private final HttpServer srv;
+    private final Handler handler;
+    private final Clock clock;
+
+    Responder(HttpServer srv, Handler handler, Clock clock) {
+        this.srv = srv;
+        this.handler = handler;
+        this.clock = clock;
+    }
+
+    void respond(Conn c, Handler.Reply early) {
+        try {
+            if (early != null) {
+                srv.event(srv.nameOf(c) + ": answered " + status(early.bytes()) + " without reading the rest of the request; closing");
+                send(c, early.bytes());
+                c.ledger.closedBy("server closed");
+                srv.lingerAndFinish(c);
+                return;
+            }
+            while (true) {
+                MessageParser p = c.parser;
+                ParseResult r = c.ready != null ? c.ready : p.next();
+                c.ready = null;
+                if (r instanceof ParseResult.Done d) {
+                    HttpMessage m = d.message();
+                    srv.event(RequestLog.flow(c.ledger.remote(), c.ledger.local(), m));
+                    Handler.Reply reply;
+                    try {
+                        reply = handler.handle(m, c.peer);
+                    } catch (RuntimeException | OutOfMemoryError e) { // a handler failure must not hang the client: a 500 that says so
+                        srv.event(srv.nameOf(c) + ": the handler failed: " + e + " -> answered 500, closing");
+                        reply = new Handler.Reply(Replies.internalError(e, clock), true);
+                    }
+                    if (reply.stream() != null) reply.stream().writeTo(wire(c));
+                    else send(c, reply.bytes());
+                    if (reply.close() || !m.keepAlive() || !keptFor10(m, reply)) {
+                        c.ledger.closedBy("server closed");
+                        srv.finish(c);
+                        return;
+                    }
+                    srv.nextRequest(c);
+                    ParseResult next = c.parser.next(); // a pipelined request already here is answered on this turn
+                    if (!(next instanceof ParseResult.Done || next instanceof ParseResult.Failed)) break;
+                    c.ready = next;
+                } else if (r instanceof ParseResult.Failed f) {
+                    srv.event(srv.nameOf(c) + ": " + f.error().describe() + " -> answered " + Replies.statusFor(f.error()) + ", closing");
+                    send(c, Replies.error(f.error(), p.bytes(), p.received(), c.base, clock));
+                    c.ledger.closedBy("server closed");
+                    srv.finish(c);
+                    return;
+                } else {
+                    break;
+                }
+            }
+            srv.resume(c);
+        } catch (IOException e) {
+            if (!srv.isClosed()) srv.event(srv.nameOf(c) + ": connection ended: " + e.getMessage());
+            srv.finish(c);
+        } catch (RuntimeException e) {
+            srv.event(srv.nameOf(c) + ": connection ended: " + e);
+            srv.finish(c);
+        }
+    }
+
+    /**
+     * An HTTP/1.0 client keeps a connection only when the answer says {@code Connection: keep-alive}
+     * (RFC 9112 §9.3, Appendix C.2.2); an answer that does not say so (a canned one) ends it.
+     */
+    static boolean keptFor10(HttpMessage request, Handler.Reply reply) {
+        if (!request.version().equals("HTTP/1.0")) return true;
+        String head = new String(reply.bytes(), 0, headLength(reply.bytes()), StandardCharsets.ISO_8859_1);
+        for (String line : head.split("\r\n"))
+            if (line.regionMatches(true, 0, "Connection:", 0, 11) && line.toLowerCase(java.util.Locale.ROOT).contains("keep-alive")) return true;
+        return reply.stream() != null; // a streamed reply closes or not by its own framing
+    }
+
+    private static int headLength(byte[] b) {
+        for (int i = 0; i + 3 < b.length; i++) if (b[i] == '\r' && b[i + 1] == '\n' && b[i + 2] == '\r' && b[i + 3] == '\n') return i;
+        return b.length;
+    }
+
+    private static String status(byte[] reply) {
+        int n = Math.min(reply.length, 64), end = 0;
+        while (end < n && reply[end] != '\r') end++;
+        String line = new String(reply, 0, end, StandardCharsets.ISO_8859_1);
+        return line.startsWith("HTTP/1.1 ") ? line.substring(9) : line;
+    }
+
+    private void send(Conn c, byte[] b) throws IOException {
+        // into the ledger first: a client that has read the answer may ask 'received' at once
+        srv.ledgerStore().record(c.ledger, Direction.SENT, b, 0, b.length);
+        ChannelWriter.write(c.ch, b, 0, b.length, srv.options().idleMs());
+    }
+
+    /** The connection as a streaming reply sees it: writes go to the ledger, pauses end when the server stops. */
+    private Handler.Wire wire(Conn c) {
+        return new Handler.Wire() {
+            @Override public void write(byte[] b) throws IOException {
+                if (srv.isClosed()) throw new IOException("server stopped");
+                send(c, b);
+            }
+
+            @Override public void pause(long ms) throws IOException {
+                try {
+                    if (srv.stopping().await(Math.max(0, ms), TimeUnit.MILLISECONDS)) throw new IOException("server stopped");
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted");
+                }
+            }
+        };
+    }
+}
