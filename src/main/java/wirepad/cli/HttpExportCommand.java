@@ -3,6 +3,7 @@ package wirepad.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import wirepad.net.HostPort;
 import wirepad.view.export.CurlExport;
 import wirepad.view.export.NcExport;
 

@@ -5,10 +5,14 @@ import java.util.Arrays;
 
 /**
  * Entry point of {@code bin/wirepad}: no arguments opens the REPL, otherwise a one-shot command.
- * Exit codes: 0 ok, 1 protocol error or failed check, 2 usage error.
+ * Exit codes: 0 ok, 1 protocol error or failed check, 2 usage error; {@code send} uses curl's numbers
+ * for network failures ({@link ExitCodes}).
  */
 public final class Main {
     private Main() {}
+
+    /** The version {@code --version} prints. */
+    static final String VERSION = "0.1.0";
 
     static final String USAGE = """
             wirepad — a raw-socket protocol playground (HTTP/1.x and DNS)
@@ -35,7 +39,10 @@ public final class Main {
               run [--update] FILE.t...
                         run REPL transcripts; a diff for each difference
               dns decode|query|trace ...  decode a DNS message, query a server, trace a delegation
-            Run 'bin/wirepad COMMAND --help' for the details of one command.
+            Run 'bin/wirepad COMMAND --help' for the details of one command; 'bin/wirepad --version' for the version.
+            Exit status: 0 ok, 1 protocol error or failed check, 2 usage error; send uses curl's numbers
+            for network failures (6 resolve, 7 connect, 28 timeout, 35/60 TLS, 52 empty reply, 56 receive;
+            the full table: bin/wirepad send --help).
             """;
 
     public static void main(String[] args) {
@@ -47,11 +54,15 @@ public final class Main {
         System.exit(code);
     }
 
+    /** "wirepad 0.1.0 (Java 17.0.15)": the version and the Java it runs on. */
+    static String versionLine() { return "wirepad " + VERSION + " (Java " + Runtime.version() + ")"; }
+
     public static int run(String[] args, java.io.InputStream in, PrintStream out, PrintStream err) {
         if (args.length == 0) return Repl.start(in, out, err);
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         switch (args[0]) {
             case "-h", "--help", "help" -> { out.print(USAGE); return 0; }
+            case "-V", "--version", "version" -> { out.println(versionLine()); return 0; }
             case "http" -> { return HttpCommand.run(rest, in, out, err); }
             case "send" -> { return SendCommand.run(rest, in, out, err); }
             case "serve" -> { return ServeCommand.run(rest, out, err); }

@@ -30,7 +30,7 @@ final class ExportCommands {
         switch (w.get(0)) {
             case "curl", "nc" -> {
                 Request r = request(in, w.subList(1, w.size()));
-                SendCommands.HostPort hp = SendCommands.HostPort.of(r.target);
+                wirepad.net.HostPort hp = SendCommands.hostPort(r.target);
                 if (w.get(0).equals("nc")) {
                     in.out().println(NcExport.render(r.bytes, hp.host(), hp.port()));
                 } else {
