@@ -49,7 +49,7 @@ final class HttpExportCommand {
             return 2;
         }
         if (args[0].equals("nc")) {
-            out.print(NcExport.render(input, hp.host(), hp.port()));
+            out.print(NcExport.render(input, hp.host(), hp.port(), wirepad.view.export.NcFlavor.installed()));
             return 0;
         }
         CurlExport.Result r = CurlExport.render(input, hp.host(), hp.port());
