@@ -90,7 +90,7 @@ public final class CurlView {
         Ledger l = x.ledger();
         String closed = l.closedBy() != null && x.sentTo() >= l.total(Direction.SENT) && r.receivedTo() >= l.total(Direction.RECEIVED)
                 ? l.closedBy() : null;
-        String state = closed != null ? "Connection closed (" + closed + "): " : "Connection closing: ";
+        String state = closed != null ? "Connection closed (" + closed.replace(" (", ", ").replace(")", "") + "): " : "Connection closing: ";
         List<HttpMessage> rs = r.responses();
         switch (r.ending()) {
             case SWITCHED -> {
