@@ -43,10 +43,9 @@ final class ExitCodes {
     }
 
     static int of(Exchange.Result r) {
-        if (r.error() != null) return FAILED;
         Ending e = r.ending();
         return switch (e) {
-            case COMPLETE, SWITCHED -> r.complete() ? OK : 18;
+            case COMPLETE, SWITCHED -> r.error() != null ? FAILED : r.complete() ? OK : 18;
             case PROTOCOL_ERROR, CANCELLED -> FAILED;
             case EMPTY_REPLY -> 52;
             case CLOSED_EARLY -> 18;

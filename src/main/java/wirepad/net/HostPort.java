@@ -27,7 +27,7 @@ public record HostPort(String host, int port) {
         } else if (s.indexOf(':') >= 0 && s.indexOf(':') != s.lastIndexOf(':')) {
             int last = s.lastIndexOf(':');
             String tail = s.substring(last + 1), lead = s.substring(0, last);
-            throw new IllegalArgumentException("an IPv6 address goes in brackets: " + (tail.matches("\\d{1,5}") && !lead.isEmpty()
+            throw new IllegalArgumentException("an IPv6 address goes in brackets: " + (tail.matches("\\d{1,5}") && !lead.isEmpty() && !lead.endsWith(":")
                     ? "[" + lead + "]:" + tail + " (or [" + s + "]:PORT if all of " + s + " is the address)" : "[" + s + "]:PORT"));
         } else if (s.indexOf(':') >= 0) {
             host = s.substring(0, s.indexOf(':'));
