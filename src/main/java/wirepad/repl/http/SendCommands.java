@@ -173,11 +173,12 @@ final class SendCommands {
             ExchangeLog x = new ExchangeLog(s.history.size() + 1, c.target(), requests, c.ledger(), r,
                     reuse ? 0 : c.connectNanos(), reuse ? 0 : c.tlsNanos(), sentFrom, (int) c.ledger().total(Direction.SENT));
             s.history.add(x);
-            String why = !reuse ? null : c.ledger().closedBy() != null ? "the peer closed it"
+            String why = !reuse ? null
+                    : r.ending() == wirepad.net.Ending.CANCELLED ? "cancelled mid-exchange, so the connection is out of step"
+                    : c.ledger().closedBy() != null ? "the peer closed it"
                     : r.reusable() ? null
                     : r.ending() == wirepad.net.Ending.SWITCHED ? "it speaks another protocol now (after the "
                             + r.responses().get(r.responses().size() - 1).status() + ")"
-                    : r.ending() == wirepad.net.Ending.CANCELLED ? "cancelled mid-exchange, so the connection is out of step"
                     : r.leftover() > 0 ? "bytes came that answer no request, so the next response could not be told apart"
                     : !r.complete() || r.error() != null ? "the response did not end where its framing says, so the connection is out of step"
                     : "the response says the connection cannot be reused";
