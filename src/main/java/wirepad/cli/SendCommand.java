@@ -55,6 +55,9 @@ final class SendCommand {
               --view ledger every write (>) and read (<): time since connect, offsets, size, first bytes
               --view raw    print exactly the bytes received (for pipes: ... | wirepad http parse --json)
               --pcap FILE   also write the connection as a pcap capture (synthesized TCP/IP; opens in Wireshark)
+            A server that answers and closes while the request is still being written has its answer
+            shown, and the point where the write was cut short. Over TLS, a close-delimited body ended
+            by a TCP close without close_notify is reported as a possible truncation (RFC 9112 §9.8).
             HOST:PORT, not a URL: the bytes go out as they are, so the path and Host line are in them.
             An IPv6 address goes in brackets: [::1]:8080 (::1:8080 is refused, as it could mean either).
             """ + ExitCodes.TABLE;
