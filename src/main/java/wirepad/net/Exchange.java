@@ -251,10 +251,10 @@ public final class Exchange {
         return "after " + out.size() + " of " + expected + " responses";
     }
 
-    /** "stopped: 101 Switching Protocols: the connection speaks websocket now; 7 bytes after the head belong to it". */
+    /** "stopped: 101 Switching Protocols: the connection speaks websocket now, not HTTP; 4 bytes after the head belong to it". */
     static String switched(HttpMessage m, int after) {
-        String proto = m.status() == 101 && m.header("Upgrade") != null ? m.header("Upgrade") : m.status() == 101 ? "another protocol" : "the tunnel";
-        return "stopped: " + m.status() + " " + m.statusLine().reason() + ": the connection speaks " + proto + " now, not HTTP; "
+        String now = m.status() != 101 ? "is a tunnel now (CONNECT)" : "speaks " + (m.header("Upgrade") != null ? m.header("Upgrade") : "another protocol") + " now";
+        return "stopped: " + m.status() + " " + m.statusLine().reason() + ": the connection " + now + ", not HTTP; "
                 + (after == 0 ? "no bytes after the head yet" : grouped(after) + (after == 1 ? " byte" : " bytes") + " after the head belong to it");
     }
 

@@ -167,6 +167,26 @@ class ClientEndingsTest {
         }
     }
 
+    @Test void a2xxToConnectMakesATunnelAndTheBytesAfterItAreNotAnAnswer() throws Exception {
+        try (ServerSocket ss = serve(s -> {
+                readHead(s.getInputStream());
+                s.getOutputStream().write(b("HTTP/1.1 200 Connection Established\r\n\r\n\u0016\u0003\u0001"));
+                s.getOutputStream().flush();
+                Thread.sleep(300);
+            });
+             Connection c = open(ss, 5000)) {
+            byte[] req = b("CONNECT example.test:443 HTTP/1.1\r\nHost: example.test:443\r\n\r\n");
+            Exchange.Result r = Exchange.run(c, List.of(req), Exchange.WritePlan.WHOLE, ParserOptions.STRICT);
+            assertEquals(Ending.SWITCHED, r.ending(), r.stopped());
+            assertEquals(0, r.leftover());
+            if (r.switched() > 0)
+                assertEquals("stopped: 200 Connection Established: the connection is a tunnel now (CONNECT), not HTTP; 3 bytes after the head belong to it",
+                        r.stopped());
+            String curl = CurlView.render(log(c, List.of(req), r, 0));
+            assertFalse(curl.contains("answer no request") || curl.contains("out of step"), curl);
+        }
+    }
+
     @Test void pipelinedAnswersToRequestsWirepadCannotParseAreStillAnswers() throws Exception {
         // request 2 breaks a rule (a raw byte in the target); request 3 after it is fine. A lenient server answers all three.
         byte[] three = b("GET /a HTTP/1.1\r\nHost: h\r\n\r\nGET /caf\u00c3\u00a9 HTTP/1.1\r\nHost: h\r\n\r\nGET /c HTTP/1.1\r\nHost: h\r\n\r\n");
