@@ -16,7 +16,8 @@ public final class Timing {
      */
     public static java.util.List<String> lines(ExchangeLog x) {
         long start = x.result().startNs();
-        if (x.connectNs() == 0 && x.sentFrom() > 0 && start > 0) {
+        // connectNs 0: the connection was made before this exchange ('open', or an earlier send on it)
+        if (x.connectNs() == 0 && start > 0) {
             long idle = Math.max(0, start - lastBefore(x));
             return java.util.List.of("reused · idle " + ms(idle),
                     "first byte " + ms(since(x.result().firstByteNs(), start)) + " · last byte " + ms(since(x.result().lastByteNs(), start)));
