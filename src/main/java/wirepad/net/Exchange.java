@@ -158,7 +158,7 @@ public final class Exchange {
             if (e.kind() == NetException.Kind.CANCELLED)
                 return x.done(List.of(), null, "stopped: cancelled while writing the request (" + how + " written)", false, Ending.CANCELLED, 0);
             if (e.kind() != NetException.Kind.SEND) throw e;
-            x.cut = "the request was cut short after " + how + ": " + e.getMessage() + "; what the server sent is below";
+            x.cut = "the request was cut short after " + how + ": " + e.getMessage() + "; what the server sent was read all the same";
         }
         List<HttpMessage> out = new ArrayList<>();
         int finals = 0, interim = 0;
