@@ -18,13 +18,16 @@ public final class Timing {
         long start = x.result().startNs();
         // connectNs 0: the connection was made before this exchange ('open', or an earlier send on it)
         if (x.connectNs() == 0 && start > 0) {
-            long idle = Math.max(0, start - lastBefore(x));
+            long idle = idleNs(x);
             return java.util.List.of("reused · idle " + ms(idle),
                     "first byte " + ms(since(x.result().firstByteNs(), start)) + " · last byte " + ms(since(x.result().lastByteNs(), start)));
         }
         return java.util.List.of("connect " + ms(x.connectNs()) + " · tls " + (x.tlsNs() > 0 ? ms(x.tlsNs()) : "—"),
                 "first byte " + ms(x.result().firstByteNs()) + " · last byte " + ms(x.result().lastByteNs()));
     }
+
+    /** On a connection made before this exchange: the time it sat unused before this exchange's first write. */
+    static long idleNs(ExchangeLog x) { return Math.max(0, x.result().startNs() - lastBefore(x)); }
 
     private static long since(long t, long start) { return t < 0 ? -1 : Math.max(0, t - start); }
 

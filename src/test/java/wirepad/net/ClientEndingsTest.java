@@ -234,6 +234,8 @@ class ClientEndingsTest {
             double first = Double.parseDouble(t.get(1).replaceFirst("first byte ([0-9 .]+) ms.*", "$1").replace(" ", ""));
             assertTrue(first < idle, "first byte counts from the request, not from the connect: " + t);
             assertTrue(r.firstByteNs() - r.startNs() >= 0);
+            assertTrue(LedgerView.render(x).matches("(?s).*\n +\\+[0-9 .]+ ms  this exchange starts \\(idle [0-9 .]+ ms before it\\)\n.*"),
+                    LedgerView.render(x));
             // open: neither view says closed
             assertFalse(LedgerView.render(x).contains("closed"), LedgerView.render(x));
             assertTrue(CurlView.render(x).contains("* Connection left intact"), CurlView.render(x));
