@@ -38,6 +38,16 @@ printf 'GET / HTTP/1.1\r\nHost : x\r\n\r\n' | curl -s --max-time 5 "telnet://127
 if head -1 "$tmp/bad" | grep -q '^HTTP/1.1 400 Bad Request' && grep -q 'byte 20: whitespace between field name and colon' "$tmp/bad"; then
   ok "raw bytes via curl telnet://: 400 names byte 20"; else bad "raw bytes via curl telnet://: 400 names byte 20" "$(cat "$tmp/bad")"; fi
 
+# --- 1b. `http export nc` run as is: the nc line ends by itself once the echo server has answered ---
+if command -v nc >/dev/null 2>&1; then
+  printf 'GET /nc HTTP/1.1\r\nHost: x\r\n\r\n' >"$tmp/nc.req"
+  $W http export nc "127.0.0.1:$port" "$tmp/nc.req" >"$tmp/nc.sh"
+  timeout 10 sh "$tmp/nc.sh" >"$tmp/nc.out" 2>&1; rc=$?
+  if [ "$rc" = 0 ] && head -1 "$tmp/nc.out" | grep -q '^HTTP/1.1 200 OK' && grep -q 'You have requested: /nc' "$tmp/nc.out"; then
+    ok "export nc: the command ends by itself with the answer ($(grep -o '| nc .*' "$tmp/nc.sh"))"
+  else bad "export nc: the command ends by itself (exit $rc; 124 = still waiting after 10 s)" "$(cat "$tmp/nc.sh" "$tmp/nc.out")"; fi
+else skip "export nc runs" "apt-get install netcat-openbsd"; fi
+
 # --- compare wirepad with curl against a server: status, headers (but Date), body ---
 # usage: compare NAME PORT METHOD PATH EXPECTED-STATUS
 compare() {
