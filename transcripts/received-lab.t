@@ -17,6 +17,7 @@ wirepad> raw --view curl $lab GET /widgets HTTP/1.1\r\nHost: lab\r\n\r\nPOST /wi
 >
 name=Gear&color=red&stock=3
 * (the request body has no final newline)
+* response 1
 < HTTP/1.1 200 OK
 < Date: $DATE
 < Content-Type: text/html; charset=UTF-8
@@ -34,6 +35,7 @@ name=Gear&color=red&stock=3
     <a href="/widgets/new">Add a new Widget</a>
   </body>
 </html>
+* response 2
 < HTTP/1.1 201 Created
 < Date: $DATE
 < Location: /widgets/2

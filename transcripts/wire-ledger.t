@@ -66,12 +66,14 @@ wirepad> raw --view curl $echo GET /q HTTP/1.1\r\nHost: x\r\n\r\nGET /caf\xc3\xa
 > GET /café HTTP/1.1
 > Host: x
 >
+* response 1
 < HTTP/1.1 200 OK
 < Date: $DATE
 < Content-Length: 23
 < Content-Type: text/plain; charset=utf-8
 <
 You have requested: /q
+* response 2
 < HTTP/1.1 400 Bad Request
 < Date: $DATE
 < Content-Type: text/plain; charset=utf-8

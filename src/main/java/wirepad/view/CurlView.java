@@ -30,8 +30,11 @@ public final class CurlView {
         if (x.missing() > 0) sb.append("* ").append(x.missing()).append(" bytes of this exchange are no longer kept (a ledger keeps the last 16 MiB)\n");
         byte[] raw = x.received();
         Exchange.Result res = x.result();
-        int at = 0;
+        int at = 0, n = 0;
+        // several answers (pipelining, 1xx): numbered, as in the side view, so each can be matched to its request
+        boolean numbered = res.responses().size() + (res.partial() == null ? 0 : 1) > 1;
         for (HttpMessage m : res.responses()) {
+            if (numbered) sb.append("* response ").append(++n).append(m.status() < 200 ? " (interim)" : "").append('\n');
             message(sb, m, "< ");
             at = m.span().end();
         }
@@ -42,6 +45,7 @@ public final class CurlView {
             else if (res.leftover() > 0) sb.append("* ").append(bytes(raw.length - at)).append(" that answer no request (the connection is out of step):\n");
             else if (res.error() == null) sb.append("* ").append(bytes(raw.length - at)).append(" of an incomplete response:\n");
             if (part != null && part.span().start() == at && res.ending() != Ending.SWITCHED) {
+                if (numbered) sb.append("* response ").append(++n).append(" (incomplete)\n");
                 message(sb, part, "< ");
                 at = part.span().end();
             }

@@ -207,7 +207,9 @@ class ClientEndingsTest {
             assertTrue(r.complete());
             String side = SideBySide.render(log(c, List.of(three), r, 0), 200);
             assertTrue(side.contains("response 3\n"), side);
-            assertFalse(CurlView.render(log(c, List.of(three), r, 0)).contains("answer no request"));
+            String curl = CurlView.render(log(c, List.of(three), r, 0));
+            assertFalse(curl.contains("answer no request"), curl);
+            assertTrue(curl.contains("* response 2\n< HTTP/1.1 200 OK\n") && curl.contains("* response 3\n< HTTP/1.1 200 OK\n"), curl);
         }
     }
 
