@@ -60,7 +60,7 @@ class SendReplTest extends wirepad.repl.ReplTestBase {
             // Ctrl-C closes the connection under the blocked read (Cancel runs Connection::abort): the same, from here
             Thread ctrlC = new Thread(() -> {
                 long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-                while (c.ledger().total(Direction.RECEIVED) < 43 && System.nanoTime() < until) Thread.onSpinWait();
+                while (c.ledger().total(Direction.RECEIVED) < 43 && System.nanoTime() < until) pause();
                 c.abort();
             });
             ctrlC.start();
@@ -84,5 +84,14 @@ class SendReplTest extends wirepad.repl.ReplTestBase {
         assertEquals("error: big.bin is 2 MiB; body @FILE reads at most 1 MiB (set body-limit N allows N MiB)", run("body @big.bin").strip());
         run("set body-limit 3");
         assertTrue(run("body @big.bin").startsWith("body: 2097152 bytes"));
+    }
+
+    /** A short pause in a bounded wait loop (no busy spinning on a shared machine). */
+    static void pause() {
+        try {
+            Thread.sleep(5);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
