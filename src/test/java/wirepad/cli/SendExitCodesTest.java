@@ -116,6 +116,21 @@ class SendExitCodesTest {
         assertEquals("wirepad send: cannot resolve host 'nothing.invalid'\n", said);
     }
 
+    @Test void anEarlyAnswerToALongUploadIsShownAndTheCutIsNamed() throws Exception {
+        try (ServerSocket ss = serve(s -> {
+                s.getOutputStream().write("HTTP/1.1 413 Content Too Large\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                        .getBytes(StandardCharsets.ISO_8859_1));
+                s.getOutputStream().flush();
+                s.shutdownOutput();
+                Thread.sleep(200);
+            })) {
+            String upload = "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 8388608\r\n\r\n" + "x".repeat(8 * 1024 * 1024);
+            assertEquals(0, send(upload, "--view", "raw", "127.0.0.1:" + ss.getLocalPort()), err());
+            assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("HTTP/1.1 413 Content Too Large\r\n"));
+            assertTrue(err().matches("(?s)wirepad send: the request was cut short after [0-9 ]+ of 8 388 6\\d\\d bytes: .*"), err());
+        }
+    }
+
     @Test void anUnbracketedIpv6AddressIsRefusedWithTheBracketedForm() {
         assertEquals(2, send(GET, "::1:8090"));
         assertEquals("wirepad send: an IPv6 address goes in brackets: [::1]:8090 (or [::1:8090]:PORT if all of ::1:8090 is the address)\n", err());
