@@ -81,7 +81,7 @@ wirepad> raw --view curl $canned3 GET / HTTP/1.1\r\nHost: x\r\n\r\n
 <
 You have
 * stopped: idle 300 ms, 14 body bytes missing
-* Connection closing: nothing more can be read from it
+* Connection closed (wirepad closed): nothing more can be read from it
 # The side view parses what did come: status, headers, the framing that promised 22 bytes, and 8 of them.
 wirepad> view
 [#]3 \$canned3 (re)

@@ -17,7 +17,7 @@ wirepad> export nc
 printf 'GET /widgets?color=blue HTTP/1.1\r\n'\
 'Host: $echo\r\n'\
 'X-Mixed-Case: Keep-Me\r\n'\
-'\r\n' | nc 127.0.0.1 [..]
+'\r\n' | nc [..]127.0.0.1 [..]
 wirepad> export curl
 curl --silent --show-error --include --http1.1 --header 'Host: $echo' --header 'X-Mixed-Case: Keep-Me' --header 'User-Agent:' --header 'Accept:' 'http://$echo/widgets?color=blue'
 # A draft curl cannot reproduce: a bare LF line ending and a space before a colon.

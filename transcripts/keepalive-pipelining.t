@@ -103,7 +103,7 @@ You have requested: /one␊                 │           1  Date            [..
                                           │           persistent (RFC 9112 §9.3)
                                           │ body      25 bytes
                                           │ stopped: Content-Length satisfied (25 bytes)
-                                          │ timing    connect [..] ms · tls —
+                                          │ timing    reused · idle $MS ms
                                           │           first byte [..] ms · last byte [..] ms
 connection stays open (#3 on it; 'close' ends it)
 wirepad> view flow
@@ -157,7 +157,7 @@ wirepad> send --view curl
 <
 You have requested: /old
 * stopped: Content-Length satisfied (25 bytes)
-* Connection closing: Connection: close -> the connection closes after this message (RFC 9112 §9.6)
+* Connection closed (wirepad closed): Connection: close -> the connection closes after this message (RFC 9112 §9.6)
 connection closed: the response says the connection cannot be reused
 wirepad> history
 [#]1 +\$echo +GET /two HTTP/1\.1 +-> 200 OK; stopped: Content-Length satisfied \(25 bytes\) (re)

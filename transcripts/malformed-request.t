@@ -36,7 +36,7 @@ wirepad> send $echo --view curl
 Host : a␍␊
     ^ byte 20
 * stopped: Content-Length satisfied (192 bytes)
-* Connection closing: Connection: close -> the connection closes after this message (RFC 9112 §9.6)
+* Connection closed (wirepad closed): Connection: close -> the connection closes after this message (RFC 9112 §9.6)
 wirepad> log
 echo: echo #1: byte 20: whitespace between field name and colon "Host :" (a server MUST reject this with 400: it is a request smuggling vector) (RFC 9112 §5.1) -> answered 400, closing
 # Fix the name, but end the line with a bare LF (typed as \n): RFC 9112 §2.2 wants CRLF.
@@ -73,7 +73,7 @@ wirepad> send $echo --view curl
 Host: a␊
        ^ byte 23
 * stopped: Content-Length satisfied (143 bytes)
-* Connection closing: Connection: close -> the connection closes after this message (RFC 9112 §9.6)
+* Connection closed (wirepad closed): Connection: close -> the connection closes after this message (RFC 9112 §9.6)
 # The same bytes typed in one go with 'raw', now correct: 200 OK.
 wirepad> raw --view curl $echo GET / HTTP/1.1\r\nHost: a\r\n\r\n
 [#]3 \$echo (re)
@@ -88,4 +88,4 @@ wirepad> raw --view curl $echo GET / HTTP/1.1\r\nHost: a\r\n\r\n
 <
 You have requested: /
 * stopped: Content-Length satisfied (22 bytes)
-* Connection left intact: HTTP/1.1 without Connection: close -> persistent (RFC 9112 §9.3)
+* Connection closed (wirepad closed): the response allowed reuse (HTTP/1.1 without Connection: close -> persistent (RFC 9112 §9.3))

@@ -17,6 +17,7 @@ wirepad> raw --view curl $lab GET /widgets HTTP/1.1\r\nHost: lab\r\n\r\nPOST /wi
 >
 name=Gear&color=red&stock=3
 * (the request body has no final newline)
+* response 1
 < HTTP/1.1 200 OK
 < Date: $DATE
 < Content-Type: text/html; charset=UTF-8
@@ -34,13 +35,14 @@ name=Gear&color=red&stock=3
     <a href="/widgets/new">Add a new Widget</a>
   </body>
 </html>
+* response 2
 < HTTP/1.1 201 Created
 < Date: $DATE
 < Location: /widgets/2
 < Content-Length: 0
 <
 * stopped: Content-Length satisfied (0 bytes)
-* Connection left intact: HTTP/1.1 without Connection: close -> persistent (RFC 9112 §9.3)
+* Connection closed (wirepad closed): the response allowed reuse (HTTP/1.1 without Connection: close -> persistent (RFC 9112 §9.3))
 # 'raw' closed its connection when both answers were in; the lab may not have read that close yet.
 wirepad> received lab
 [#]1 127\.0\.0\.1:\$PORT  2 requests \(GET /widgets, POST /widgets\) -> 200, 201; 169 bytes in, 458 out(; peer closed)? (re)
@@ -66,7 +68,7 @@ name=Gear&color=red&stock=3
 < Content-Length: 0
 <
 * stopped: Content-Length satisfied (0 bytes)
-* Connection left intact: HTTP/1.1 without Connection: close -> persistent (RFC 9112 §9.3)
+\* Connection (left intact: |closed \(client closed\): the response allowed reuse \().*persistent \(RFC 9112 §9\.3\)\)? (re)
 wirepad> env $lab 1.2
 env of what lab received on connection 1, request 2
 {

@@ -57,7 +57,7 @@ wirepad> view curl
 <
 You have requested: /
 * stopped: Content-Length satisfied (22 bytes)
-* Connection left intact: HTTP/1.1 without Connection: close -> persistent (RFC 9112 §9.3)
+* Connection closed (wirepad closed): the response allowed reuse (HTTP/1.1 without Connection: close -> persistent (RFC 9112 §9.3))
 # ... and as tcpflow -c prints it: each direction labelled source-destination, ports in 5 digits.
 wirepad> view flow
 [#]1 \$echo (re)

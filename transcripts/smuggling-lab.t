@@ -24,7 +24,7 @@ wirepad> raw --view curl $lab POST /post HTTP/1.1\r\nHost: lab\r\nContent-Length
 <
 {"method":"POST","url":"/post","args":{},"headers":[["Host","lab"],["Content-Length","6"],["Transfer-Encoding","chunked"]],"origin":"127.0.0.1:$PORT","data":"","body_bytes":0,"framing":"Transfer-Encoding: chunked overrides Content-Length: 6 -> chunked body, ends at the zero-size chunk (RFC 9112 \u00a76.3 rule 3)","form":{}}
 * stopped: Content-Length satisfied (326 bytes)
-* Connection closing: Connection: close -> the connection closes after this message (RFC 9112 §9.6)
+* Connection closed (wirepad closed): Connection: close -> the connection closes after this message (RFC 9112 §9.6)
 # Every parser profile on the same bytes: a front end that trusts Content-Length ends after "G".
 wirepad> lint #1
 lint of the request of #1 (87 bytes)
@@ -73,7 +73,7 @@ SMUGGLED
 <
 {"method":"POST","url":"/post","args":{},"headers":[["Host","lab"],["Transfer-Encoding","chunked"],["Content-Length","3"]],"origin":"127.0.0.1:$PORT","data":"SMUGGLED","body_bytes":8,"framing":"Transfer-Encoding: chunked overrides Content-Length: 3 -> chunked body, ends at the zero-size chunk (RFC 9112 \u00a76.3 rule 3)","form":{}}
 * stopped: Content-Length satisfied (334 bytes)
-* Connection closing: Connection: close -> the connection closes after this message (RFC 9112 §9.6)
+* Connection closed (wirepad closed): Connection: close -> the connection closes after this message (RFC 9112 §9.6)
 wirepad> lint #2
 lint of the request of #2 (99 bytes)
 profile          verdict    ends at  body   framing   left over first note or error
@@ -109,7 +109,7 @@ abc
 <
 {"method":"POST","url":"/post","args":{},"headers":[["Host","lab"],["Content-Length","3"]],"origin":"127.0.0.1:$PORT","data":"abc","body_bytes":3,"framing":"Content-Length: 3 -> body is the next 3 bytes (RFC 9112 \u00a76.3 rule 6)","form":{}}
 * stopped: Content-Length satisfied (243 bytes)
-* Connection left intact: HTTP/1.1 without Connection: close -> persistent (RFC 9112 §9.3)
+* Connection closed (wirepad closed): the response allowed reuse (HTTP/1.1 without Connection: close -> persistent (RFC 9112 §9.3))
 wirepad> lint #3
 lint of the request of #3 (56 bytes)
 profile          verdict    ends at  body   framing   left over first note or error

@@ -34,7 +34,7 @@ wirepad> send --view curl
   </body>
 </html>
 * stopped: Content-Length satisfied (239 bytes)
-* Connection left intact: HTTP/1.1 without Connection: close -> persistent (RFC 9112 §9.3)
+* Connection closed (wirepad closed): the response allowed reuse (HTTP/1.1 without Connection: close -> persistent (RFC 9112 §9.3))
 # The form for a new widget.
 wirepad> new http://$lab/widgets/new
 host: added line 1: Host: $lab (from the URL); send goes to $lab
@@ -69,7 +69,7 @@ wirepad> send --view curl
   </body>
 </html>
 * stopped: Content-Length satisfied (435 bytes)
-* Connection left intact: HTTP/1.1 without Connection: close -> persistent (RFC 9112 §9.3)
+* Connection closed (wirepad closed): the response allowed reuse (HTTP/1.1 without Connection: close -> persistent (RFC 9112 §9.3))
 # Alice submits it: the seed's POST, byte for byte. The body is typed; Content-Length is added by an explicit helper.
 wirepad> new POST http://$lab/widgets
 host: added line 1: Host: $lab (from the URL); send goes to $lab
@@ -132,7 +132,7 @@ name=My%20Widget&color=blue&stock=20
 < Content-Length: 0
 <
 * stopped: Content-Length satisfied (0 bytes)
-* Connection left intact: HTTP/1.1 without Connection: close -> persistent (RFC 9112 §9.3)
+* Connection closed (wirepad closed): the response allowed reuse (HTTP/1.1 without Connection: close -> persistent (RFC 9112 §9.3))
 # ... and what the app handed back: [status, headers, body].
 wirepad> env #3 response
 env of the response of #3, answering POST
@@ -191,7 +191,7 @@ wirepad> send --view curl
   </body>
 </html>
 * stopped: Content-Length satisfied (244 bytes)
-* Connection left intact: HTTP/1.1 without Connection: close -> persistent (RFC 9112 §9.3)
+* Connection closed (wirepad closed): the response allowed reuse (HTTP/1.1 without Connection: close -> persistent (RFC 9112 §9.3))
 # A Content-Length smaller than the body: the form is cut short, and the lab says what it read.
 wirepad> new POST http://$lab/widgets
 host: added line 1: Host: $lab (from the URL); send goes to $lab
@@ -231,4 +231,4 @@ received 5 body bytes (Content-Length: 5): "name="
 (a Content-Length smaller than the body cuts the form short; the rest is then read as the next request)
 example: POST /widgets HTTP/1.1\r\nHost: lab\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 36\r\n\r\nname=My%20Widget&color=blue&stock=20
 * stopped: Content-Length satisfied (463 bytes)
-* Connection left intact: HTTP/1.1 without Connection: close -> persistent (RFC 9112 §9.3)
+* Connection closed (wirepad closed): the response allowed reuse (HTTP/1.1 without Connection: close -> persistent (RFC 9112 §9.3))

@@ -38,7 +38,7 @@ wirepad> raw --view curl $echo GET /lf HTTP/1.1\nHost: x\r\n\r\n
 GET /lf HTTP/1.1␊
                 ^ byte 16
 * stopped: Content-Length satisfied (170 bytes)
-* Connection closing: Connection: close -> the connection closes after this message (RFC 9112 §9.6)
+* Connection closed (wirepad closed): Connection: close -> the connection closes after this message (RFC 9112 §9.6)
 wirepad> view flow
 [#]2 \$echo (re)
 127.0.0.1.$PORT-127.0.0.1.$PORT: GET /lf HTTP/1.1␊
@@ -66,12 +66,14 @@ wirepad> raw --view curl $echo GET /q HTTP/1.1\r\nHost: x\r\n\r\nGET /caf\xc3\xa
 > GET /café HTTP/1.1
 > Host: x
 >
+* response 1
 < HTTP/1.1 200 OK
 < Date: $DATE
 < Content-Length: 23
 < Content-Type: text/plain; charset=utf-8
 <
 You have requested: /q
+* response 2
 < HTTP/1.1 400 Bad Request
 < Date: $DATE
 < Content-Type: text/plain; charset=utf-8
@@ -82,4 +84,4 @@ You have requested: /q
 GET /caf\xc3\xa9 HTTP/1.1␍␊
         ^ byte 8
 * stopped: Content-Length satisfied (220 bytes)
-* Connection closing: Connection: close -> the connection closes after this message (RFC 9112 §9.6)
+* Connection closed (wirepad closed): Connection: close -> the connection closes after this message (RFC 9112 §9.6)

@@ -10,6 +10,7 @@ import wirepad.http.RackEnv;
 import wirepad.http.RackResponse;
 import wirepad.http.Role;
 import wirepad.http.StreamParse;
+import wirepad.net.HostPort;
 import wirepad.view.EnvView;
 
 /** {@code wirepad http env}: what the app behind an application server sees (the Rack env), or the [status, headers, body] triple. */

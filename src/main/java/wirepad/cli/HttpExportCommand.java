@@ -3,6 +3,7 @@ package wirepad.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import wirepad.net.HostPort;
 import wirepad.view.export.CurlExport;
 import wirepad.view.export.NcExport;
 
@@ -14,7 +15,9 @@ final class HttpExportCommand {
             usage: wirepad http export curl|nc HOST:PORT [FILE|-]
 
             Prints a shell command that sends the request in FILE (or stdin) to HOST:PORT.
-              nc    printf '...' | nc HOST PORT — the exact bytes, every byte escaped for POSIX printf
+              nc    printf '...' | nc -N HOST PORT — the exact bytes, every byte escaped for POSIX printf, and
+                    the flag that makes the installed nc end when the server closes (-N OpenBSD nc,
+                    -q 1 traditional netcat, none for ncat; a '#' note when no nc is found)
               curl  a curl command; what curl cannot reproduce (bare LF, obs-fold, field order or case,
                     hand-made chunking…) is listed first as '# warning:' lines (the output stays a valid script)
 
@@ -48,7 +51,7 @@ final class HttpExportCommand {
             return 2;
         }
         if (args[0].equals("nc")) {
-            out.print(NcExport.render(input, hp.host(), hp.port()));
+            out.print(NcExport.render(input, hp.host(), hp.port(), wirepad.view.export.NcFlavor.installed()));
             return 0;
         }
         CurlExport.Result r = CurlExport.render(input, hp.host(), hp.port());

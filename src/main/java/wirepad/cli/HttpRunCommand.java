@@ -12,6 +12,7 @@ import wirepad.http.HttpMessage;
 import wirepad.http.ParserOptions;
 import wirepad.net.Connection;
 import wirepad.net.Exchange;
+import wirepad.net.HostPort;
 import wirepad.net.NetException;
 import wirepad.view.MessageText;
 

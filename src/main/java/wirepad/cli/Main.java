@@ -6,10 +6,14 @@ import java.util.Arrays;
 /**
  * Entry point of {@code bin/wirepad}: no arguments opens the REPL, otherwise a one-shot command.
  * Exit codes: 0 ok, 1 protocol error or failed check, 2 usage error, 3 internal error (a bug:
- * one line naming it, never a stack trace).
+ * one line naming it, never a stack trace); {@code send} uses curl's numbers for network failures
+ * ({@link ExitCodes}).
  */
 public final class Main {
     private Main() {}
+
+    /** The version {@code --version} prints. */
+    static final String VERSION = "0.1.0";
 
     static final String USAGE = """
             wirepad — a raw-socket protocol playground (HTTP/1.x and DNS)
@@ -36,7 +40,10 @@ public final class Main {
               run [--update] FILE.t...
                         run REPL transcripts; a diff for each difference
               dns decode|query|trace ...  decode a DNS message, query a server, trace a delegation
-            Run 'bin/wirepad COMMAND --help' for the details of one command.
+            Run 'bin/wirepad COMMAND --help' for the details of one command; 'bin/wirepad --version' for the version.
+            Exit status: 0 ok, 1 protocol error or failed check, 2 usage error, 3 internal error (a bug:
+            one line, never a stack trace); send uses curl's numbers for network failures (6 resolve,
+            7 connect, 28 timeout, 35/60 TLS, 52 empty reply, 56 receive; the table: bin/wirepad send --help).
             """;
 
     public static void main(String[] args) {
@@ -54,6 +61,9 @@ public final class Main {
         err.flush();
         System.exit(code);
     }
+
+    /** "wirepad 0.1.0 (Java 17.0.15)": the version and the Java it runs on. */
+    static String versionLine() { return "wirepad " + VERSION + " (Java " + Runtime.version() + ")"; }
 
     /** Runs one command; a bug in it is one line on {@code err} and exit status 3, never a stack trace. */
     public static int run(String[] args, java.io.InputStream in, PrintStream out, PrintStream err) {
@@ -80,6 +90,7 @@ public final class Main {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         switch (args[0]) {
             case "-h", "--help", "help" -> { out.print(USAGE); return 0; }
+            case "-V", "--version", "version" -> { out.println(versionLine()); return 0; }
             case "http" -> { return HttpCommand.run(rest, in, out, err); }
             case "send" -> { return SendCommand.run(rest, in, out, err); }
             case "serve" -> { return ServeCommand.run(rest, out, err); }

@@ -13,6 +13,7 @@ import wirepad.net.Connection;
 import wirepad.net.Direction;
 import wirepad.net.Exchange;
 import wirepad.net.ExchangeLog;
+import wirepad.net.HostPort;
 import wirepad.net.NetException;
 import wirepad.repl.FileErrors;
 import wirepad.view.CurlView;
@@ -54,8 +55,12 @@ final class SendCommand {
               --view ledger every write (>) and read (<): time since connect, offsets, size, first bytes
               --view raw    print exactly the bytes received (for pipes: ... | wirepad http parse --json)
               --pcap FILE   also write the connection as a pcap capture (synthesized TCP/IP; opens in Wireshark)
-            Exit status: 0 a complete response was read, 1 network or protocol failure, 2 usage error.
-            """;
+            A server that answers and closes while the request is still being written has its answer
+            shown, and the point where the write was cut short. Over TLS, a close-delimited body ended
+            by a TCP close without close_notify is reported as a possible truncation (RFC 9112 §9.8).
+            HOST:PORT, not a URL: the bytes go out as they are, so the path and Host line are in them.
+            An IPv6 address goes in brackets: [::1]:8080 (::1:8080 is refused, as it could mean either).
+            """ + ExitCodes.TABLE;
 
     static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
         boolean tls = false, insecure = false, escapes = false, crlf = false;
@@ -118,6 +123,11 @@ final class SendCommand {
             }
         } catch (IllegalArgumentException e) {
             err.println("wirepad send: " + e.getMessage());
+            if (target.contains("://")) {
+                String to = HostPort.fromUrl(target), host = to.replaceFirst("^--tls ", "");
+                err.println("e.g. printf 'GET " + HostPort.path(target) + " HTTP/1.1\\r\\nHost: " + host.replaceFirst(":(80|443)$", "")
+                        + "\\r\\n\\r\\n' | wirepad send " + to);
+            }
             return 2;
         } catch (EscapeException e) {
             err.println("wirepad send: bad escape in the input at " + e.getMessage());
@@ -144,32 +154,36 @@ final class SendCommand {
                     + " --delay MS pauses between them");
         Connection.Options o = Connection.Options.DEFAULT.withTimeouts(connectMs, idleMs).withTls(tls, insecure).withCaFile(cacert);
         wirepad.net.Ledger ledger = null;
-        int code;
+        ExchangeLog x = null;
         try (Connection c = Connection.open(hp.host(), hp.port(), o)) {
             ledger = c.ledger();
             Exchange.Result r = Exchange.run(c, List.of(bytes), new Exchange.WritePlan(split, delay == null ? 0 : delay), ParserOptions.STRICT);
-            ExchangeLog x = new ExchangeLog(1, hp.toString(), List.of(bytes), c.ledger(), r, c.connectNanos(), c.tlsNanos(), 0,
+            x = new ExchangeLog(1, hp.toString(), List.of(bytes), c.ledger(), r, c.connectNanos(), c.tlsNanos(), 0,
                     (int) c.ledger().total(Direction.SENT));
-            if (view.equals("raw")) {
-                out.write(x.received(), 0, x.received().length);
-                out.flush();
-                if (r.error() != null || !r.complete()) err.println("wirepad send: " + r.stopped());
-            } else {
-                out.print(switch (view) {
-                    case "curl" -> CurlView.render(x);
-                    case "flow" -> FlowView.render(c.ledger(), 0, Long.MAX_VALUE, 0, Long.MAX_VALUE);
-                    case "hex" -> HexView.render(x);
-                    case "ledger" -> LedgerView.render(x);
-                    default -> SideBySide.render(x, width);
-                });
-            }
-            code = r.complete() && r.error() == null ? 0 : 1;
         } catch (NetException e) {
             err.println("wirepad send: " + e.getMessage());
-            code = 1;
+            if (ledger == null || pcap == null) return ExitCodes.of(e.kind());
+            return writePcap(ledger, pcap, err) ? ExitCodes.of(e.kind()) : ExitCodes.FAILED;
         }
+        // Shown after the close, so every view tells the same story about the connection (the ledger ends with it).
+        Exchange.Result r = x.result();
+        if (view.equals("raw")) {
+            out.write(x.received(), 0, x.received().length);
+            out.flush();
+            if (r.writeCut() != null) err.println("wirepad send: " + r.writeCut());
+            if (r.error() != null || !r.complete()) err.println("wirepad send: " + r.stopped());
+        } else {
+            out.print(switch (view) {
+                case "curl" -> CurlView.render(x);
+                case "flow" -> FlowView.render(x.ledger(), 0, Long.MAX_VALUE, 0, Long.MAX_VALUE) + wirepad.view.Footer.render(x);
+                case "hex" -> HexView.render(x) + wirepad.view.Footer.render(x);
+                case "ledger" -> LedgerView.render(x) + wirepad.view.Footer.render(x);
+                default -> SideBySide.render(x, width);
+            });
+        }
+        int code = ExitCodes.of(r);
         // written after the close, so the capture ends with the FIN exchange
-        if (pcap != null && ledger != null && !writePcap(ledger, pcap, err)) return 1;
+        if (pcap != null && !writePcap(ledger, pcap, err)) return ExitCodes.FAILED;
         return code;
     }
 

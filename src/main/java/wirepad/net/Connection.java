@@ -11,9 +11,6 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
-import javax.net.ssl.SSLException;
-import javax.net.ssl.SSLHandshakeException;
-import javax.net.ssl.SSLSocket;
 
 /**
  * A client TCP (or TLS) connection whose every byte goes through a {@link Ledger}. Connect and
@@ -39,7 +36,14 @@ public final class Connection implements Closeable {
     /** Result of a read: bytes, EOF or the idle timeout. */
     public static final int EOF = -1, IDLE = -2;
 
+    /** Writes are handed to the socket in pieces of at most this many bytes, each recorded when accepted, so a write cut short says where. */
+    static final int WRITE_PIECE = 16 * 1024;
+
     private final Socket socket;
+    /** The TCP socket under the TLS one (the same socket without TLS). */
+    private final Socket plain;
+    private final boolean tls;
+    private volatile boolean truncated;
     private final InputStream in;
     private final OutputStream out;
     private final Ledger ledger;
@@ -54,8 +58,10 @@ public final class Connection implements Closeable {
         return guard;
     }
 
-    private Connection(Socket s, Ledger ledger, String target, long connectNanos, long tlsNanos) throws IOException {
+    private Connection(Socket s, Socket plain, Ledger ledger, String target, long connectNanos, long tlsNanos) throws IOException {
         this.socket = s;
+        this.plain = plain;
+        this.tls = s != plain;
         this.in = s.getInputStream();
         this.out = s.getOutputStream();
         this.ledger = ledger;
@@ -67,6 +73,8 @@ public final class Connection implements Closeable {
 
     public static Connection open(String host, int port, Options o) throws NetException {
         String target = Endpoint.hostPort(host, port); // [::1]:8080, as typed
+        // The --cacert file is read before any connection is made: an unreadable one is not a handshake failure.
+        Tls.Trust trust = o.tls() ? Tls.trust(o) : null;
         long t0 = System.nanoTime();
         Socket s = new Socket();
         try {
@@ -75,46 +83,39 @@ public final class Connection implements Closeable {
             s.setSoTimeout(o.idleTimeoutMs());
         } catch (UnknownHostException e) {
             closeQuietly(s);
-            throw new NetException("cannot resolve host '" + host + "'");
+            throw new NetException(NetException.Kind.RESOLVE, "cannot resolve host '" + host + "'");
         } catch (SocketTimeoutException e) {
             closeQuietly(s);
-            throw new NetException("no answer from " + target + " within " + o.connectTimeoutMs() + " ms (connect timeout)");
+            throw new NetException(NetException.Kind.TIMEOUT, "no answer from " + target + " within " + o.connectTimeoutMs() + " ms (connect timeout)");
         } catch (ConnectException e) {
             closeQuietly(s);
-            throw new NetException("connection refused by " + target + " (is anything listening on port " + port + "?)");
+            throw new NetException(NetException.Kind.CONNECT, "connection refused by " + target + " (is anything listening on port " + port + "?)");
         } catch (NoRouteToHostException e) {
             closeQuietly(s);
-            throw new NetException(target + " is unreachable (no route to host)");
+            throw new NetException(NetException.Kind.CONNECT, target + " is unreachable (no route to host)");
         } catch (IOException | IllegalArgumentException e) {
             closeQuietly(s);
-            throw new NetException("cannot connect to " + target + ": " + e.getMessage());
+            throw new NetException(NetException.Kind.CONNECT, "cannot connect to " + target + ": " + e.getMessage());
         }
         long connected = System.nanoTime();
         Ledger ledger = new Ledger(Endpoint.of((InetSocketAddress) s.getLocalSocketAddress()),
                 Endpoint.of((InetSocketAddress) s.getRemoteSocketAddress()), t0);
         Socket used = s;
         long tls = 0;
-        if (o.tls()) {
+        if (trust != null) {
             try {
-                SSLSocket ssl = Tls.wrap(s, host, port, o, ledger);
-                used = ssl;
+                used = Tls.wrap(s, host, port, o, trust, ledger);
                 tls = System.nanoTime() - connected;
-            } catch (SSLHandshakeException e) {
-                closeQuietly(s);
-                throw new NetException("TLS handshake with " + target + " failed: " + Tls.explain(e, o));
-            } catch (SSLException e) {
-                closeQuietly(s);
-                throw new NetException("TLS with " + target + " failed: " + e.getMessage());
             } catch (SocketTimeoutException e) {
                 closeQuietly(s);
-                throw new NetException("TLS handshake with " + target + " timed out after " + o.idleTimeoutMs() + " ms");
+                throw new NetException(NetException.Kind.TIMEOUT, "TLS handshake with " + target + " timed out after " + o.idleTimeoutMs() + " ms");
             } catch (IOException e) {
                 closeQuietly(s);
-                throw new NetException("TLS handshake with " + target + " failed: " + e.getMessage());
+                throw Tls.failed(target, host, e, o, trust);
             }
         }
         try {
-            return new Connection(used, ledger, target, connected - t0, tls);
+            return new Connection(used, s, ledger, target, connected - t0, tls);
         } catch (IOException e) {
             closeQuietly(used);
             throw new NetException("cannot use the connection to " + target + ": " + e.getMessage());
@@ -134,13 +135,22 @@ public final class Connection implements Closeable {
 
     public void write(byte[] b) throws NetException { write(b, 0, b.length); }
 
+    /**
+     * Writes in pieces of {@link #WRITE_PIECE} bytes, each recorded in the ledger once the socket took it,
+     * so when the peer closes mid-write the ledger says how far the write got.
+     */
     public void write(byte[] b, int off, int len) throws NetException {
-        try {
-            guard().write(socket, out, b, off, len, idleMs);
-            ledger.record(Direction.SENT, b, off, len);
-        } catch (IOException e) {
-            throw failure("writing", e);
-        }
+        int at = off, end = off + len;
+        do {
+            int n = Math.min(WRITE_PIECE, end - at);
+            try {
+                guard().write(socket, out, b, at, n, idleMs);
+            } catch (IOException e) {
+                throw failure("writing", e);
+            }
+            ledger.record(Direction.SENT, b, at, n);
+            at += n;
+        } while (at < end);
     }
 
     /** Reads what is there (blocking up to the idle timeout): a byte count, {@link #EOF} or {@link #IDLE}. */
@@ -148,7 +158,11 @@ public final class Connection implements Closeable {
         try {
             int n = in.read(buf);
             if (n < 0) {
-                ledger.closedBy("peer closed");
+                // JDK 17 treats a TCP close without TLS close_notify as if close_notify had come, but then it
+                // shuts down the input of the TCP socket under it; after a real close_notify it does not.
+                truncated = tls && plain.isInputShutdown();
+                ledger.closedBy(!tls ? "peer closed" : truncated ? "peer closed (TCP close without TLS close_notify)"
+                        : "peer closed (TLS close_notify)");
                 return EOF;
             }
             ledger.record(Direction.RECEIVED, buf, 0, n);
@@ -159,6 +173,14 @@ public final class Connection implements Closeable {
             throw failure("reading", e);
         }
     }
+
+    /**
+     * After {@link #EOF} on a TLS connection: the peer closed TCP without sending close_notify first, so the
+     * bytes before the close may have been cut short by anyone on the path (RFC 9112 §9.8, RFC 8446 §6.1).
+     */
+    public boolean truncated() { return truncated; }
+
+    public boolean tls() { return tls; }
 
     /** Bytes the peer sent that nobody has read yet (0 when none, or when that cannot be told). */
     public int pending() {
@@ -205,13 +227,14 @@ public final class Connection implements Closeable {
     }
 
     private NetException failure(String doing, IOException e) {
-        if (aborted) return new NetException("cancelled while " + doing);
+        NetException.Kind kind = doing.equals("writing") ? NetException.Kind.SEND : NetException.Kind.RECEIVE;
+        if (aborted) return new NetException(NetException.Kind.CANCELLED, "cancelled while " + doing);
         String m = String.valueOf(e.getMessage());
-        if (m.startsWith("the peer took no bytes")) return new NetException(target + ": " + m + " while " + doing);
-        if (m.contains("reset")) return new NetException("connection reset by " + target + " while " + doing + " (after "
+        if (m.startsWith("the peer took no bytes")) return new NetException(NetException.Kind.TIMEOUT, target + ": " + m + " while " + doing);
+        if (m.contains("reset")) return new NetException(kind, "connection reset by " + target + " while " + doing + " (after "
                 + ledger.total(Direction.RECEIVED) + " bytes received)");
-        if (m.contains("Broken pipe")) return new NetException(target + " closed the connection while " + doing + " (broken pipe)");
-        return new NetException("error while " + doing + " " + target + ": " + m);
+        if (m.contains("Broken pipe")) return new NetException(kind, target + " closed the connection while " + doing + " (broken pipe)");
+        return new NetException(kind, "error while " + doing + " " + target + ": " + m);
     }
 
     static void closeQuietly(Closeable c) {

@@ -37,12 +37,25 @@ public final class Exchange {
      * @param leftover    bytes read after the last expected response (they answer nothing)
      * @param partial     the response being read when reading stopped, if its head was complete
      *                    (status, headers, framing and the body bytes so far); null otherwise
+     * @param ending      which case {@code stopped} describes
+     * @param writeCut    the request could not be written whole: how far it got and why, in words (null when it was)
+     * @param startNs     time from connect to the start of this exchange (its first write)
+     * @param switched    bytes after a 101 or a 2xx to CONNECT: they belong to the new protocol, not to HTTP
      */
     public record Result(List<HttpMessage> responses, ParseError error, String stopped, boolean complete,
-                         long firstByteNs, long lastByteNs, int receivedFrom, int receivedTo, int leftover, HttpMessage partial) {
+                         long firstByteNs, long lastByteNs, int receivedFrom, int receivedTo, int leftover, HttpMessage partial,
+                         Ending ending, String writeCut, long startNs, int switched) {
+        /** A result whose ending follows from {@code complete} and {@code error} (a server's side of a connection, tests). */
+        public Result(List<HttpMessage> responses, ParseError error, String stopped, boolean complete,
+                      long firstByteNs, long lastByteNs, int receivedFrom, int receivedTo, int leftover, HttpMessage partial) {
+            this(responses, error, stopped, complete, firstByteNs, lastByteNs, receivedFrom, receivedTo, leftover, partial,
+                    error != null ? Ending.PROTOCOL_ERROR : complete ? Ending.COMPLETE : Ending.CLOSED_EARLY, null, 0, 0);
+        }
+
         /** Whether the connection can carry another request: complete, nothing left over, and the peer said so. */
         public boolean reusable() {
-            return complete && error == null && leftover == 0 && !responses.isEmpty() && responses.get(responses.size() - 1).keepAlive();
+            return complete && ending == Ending.COMPLETE && error == null && leftover == 0 && !responses.isEmpty()
+                    && responses.get(responses.size() - 1).keepAlive();
         }
     }
 
@@ -70,21 +83,53 @@ public final class Exchange {
         public List<String> methods() {
             List<String> m = new ArrayList<>();
             for (HttpMessage msg : parsed) m.add(msg.requestLine().method());
-            if (restAnswered || m.isEmpty()) m.add(method(java.util.Arrays.copyOfRange(bytes, rest, bytes.length)));
+            if (restAnswered && error != null) for (int at : restStarts()) m.add(method(java.util.Arrays.copyOfRange(bytes, at, bytes.length)));
+            else if (restAnswered || m.isEmpty()) m.add(method(java.util.Arrays.copyOfRange(bytes, rest, bytes.length)));
             return m;
+        }
+
+        /**
+         * Where the requests in a rest that does not parse begin: the rest itself, then every line after
+         * a blank line that reads like a request line ({@code METHOD SP TARGET SP HTTP/x.y}). A server
+         * that answers the broken one and goes on reads those as requests too, so each expects an answer.
+         */
+        public List<Integer> restStarts() {
+            List<Integer> at = new ArrayList<>(List.of(rest));
+            int i = rest;
+            while (i < bytes.length) {
+                int eol = i;
+                while (eol < bytes.length && bytes[eol] != '\n') eol++;
+                int next = eol + 1;
+                boolean blank = eol - i == 0 || (eol - i == 1 && bytes[i] == '\r');
+                if (blank && next < bytes.length && i > rest && requestLine(next)) at.add(next);
+                i = next;
+            }
+            return at;
+        }
+
+        private boolean requestLine(int from) {
+            int eol = from;
+            while (eol < bytes.length && bytes[eol] != '\n') eol++;
+            String line = new String(bytes, from, eol - from, java.nio.charset.StandardCharsets.ISO_8859_1);
+            return line.matches("[!#$%&'*+.^_`|~0-9A-Za-z-]+ \\S+ HTTP/\\d\\.\\d\r?");
         }
 
         /** Why the rest went out unparsed, in words (null when every byte parsed). */
         public String restNote() {
             if (error == null) return null;
-            int n = bytes.length - rest;
+            int n = bytes.length - rest, more = restAnswered ? restStarts().size() - 1 : 0;
             return (parsed.isEmpty() ? "wirepad could not parse this request: "
                     : "wirepad could not parse request " + (parsed.size() + 1) + " (the last " + n + (n == 1 ? " byte" : " bytes") + "): ")
-                    + error.describe() + "; sent as typed all the same, so a response to it is expected";
+                    + error.describe() + "; sent as typed all the same, so a response to it is expected"
+                    + (more == 0 ? "" : ", and to the " + more + (more == 1 ? " request" : " requests") + " after it");
         }
     }
 
-    /** Writes each request, then reads all their responses. The connection stays open for reuse. */
+    /**
+     * Writes each request, then reads all their responses. The connection stays open for reuse. A write
+     * the peer cuts short (it answered early and closed) does not end the exchange: what it answered is
+     * read and shown, as curl does. A cancel or a reset while reading keeps what came.
+     */
     public static Result run(Connection c, List<byte[]> requests, WritePlan plan, ParserOptions profile) throws NetException {
         MessageParser p = new MessageParser(Role.RESPONSE, profile);
         int stale = c.pending();
@@ -94,16 +139,27 @@ public final class Exchange {
             throw new NetException("the connection to " + c.target() + " is out of step: " + Math.max(n, 0) + " bytes arrived after"
                     + " the last response, before this request (they answer nothing); open a new connection");
         }
-        int from = (int) c.ledger().total(Direction.RECEIVED);
         // On a reused connection, bytes read before belong to earlier exchanges: this one starts at `from`.
+        Reading x = new Reading(c, p, (int) c.ledger().total(Direction.RECEIVED), System.nanoTime() - c.ledger().startNanos());
         int expected = 0;
+        long want = 0;
         for (byte[] r : requests) {
+            want += r.length;
             for (String m : Batch.of(r).methods()) {
                 p.expectResponseTo(m);
                 expected++;
             }
         }
-        for (byte[] r : requests) write(c, r, plan);
+        long sentFrom = c.ledger().total(Direction.SENT);
+        try {
+            for (byte[] r : requests) write(c, r, plan);
+        } catch (NetException e) {
+            String how = grouped(c.ledger().total(Direction.SENT) - sentFrom) + " of " + grouped(want) + " bytes";
+            if (e.kind() == NetException.Kind.CANCELLED)
+                return x.done(List.of(), null, "stopped: cancelled while writing the request (" + how + " written)", false, Ending.CANCELLED, 0);
+            if (e.kind() != NetException.Kind.SEND) throw e;
+            x.cut = "the request was cut short after " + how + ": " + e.getMessage() + "; what the server sent was read all the same";
+        }
         List<HttpMessage> out = new ArrayList<>();
         int finals = 0, interim = 0;
         byte[] buf = new byte[16 * 1024];
@@ -111,66 +167,123 @@ public final class Exchange {
             ParseResult r = p.next();
             if (r instanceof ParseResult.Done d) {
                 out.add(d.message());
-                if (d.message().status() >= 200 || d.message().framing().kind() == Framing.Kind.TUNNEL) finals++;
+                if (d.message().framing().kind() == Framing.Kind.TUNNEL) {
+                    // RFC 9110 §15.2.2 (101) and §9.3.6 (CONNECT): the connection speaks another protocol from here on
+                    int after = p.received() - p.consumed();
+                    return x.done(out, null, switched(d.message(), after), true, Ending.SWITCHED, after);
+                }
+                if (d.message().status() >= 200) finals++;
                 else if (++interim > MAX_INTERIM)
-                    return done(c, p, out, null, "stopped: more than " + MAX_INTERIM + " interim (1xx) responses and no final one"
-                            + " (RFC 9110 §15.2: a client may stop waiting)", false, from);
+                    return x.done(out, null, "stopped: more than " + MAX_INTERIM + " interim (1xx) responses and no final one"
+                            + " (RFC 9110 §15.2: a client may stop waiting)", false, Ending.PROTOCOL_ERROR, 0);
                 if (finals == expected) {
                     int extra = p.received() - p.consumed();
-                    return done(c, p, out, null, why(d.message()) + (extra == 0 ? "" : "; then " + extra + (extra == 1 ? " byte" : " bytes")
-                            + " that answer nothing (the connection is out of step)"), true, from, extra);
+                    x.leftover = extra;
+                    return x.done(out, null, why(d.message()) + (extra == 0 ? "" : "; then " + extra + (extra == 1 ? " byte" : " bytes")
+                            + " that answer nothing (the connection is out of step)"), true, Ending.COMPLETE, 0);
                 }
                 continue;
             }
             if (r instanceof ParseResult.Failed f)
-                return done(c, p, out, f.error(), "stopped: the response broke a rule at byte " + f.error().offset(), false, from);
+                return x.done(out, f.error(), "stopped: the response broke a rule at byte " + f.error().offset(), false, Ending.PROTOCOL_ERROR, 0);
             if (r instanceof ParseResult.Tunnel t)
-                return done(c, p, out, null, "stopped: the connection is a tunnel now (" + t.remaining() + " bytes after the head)", true, from);
+                return x.done(out, null, "stopped: the connection is a tunnel now (" + t.remaining() + " bytes after the head)", true,
+                        Ending.SWITCHED, t.remaining());
             if (r instanceof ParseResult.Closed)
-                return done(c, p, out, null, out.isEmpty() ? "stopped: peer closed without sending a response"
-                        : "stopped: peer closed after " + out.size() + " of " + expected + " responses", false, from);
+                return x.done(out, null, out.isEmpty() ? "stopped: peer closed without sending a response"
+                        : "stopped: peer closed after " + out.size() + " of " + expected + " responses", false,
+                        p.received() == 0 ? Ending.EMPTY_REPLY : Ending.CLOSED_EARLY, 0);
             ParseResult.NeedMore need = (ParseResult.NeedMore) r;
             if (p.eof()) throw new IllegalStateException("parser wants more after EOF");
-            int n = c.read(buf);
+            int n;
+            try {
+                n = c.read(buf);
+            } catch (NetException e) {
+                if (e.kind() == NetException.Kind.CANCELLED)
+                    return x.done(out, null, "stopped: cancelled " + soFar(p, out, expected), false, Ending.CANCELLED, 0);
+                if (e.kind() == NetException.Kind.RECEIVE)
+                    return x.done(out, null, "stopped: " + e.getMessage().replaceFirst(" \\(after \\d+ bytes received\\)$", "") + ", "
+                            + soFar(p, out, expected), false, Ending.RESET, 0);
+                throw e;
+            }
             if (n == Connection.EOF) {
                 p.feedEof();
                 ParseResult end = p.next();
                 if (end instanceof ParseResult.Done d) {
                     out.add(d.message());
-                    String why = d.message().framing().kind() == Framing.Kind.CLOSE
-                            ? "stopped: peer closed after " + grouped(d.message().body().length) + " bytes (close-delimited body)" : why(d.message());
-                    return done(c, p, out, null, why, finals + 1 >= expected, from);
+                    boolean close = d.message().framing().kind() == Framing.Kind.CLOSE;
+                    if (close && c.truncated())
+                        return x.done(out, null, "stopped: peer closed the TCP connection without TLS close_notify after "
+                                + grouped(d.message().body().length) + " bytes: the close-delimited body may be cut short"
+                                + " (RFC 9112 §9.8: a truncation, not a clean end)", false, Ending.TLS_TRUNCATED, 0);
+                    String why = close ? "stopped: peer closed after " + grouped(d.message().body().length) + " bytes (close-delimited body"
+                            + (c.tls() ? ", TLS close_notify" : "") + ")" : why(d.message());
+                    boolean all = finals + 1 >= expected;
+                    return x.done(out, null, why, all, all ? Ending.COMPLETE : Ending.CLOSED_EARLY, 0);
                 }
                 if (end instanceof ParseResult.Failed f)
-                    return done(c, p, out, f.error(), "stopped: peer closed mid-message: " + f.error().message(), false, from);
-                return done(c, p, out, null, "stopped: peer closed " + (out.isEmpty() ? "without sending a response" : "after "
-                        + out.size() + " of " + expected + " responses"), false, from);
+                    return x.done(out, f.error(), "stopped: peer closed mid-message: " + f.error().message(), false, Ending.CLOSED_EARLY, 0);
+                return x.done(out, null, "stopped: peer closed " + (out.isEmpty() ? "without sending a response" : "after "
+                        + out.size() + " of " + expected + " responses"), false, p.received() == 0 ? Ending.EMPTY_REPLY : Ending.CLOSED_EARLY, 0);
             }
             if (n == Connection.IDLE) {
                 long missing = p.bodyBytesMissing();
                 String idle = "stopped: idle " + c.idleMs() + " ms, ";
-                return done(c, p, out, null, idle + (missing > 0 ? grouped(missing) + " body bytes missing"
-                        : p.received() == 0 ? "no response at all" : "waiting for " + need.waitingFor()), false, from);
+                return x.done(out, null, idle + (missing > 0 ? grouped(missing) + " body bytes missing"
+                        : p.received() == 0 ? "no response at all" : "waiting for " + need.waitingFor()), false, Ending.TIMEOUT, 0);
             }
             p.feed(buf, 0, n);
         }
     }
 
-    private static Result done(Connection c, MessageParser p, List<HttpMessage> out, ParseError e, String why, boolean complete,
-                               int from) {
-        return done(c, p, out, e, why, complete, from, 0);
+    /** "after 5 of 100 body bytes", "after 1 of 2 responses", "before any response byte": how far reading got. */
+    static String soFar(MessageParser p, List<HttpMessage> out, int expected) {
+        HttpMessage part = p.partial();
+        if (part != null) {
+            int got = part.body().length;
+            return "after " + grouped(got) + (part.framing().kind() == Framing.Kind.LENGTH ? " of " + grouped(part.framing().length()) : "")
+                    + (got == 1 && part.framing().kind() != Framing.Kind.LENGTH ? " body byte" : " body bytes");
+        }
+        if (p.received() == 0) return "before any response byte";
+        int head = p.received() - p.consumed();
+        if (head > 0) return "after " + grouped(head) + (head == 1 ? " byte" : " bytes") + " of a response head"
+                + (out.isEmpty() ? "" : " (" + out.size() + " of " + expected + " responses complete)");
+        return "after " + out.size() + " of " + expected + " responses";
     }
 
-    private static Result done(Connection c, MessageParser p, List<HttpMessage> out, ParseError e, String why, boolean complete,
-                               int from, int leftover) {
-        long firstByte = -1, last = -1;
-        for (Ledger.Entry en : c.ledger().entries()) {
-            if (en.dir() != Direction.RECEIVED || en.offset() + en.bytes().length <= from) continue;
-            if (firstByte < 0) firstByte = en.nanos();
-            last = en.nanos();
+    /** "stopped: 101 Switching Protocols: the connection speaks websocket now, not HTTP; 4 bytes after the head belong to it". */
+    static String switched(HttpMessage m, int after) {
+        String now = m.status() != 101 ? "is a tunnel now (CONNECT)" : "speaks " + (m.header("Upgrade") != null ? m.header("Upgrade") : "another protocol") + " now";
+        return "stopped: " + m.status() + " " + m.statusLine().reason() + ": the connection " + now + ", not HTTP; "
+                + (after == 0 ? "no bytes after the head yet" : grouped(after) + (after == 1 ? " byte" : " bytes") + " after the head belong to it");
+    }
+
+    /** One exchange's reading: where it started, and what is known when it ends. */
+    private static final class Reading {
+        final Connection c;
+        final MessageParser p;
+        final int from;
+        final long startNs;
+        String cut;
+        int leftover;
+
+        Reading(Connection c, MessageParser p, int from, long startNs) {
+            this.c = c;
+            this.p = p;
+            this.from = from;
+            this.startNs = startNs;
         }
-        return new Result(List.copyOf(out), e, why, complete, firstByte, last, from,
-                (int) c.ledger().total(Direction.RECEIVED), leftover, complete ? null : p.partial());
+
+        Result done(List<HttpMessage> out, ParseError e, String why, boolean complete, Ending ending, int switched) {
+            long firstByte = -1, last = -1;
+            for (Ledger.Entry en : c.ledger().entries()) {
+                if (en.dir() != Direction.RECEIVED || en.offset() + en.bytes().length <= from) continue;
+                if (firstByte < 0) firstByte = en.nanos();
+                last = en.nanos();
+            }
+            return new Result(List.copyOf(out), e, why, complete, firstByte, last, from, (int) c.ledger().total(Direction.RECEIVED), leftover,
+                    complete ? null : p.partial(), ending, cut, startNs, switched);
+        }
     }
 
     /** The sentence for a response that ended by its own framing. */
@@ -222,7 +335,7 @@ public final class Exchange {
             Thread.sleep(ms);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new NetException("cancelled while waiting between split writes");
+            throw new NetException(NetException.Kind.CANCELLED, "cancelled while waiting between split writes");
         }
     }
 }

@@ -30,6 +30,9 @@ public final class LedgerView {
         List<String[]> rows = new ArrayList<>();
         if (x.connectNs() > 0) rows.add(new String[] {"+" + Timing.ms(x.connectNs()), "connected", "", ""});
         if (x.tlsNs() > 0) rows.add(new String[] {"+" + Timing.ms(x.connectNs() + x.tlsNs()), "TLS ready", "", ""});
+        // a connection made before this exchange: the wait at the prompt is not the server's
+        if (x.connectNs() == 0 && x.result().startNs() > 0)
+            rows.add(new String[] {"+" + Timing.ms(x.result().startNs()), "this exchange starts (idle " + Timing.ms(Timing.idleNs(x)) + " before it)", "", ""});
         return render(x.ledger(), x.sentFrom(), x.sentTo(), x.result().receivedFrom(), x.result().receivedTo(), rows);
     }
 

@@ -37,6 +37,7 @@ public final class SideBySide {
             String note = Exchange.Batch.of(req).restNote();
             if (note != null) out.add("sent      " + MessageText.prose(note));
         }
+        if (x.result().writeCut() != null) out.add("sent      " + MessageText.prose(x.result().writeCut()));
         List<HttpMessage> rs = x.result().responses();
         HttpMessage part = x.result().partial();
         boolean numbered = rs.size() + (part == null ? 0 : 1) > 1;
@@ -53,6 +54,8 @@ public final class SideBySide {
             out.add("body      " + part.body().length + (want >= 0 ? " of " + want : "") + (part.body().length == 1 && want < 0 ? " byte" : " bytes")
                     + (part.chunks().isEmpty() ? "" : " decoded") + " so far");
         }
+        if (x.result().switched() > 0)
+            out.add("then      " + x.result().switched() + (x.result().switched() == 1 ? " byte" : " bytes") + " of the new protocol (not HTTP)");
         if (x.result().error() != null) {
             out.add("error     " + MessageText.prose(x.result().error().describe()));
             byte[] raw = x.received();

@@ -67,17 +67,17 @@ class SendCliTest {
         assertTrue(out().contains("< HTTP/1.1 400 Bad Request"), out());
     }
 
-    @Test void refusedIsExitOneWithOneLine() throws Exception {
+    @Test void refusedIsExitSevenWithOneLine() throws Exception {
         int port;
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) { port = s.getLocalPort(); }
-        assertEquals(1, send("GET / HTTP/1.1\r\n\r\n", "127.0.0.1:" + port));
+        assertEquals(7, send("GET / HTTP/1.1\r\n\r\n", "127.0.0.1:" + port));
         assertEquals("wirepad send: connection refused by 127.0.0.1:" + port + " (is anything listening on port " + port + "?)", err().strip());
     }
 
-    @Test void incompleteResponseIsExitOne() {
+    @Test void idleTimeoutIsExit28() {
         // HTTP/1.1 without Host: the strict echo server answers 400 and closes, which is a complete response (exit 0);
         // an idle timeout with nothing received is not.
-        assertEquals(1, send("GET / HTTP/1.1\r\nHost: x\r\n", "--timeout", "300", "--view", "curl", target()));
+        assertEquals(28, send("GET / HTTP/1.1\r\nHost: x\r\n", "--timeout", "300", "--view", "curl", target()));
         assertTrue(out().contains("stopped: idle 300 ms, no response at all"), out());
     }
 
@@ -138,7 +138,7 @@ class SendCliTest {
     }
 
     @Test void emptyInputSaysThereIsNothingToSend() {
-        assertEquals(1, send("", "--idle-timeout", "300", "--view", "curl", target()));
+        assertEquals(28, send("", "--idle-timeout", "300", "--view", "curl", target()));
         assertTrue(err().startsWith("note: stdin is empty: nothing to send; showing what the server says on its own within the idle timeout (300 ms)\n"),
                 err());
         assertTrue(out().contains("* stopped: idle 300 ms, no response at all"), out());
@@ -148,13 +148,13 @@ class SendCliTest {
         // a server that accepts and never answers: only the idle timeout ends the wait
         try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             String t = "127.0.0.1:" + silent.getLocalPort();
-            assertEquals(1, send("GET / HTTP/1.1\r\nHost: x\r\n\r\n", "--connect-timeout", "4000", "--idle-timeout", "200", "--view", "curl", t));
+            assertEquals(28, send("GET / HTTP/1.1\r\nHost: x\r\n\r\n", "--connect-timeout", "4000", "--idle-timeout", "200", "--view", "curl", t));
             assertTrue(out().contains("* stopped: idle 200 ms"), out());
             out.reset();
-            assertEquals(1, send("GET / HTTP/1.1\r\nHost: x\r\n\r\n", "--timeout", "4000", "--idle-timeout", "250", "--view", "curl", t));
+            assertEquals(28, send("GET / HTTP/1.1\r\nHost: x\r\n\r\n", "--timeout", "4000", "--idle-timeout", "250", "--view", "curl", t));
             assertTrue(out().contains("* stopped: idle 250 ms"), "--idle-timeout wins over --timeout: " + out());
             out.reset();
-            assertEquals(1, send("GET / HTTP/1.1\r\nHost: x\r\n\r\n", "--idle-timeout", "250", "--timeout", "300", "--view", "curl", t));
+            assertEquals(28, send("GET / HTTP/1.1\r\nHost: x\r\n\r\n", "--idle-timeout", "250", "--timeout", "300", "--view", "curl", t));
             assertTrue(out().contains("* stopped: idle 250 ms"), "whatever the order: " + out());
         }
     }

@@ -124,7 +124,7 @@ final class DraftCommands {
         } else if (s.startsWith("@")) {
             java.nio.file.Path p = in.session().resolve(s.substring(1));
             try {
-                if (Files.size(p) > 64L * 1024 * 1024) throw new CommandException(s.substring(1) + " is larger than 64 MiB");
+                Sources.checkBodySize(in, s.substring(1), Files.size(p));
                 b = Files.readAllBytes(p);
             } catch (IOException e) {
                 throw new CommandException(wirepad.repl.FileErrors.cannot("read", s.substring(1), p, e));

@@ -30,9 +30,9 @@ final class ExportCommands {
         switch (w.get(0)) {
             case "curl", "nc" -> {
                 Request r = request(in, w.subList(1, w.size()));
-                SendCommands.HostPort hp = SendCommands.HostPort.of(r.target);
+                wirepad.net.HostPort hp = SendCommands.hostPort(r.target);
                 if (w.get(0).equals("nc")) {
-                    in.out().println(NcExport.render(r.bytes, hp.host(), hp.port()));
+                    in.out().println(NcExport.render(r.bytes, hp.host(), hp.port(), wirepad.view.export.NcFlavor.installed()));
                 } else {
                     CurlExport.Result c = CurlExport.render(r.bytes, hp.host(), hp.port());
                     for (String warning : c.warnings()) in.out().println("# warning: " + warning);

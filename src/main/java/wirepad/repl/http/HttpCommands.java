@@ -18,6 +18,8 @@ public final class HttpCommands implements CommandSet {
     private final HelpFile help = HelpFile.load(HttpCommands.class, "help.txt");
 
     static final String CONNECT_TIMEOUT = "connect-timeout", IDLE_TIMEOUT = "idle-timeout", FOLLOW_TIMEOUT = "timeout";
+    /** {@code set body-limit N}: the largest file {@code body @FILE} reads, in MiB (default 64). */
+    static final String BODY_LIMIT = "body-limit";
 
     /**
      * {@code set profile strict|lenient}: how responses are parsed (RFC 9112 to the letter, or forgiving with notes);
@@ -29,6 +31,7 @@ public final class HttpCommands implements CommandSet {
                         "HTTP: how long the connect may take (timeout = as the timeout setting)"),
                 wirepad.repl.Setting.durationOr(FOLLOW_TIMEOUT, IDLE_TIMEOUT,
                         "HTTP: how long a read waits for the next byte (timeout = as the timeout setting)"),
+                wirepad.repl.Setting.number(BODY_LIMIT, "HTTP: the largest file 'body @FILE' reads, in MiB", "64", 1, 4096, false),
                 new wirepad.repl.Setting("profile", "how responses are parsed: strict (RFC 9112) or lenient (notes each leniency)",
                 "strict", List.of("strict", "lenient"), v -> switch (v) {
                     case "strict", "lenient" -> v;

@@ -8,6 +8,7 @@ import wirepad.net.Connection;
 import wirepad.net.Direction;
 import wirepad.net.Exchange;
 import wirepad.net.ExchangeLog;
+import wirepad.net.HostPort;
 import wirepad.net.NetException;
 import wirepad.repl.CommandException;
 import wirepad.repl.Invocation;
@@ -39,7 +40,7 @@ final class SendCommands {
                     default -> {
                         if (a.startsWith("--")) throw new CommandException("unknown option " + a);
                         if (target == null && looksLikeTarget(a)) {
-                            HostPort.of(a); // says what is wrong with it now, not as a failed connect later
+                            hostPort(a); // says what is wrong with it now, not as a failed connect later
                             target = a;
                         } else rest.add(a);
                     }
@@ -55,7 +56,7 @@ final class SendCommands {
         }
 
         /** HOST:PORT, or meant to be: {@code :80}, {@code [::1}, {@code host:0} are reported, not sent to. */
-        static boolean looksLikeTarget(String a) { return a.startsWith("[") || (a.indexOf(':') >= 0 && a.indexOf('/') < 0); }
+        static boolean looksLikeTarget(String a) { return a.startsWith("[") || a.contains("://") || (a.indexOf(':') >= 0 && a.indexOf('/') < 0); }
 
         private static String arg(List<String> w, int i, String opt) throws CommandException {
             if (i >= w.size()) throw new CommandException(opt + " needs a value");
@@ -128,7 +129,7 @@ final class SendCommands {
         Opts o = Opts.parse(in.words(), false);
         if (o.target() == null) throw in.usage();
         if (s.connection != null) throw new CommandException("a connection to " + s.connection.target() + " is open; 'close' it first");
-        HostPort hp = HostPort.of(o.target());
+        HostPort hp = hostPort(o.target());
         s.connection = Connection.open(hp.host(), hp.port(), options(in, o));
         Connection c = s.connection;
         in.out().println("connection open: " + c.ledger().local() + " -> " + c.ledger().remote() + " (connect "
@@ -155,7 +156,7 @@ final class SendCommands {
         Connection c;
         if (reuse) c = s.connection;
         else {
-            HostPort hp = HostPort.of(target);
+            HostPort hp = hostPort(target);
             c = Connection.open(hp.host(), hp.port(), options(in, o));
         }
         in.cancel().onCancel(c::abort);
@@ -172,18 +173,20 @@ final class SendCommands {
             ExchangeLog x = new ExchangeLog(s.history.size() + 1, c.target(), requests, c.ledger(), r,
                     reuse ? 0 : c.connectNanos(), reuse ? 0 : c.tlsNanos(), sentFrom, (int) c.ledger().total(Direction.SENT));
             s.history.add(x);
+            String why = !reuse ? null
+                    : r.ending() == wirepad.net.Ending.CANCELLED ? "cancelled mid-exchange, so the connection is out of step"
+                    : c.ledger().closedBy() != null ? "the peer closed it"
+                    : r.reusable() ? null
+                    : r.ending() == wirepad.net.Ending.SWITCHED ? "it speaks another protocol now (after the "
+                            + r.responses().get(r.responses().size() - 1).status() + ")"
+                    : r.leftover() > 0 ? "bytes came that answer no request, so the next response could not be told apart"
+                    : !r.complete() || r.error() != null ? "the response did not end where its framing says, so the connection is out of step"
+                    : "the response says the connection cannot be reused";
+            // closed before the view, so every view tells the same story about the connection
+            if (!reuse) c.close();
+            else if (why != null) s.close();
             in.out().print(Colors.apply(Views.render(x, o.view(), in.out().width()), in.out()));
-            if (reuse) {
-                String why = c.ledger().closedBy() != null ? "the peer closed it"
-                        : r.reusable() ? null
-                        : r.leftover() > 0 ? "bytes came that answer no request, so the next response could not be told apart"
-                        : !r.complete() || r.error() != null ? "the response did not end where its framing says, so the connection is out of step"
-                        : "the response says the connection cannot be reused";
-                if (why != null) {
-                    s.close();
-                    in.out().println("connection closed: " + why);
-                } else in.out().println("connection stays open (#" + x.number() + " on it; 'close' ends it)");
-            }
+            if (reuse) in.out().println(why != null ? "connection closed: " + why : "connection stays open (#" + x.number() + " on it; 'close' ends it)");
         } finally {
             if (!reuse) c.close();
         }
@@ -220,30 +223,12 @@ final class SendCommands {
 
     static String ms(long ns) { return String.format(java.util.Locale.ROOT, "%.1f ms", ns / 1e6); }
 
-    /** HOST:PORT or [v6]:PORT. */
-    record HostPort(String host, int port) {
-        static HostPort of(String s) throws CommandException {
-            String h, p;
-            if (s.startsWith("[")) {
-                int close = s.indexOf(']');
-                if (close < 0) throw new CommandException("missing ']' in " + s + " (an IPv6 address is written [::1]:PORT)");
-                if (!s.startsWith(":", close + 1)) throw new CommandException("expected ':PORT' after ']' in " + s + " (e.g. [::1]:8080)");
-                h = s.substring(1, close);
-                p = s.substring(close + 2);
-            } else {
-                int colon = s.lastIndexOf(':');
-                if (colon < 0) throw new CommandException("expected HOST:PORT, got " + s);
-                h = s.substring(0, colon);
-                p = s.substring(colon + 1);
-            }
-            if (h.isEmpty()) throw new CommandException("no host before the port in " + s + " (HOST:PORT, e.g. 127.0.0.1:8080)");
-            try {
-                int port = Integer.parseInt(p);
-                if (port < 1 || port > 65535) throw new NumberFormatException();
-                return new HostPort(h, port);
-            } catch (NumberFormatException e) {
-                throw new CommandException("bad port \"" + p + "\" in " + s + " (1-65535)");
-            }
+    /** HOST:PORT or [v6]:PORT, by the same rule as the CLI's ({@link HostPort}); a URL gets the right form. */
+    static HostPort hostPort(String s) throws CommandException {
+        try {
+            return HostPort.parse(s, HostPort.REQUIRED);
+        } catch (IllegalArgumentException e) {
+            throw new CommandException(e.getMessage() + (s.contains("://") ? "; or start a draft from the URL: new GET " + s : ""));
         }
     }
 }

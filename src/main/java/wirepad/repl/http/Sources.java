@@ -89,6 +89,25 @@ public final class Sources {
                 + (p == null ? "" : " to request " + p.number()), first == null ? null : first.method(), c.closed() && to == c.sent.length, false);
     }
 
+    /**
+     * Refuses a file too large for {@code body @FILE}: above the {@code body-limit} setting (MiB), or above
+     * what this JVM's memory can hold as a draft (the body is held a few times over: draft, bytes sent, ledger).
+     */
+    static void checkBodySize(Invocation in, String name, long size) throws CommandException {
+        long limit = Long.parseLong(in.session().settings().get(HttpCommands.BODY_LIMIT)) * 1024 * 1024;
+        long memory = Runtime.getRuntime().maxMemory() / 4;
+        if (size > limit)
+            throw new CommandException(name + " is " + mib(size) + "; body @FILE reads at most " + mib(limit)
+                    + " (set body-limit N allows N MiB)");
+        if (size > memory)
+            throw new CommandException(name + " is " + mib(size) + ": more than this JVM can hold as a draft (about " + mib(memory)
+                    + "; its heap is " + mib(Runtime.getRuntime().maxMemory()) + ", WIREPAD_JAVA_OPTS=-Xmx2g raises it)");
+    }
+
+    private static String mib(long n) {
+        return n % (1024 * 1024) == 0 ? n / (1024 * 1024) + " MiB" : String.format(java.util.Locale.ROOT, "%.1f MiB", n / 1048576.0);
+    }
+
     /** Whether word {@code i} asks for the response; no word: the request. */
     private static boolean side(String[] w, int i, String after) throws CommandException {
         if (i >= w.length) return false;

@@ -3,6 +3,7 @@ package wirepad.repl.http;
 import wirepad.net.ExchangeLog;
 import wirepad.view.CurlView;
 import wirepad.view.FlowView;
+import wirepad.view.Footer;
 import wirepad.view.HexView;
 import wirepad.view.LedgerView;
 import wirepad.view.SideBySide;
@@ -15,9 +16,10 @@ final class Views {
         String head = "#" + x.number() + " " + x.target() + "\n";
         return head + switch (view) {
             case "curl" -> CurlView.render(x);
-            case "flow" -> FlowView.render(x.ledger(), x.sentFrom(), x.sentTo(), x.result().receivedFrom(), x.result().receivedTo());
-            case "hex" -> HexView.render(x);
-            case "ledger" -> LedgerView.render(x);
+            case "flow" -> FlowView.render(x.ledger(), x.sentFrom(), x.sentTo(), x.result().receivedFrom(), x.result().receivedTo())
+                    + Footer.render(x);
+            case "hex" -> HexView.render(x) + Footer.render(x);
+            case "ledger" -> LedgerView.render(x) + Footer.render(x);
             default -> SideBySide.render(x, width);
         };
     }

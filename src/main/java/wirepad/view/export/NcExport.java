@@ -5,12 +5,15 @@ package wirepad.view.export;
  * The format string uses only POSIX printf escapes, so dash, bash and /usr/bin/printf agree:
  * {@code \r \n \t \\}, {@code %%} for '%', and a three-digit octal {@code \NNN} for every other
  * byte outside printable ASCII and for the single quote (which cannot appear inside '...').
+ * The nc options depend on which nc it is ({@link NcFlavor}): {@code -N} for OpenBSD nc, so the
+ * command ends by itself instead of waiting on an open connection.
  */
 public final class NcExport {
     private NcExport() {}
 
-    public static String render(byte[] request, String host, int port) {
-        return "printf " + format(request) + " | nc " + host + " " + port + "\n";
+    /** The command line, with the options that make {@code nc} end once the server closes after its answer. */
+    public static String render(byte[] request, String host, int port, NcFlavor nc) {
+        return "printf " + format(request) + " | nc " + nc.flags + host + " " + port + nc.note + "\n";
     }
 
     /**

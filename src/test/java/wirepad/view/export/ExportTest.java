@@ -47,8 +47,20 @@ class ExportTest {
 
     @Test void ncCommandShape() {
         assertEquals("printf 'GET / HTTP/1.1\\r\\n'\\\n'Host: a\\r\\n'\\\n'\\r\\n' | nc 127.0.0.1 8080\n",
-                NcExport.render(b("GET / HTTP/1.1\r\nHost: a\r\n\r\n"), "127.0.0.1", 8080));
+                NcExport.render(b("GET / HTTP/1.1\r\nHost: a\r\n\r\n"), "127.0.0.1", 8080, NcFlavor.NCAT));
+        assertEquals("printf '' | nc -N 127.0.0.1 8080\n", NcExport.render(new byte[0], "127.0.0.1", 8080, NcFlavor.OPENBSD));
+        assertEquals("printf '' | nc -q 1 ::1 8080\n", NcExport.render(new byte[0], "::1", 8080, NcFlavor.TRADITIONAL));
+        assertTrue(NcExport.render(new byte[0], "h", 1, NcFlavor.NONE).startsWith("printf '' | nc -N h 1   # no nc found here;"));
         assertEquals("'it\\047s 100%% \\\\ \\000\\377'", NcExport.format(b("it's 100% \\ \0\u00ff")));
+    }
+
+    @Test void ncFlavorIsToldByItsHelpText() {
+        assertEquals(NcFlavor.OPENBSD, NcFlavor.of("usage: nc [-46CDdFhklNnrStUuvZz] [-I length]\n\t-N\t\tShutdown the network socket after EOF on stdin\n"
+                + "\t-q secs\t\tquit after EOF on stdin and delay of secs\n"));
+        assertEquals(NcFlavor.TRADITIONAL, NcFlavor.of("[v1.10-47]\nconnect to somewhere:\tnc [-options] hostname port[s]\n"
+                + "\t-q secs\t\t\tquit after EOF on stdin and delay of secs\n"));
+        assertEquals(NcFlavor.NCAT, NcFlavor.of("Ncat 7.93 ( https://nmap.org/ncat )\nUsage: ncat [options] [hostname] [port]\n"));
+        assertEquals(NcFlavor.OTHER, NcFlavor.of("BusyBox v1.36.1 multi-call binary.\nUsage: nc [-l] HOST PORT\n"));
     }
 
     @Test void curlExactWhenCurlWouldSendTheSameBytes() {
