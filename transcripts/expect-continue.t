@@ -13,8 +13,10 @@ wirepad> raw --view curl --split-at 73 --delay 300 $echo PUT /up HTTP/1.1\r\nHos
 >
 hello
 * (the request body has no final newline)
+* response 1 (interim)
 < HTTP/1.1 100 Continue
 <
+* response 2
 < HTTP/1.1 200 OK
 < Date: $DATE
 < Content-Length: 24
@@ -22,7 +24,7 @@ hello
 <
 You have requested: /up
 * stopped: Content-Length satisfied (24 bytes)
-* Connection left intact: HTTP/1.1 without Connection: close -> persistent (RFC 9112 §9.3)
+* Connection closed (wirepad closed): the response allowed reuse (HTTP/1.1 without Connection: close -> persistent (RFC 9112 §9.3))
 wirepad> received echo 1
 [#]1 127\.0\.0\.1:\$PORT  1 request \(PUT /up\) -> 100, 200; 78 bytes in, 166 out(; peer closed)? (re)
   1.1 PUT /up HTTP/1.1 (78 bytes) -> 100 200 (166 bytes)
@@ -46,4 +48,4 @@ wirepad> raw --view curl $lab PUT /widgets/1 HTTP/1.1\r\nHost: lab\r\nContent-Le
 <
 405 Method Not Allowed: PUT /widgets/1; allowed: GET, HEAD
 * stopped: Content-Length satisfied (59 bytes)
-* Connection closing: Connection: close -> the connection closes after this message (RFC 9112 §9.6)
+* Connection closed (wirepad closed): Connection: close -> the connection closes after this message (RFC 9112 §9.6)
