@@ -161,7 +161,9 @@ final class HttpCommand {
             out.println();
         }
         if (r.error() != null) {
-            out.println("error     " + r.error().describe());
+            HttpMessage last = r.messages().isEmpty() ? null : r.messages().get(r.messages().size() - 1);
+            boolean framed = last != null && r.error().equals(last.rejection()); // shown above; this is the verdict
+            out.println((framed ? "rejected  a server answers 400: " : "error     ") + r.error().describe());
             for (String l : Pointer.at(input, input.length, r.error().offset()).split("\n")) out.println("  " + l);
         } else if (r.tunnelAt() >= 0) {
             out.println("tunnel    " + (input.length - r.tunnelAt()) + " bytes after offset " + r.tunnelAt() + " belong to the next protocol");

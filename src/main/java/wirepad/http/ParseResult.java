@@ -2,6 +2,15 @@ package wirepad.http;
 
 /** What {@link MessageParser#next()} found. */
 public sealed interface ParseResult {
+    /**
+     * As a server reads it: a message that was framed but breaks a rule that makes a server answer
+     * 400 (an error-level finding, {@link HttpMessage#rejection()}) becomes a failure; anything else is itself.
+     */
+    default ParseResult rejecting() {
+        if (this instanceof Done d && d.message().rejection() != null) return new Failed(d.message().rejection());
+        return this;
+    }
+
     /** Not enough bytes yet to decide; {@code waitingFor} says what is missing, in words. */
     record NeedMore(String waitingFor) implements ParseResult {}
 

@@ -212,7 +212,7 @@ public final class HttpServer implements Closeable {
             long base = 0; // where the current request starts on the connection
             byte[] buf = new byte[16 * 1024];
             while (true) {
-                ParseResult r = p.next();
+                ParseResult r = p.next().rejecting(); // a framed request with a bad Host is answered 400 (RFC 9112 §3.2)
                 if (r instanceof ParseResult.Done d) {
                     HttpMessage m = d.message();
                     event(flow(ledger.remote(), ledger.local(), m.raw()));

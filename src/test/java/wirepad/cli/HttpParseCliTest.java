@@ -89,9 +89,28 @@ class HttpParseCliTest {
         assertEquals("OK", m.get("reason"));
         @SuppressWarnings("unchecked")
         Map<String, Object> d = map(((List<Object>) m.get("diagnostics")).get(0));
-        assertEquals(List.of("offset", "rule", "message"), List.copyOf(d.keySet()));
+        assertEquals(List.of("offset", "rule", "message", "level"), List.copyOf(d.keySet()));
         assertEquals("RFC 9110 §8.6", d.get("rule"));
+        assertEquals("note", d.get("level"));
         assertEquals(33L, d.get("offset"));
+    }
+
+    @Test
+    void aRequestWithoutHostIsShownWithTheVerdict() {
+        Run r = run("GET / HTTP/1.1\r\nAccept: */*\r\n\r\n", "http", "parse");
+        assertEquals(1, r.code(), "a server answers 400: exit 1");
+        assertTrue(r.out().contains("request   GET / HTTP/1.1") && r.out().contains("framing   request without Content-Length"), r.out());
+        assertTrue(r.out().contains("error     byte 29: HTTP/1.1 request without a Host field"), r.out());
+        assertTrue(r.out().contains("rejected  a server answers 400: byte 29:"), r.out());
+        Map<String, Object> j = json("GET / HTTP/1.1\r\nHost: a/b\r\n\r\n").json();
+        assertEquals(false, j.get("ok"));
+        Map<String, Object> m = messages(j).get(0);
+        assertEquals(List.of(List.of("Host", "a/b")), m.get("headers"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> d = map(((List<Object>) m.get("diagnostics")).get(0));
+        assertEquals("error", d.get("level"));
+        assertEquals(23L, d.get("offset"));
+        assertEquals(23L, map(j.get("error")).get("offset"));
     }
 
     @Test

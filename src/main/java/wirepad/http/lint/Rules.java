@@ -49,7 +49,7 @@ public final class Rules {
             case "RFC 9112 §6.3 rule 6" -> new Rule(section, Level.MUST, "a valid Content-Length is the body length");
             case "RFC 9112 §7.1", "RFC 9112 §7.1.1" -> new Rule(section, Level.GRAMMAR,
                     "chunk = chunk-size [ chunk-ext ] CRLF chunk-data CRLF; chunk-size = 1*HEXDIG");
-            case "RFC 9112 §3.2" -> new Rule(section, Level.MUST, "a server MUST answer 400 to a request without Host or with several");
+            case "RFC 9112 §3.2" -> new Rule(section, Level.MUST, "a server MUST answer 400 to a request without Host, with several, or with an invalid Host value");
             case "RFC 9110 §5.1" -> new Rule(section, Level.GRAMMAR, "field-name = token; names are case-insensitive");
             // RFC 9110 §5.5: CR, LF and NUL carry a MUST; other controls only break the field-value grammar.
             case "RFC 9110 §5.5" -> crLfNul(m)
