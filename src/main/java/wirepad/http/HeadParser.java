@@ -32,6 +32,8 @@ final class HeadParser {
     boolean underscore;
     /** Offset just after the empty line that ends the section. */
     int end = -1;
+    /** The Content-Length value seen so far (-1: none), to fail on a differing one as soon as its line ends. */
+    private long contentLength = -1;
 
     HeadParser(Role role, ParserOptions o, int headStart, boolean trailers, List<Diagnostic> diags) {
         this.role = role;
@@ -123,9 +125,19 @@ final class HeadParser {
         int bit = KnownField.bit(f.name());
         known |= bit;
         if (bit == KnownField.HOST) hostLines.add(f.line().start());
+        // RFC 9112 §6.3 rule 5: an invalid, overflowing or differing Content-Length is fatal once its line is complete
+        if (bit == KnownField.CONTENT_LENGTH && !trailers && lengthFrames()) contentLength = ContentLength.early(f, contentLength, o);
         if (f.name().indexOf('_') >= 0) underscore = true;
         sawField = true;
     }
+
+    /**
+     * Whether a Content-Length line proves an error as soon as it ends. In a request, yes: without
+     * Transfer-Encoding it frames the body (rule 5), and with one a server MAY reject the pair anyway
+     * (rule 3), so the verdict does not wait for fields that may follow. In a response a later
+     * Transfer-Encoding would override it (rule 3), so only the whole head decides.
+     */
+    private boolean lengthFrames() { return role == Role.REQUEST; }
 
     /**
      * A line starting with SP/HTAB: obs-fold after a field line (RFC 9112 §5.2), or whitespace
