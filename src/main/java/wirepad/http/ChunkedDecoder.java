@@ -181,8 +181,10 @@ final class ChunkedDecoder {
             int c = buf[i] & 0xff;
             if (c == Abnf.CR) {
                 if (partial && i == end - 1) return;
+                // quotes the CR and the byte after it, which is always there (the next CR of the line end, whole;
+                // a byte of the incomplete line, fed in pieces), so both ways quote the same bytes
                 throw Fail.at(i, "RFC 9112 §2.2", "bare CR (a CR not followed by LF) in a chunk-size line "
-                        + Fail.near(buf, Math.max(start, i - 16), Math.min(end, i + 2)));
+                        + Fail.near(buf, Math.max(start, i - 16), i + 2));
             }
             if (!(Abnf.fieldVchar(c) || Abnf.ows(c)))
                 throw Fail.badByte(buf, i, "RFC 9112 §7.1.1", "in a chunk extension");
