@@ -41,7 +41,7 @@ final class HttpCommand {
             """;
 
     static final String PARSE_USAGE = """
-            usage: wirepad http parse [--request|--response] [--lenient] [--eof] [--method M] [--json] [FILE|-]
+            usage: wirepad http parse [--request|--response] [--lenient] [--eof] [--method M[,M...]] [--json] [FILE|-]
 
             Parses raw HTTP/1.x bytes from FILE (or stdin) exactly as received and explains where each
             message ends and why (RFC 9112 §6.3). Pipelined messages are all shown.
@@ -51,14 +51,17 @@ final class HttpCommand {
               printf 'HTTP/1.1 200 OK\\r\\nContent-Length: 2\\r\\n\\r\\nhi' | wirepad http parse --json
               wirepad http parse --response --eof reply.bin       # body runs until the close
               wirepad http parse --response --method HEAD reply.bin
+              wirepad http parse --response --method HEAD,GET two-replies.bin   # pipelined: one method per response
               printf 'GET / HTTP/1.1\\nHost: a\\n\\n' | wirepad http parse --lenient
 
             Options:
               --request, --response  which side the bytes come from (default: guessed, "HTTP/" = response)
               --lenient              accept bare LF, obs-fold, bare CR, loose whitespace (each noted)
               --eof                  the input ends where the connection closed (ends a close-delimited body)
-              --method M             the request method a response answers (HEAD, CONNECT change framing);
-                                     methods are case-sensitive (RFC 9110 §9.1): head is not HEAD
+              --method M[,M...]      the request method a response answers (HEAD, CONNECT change framing);
+                                     for pipelined responses one per response, in order (HEAD,GET); a
+                                     response past the list answers GET. Methods are case-sensitive
+                                     (RFC 9110 §9.1): head is not HEAD
               --json                 one JSON object: ok, kind, messages, consumed, complete, error
             In --json, header names and values and the reason are the raw bytes decoded as ISO-8859-1,
             one character per byte (bytes are not text): UTF-8 "café" is "caf\\u00c3\\u00a9" ("cafÃ©").
@@ -90,7 +93,8 @@ final class HttpCommand {
         }
         Role role = null;
         boolean lenient = false, eof = false, json = false;
-        String method = null, file = null;
+        String file = null;
+        List<String> methods = null;
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -104,11 +108,12 @@ final class HttpCommand {
                 case "--eof" -> eof = true;
                 case "--json" -> json = true;
                 case "--method" -> {
-                    if (++i >= args.length) return usage(err, "--method needs a value, e.g. --method HEAD");
-                    method = args[i];
-                    if (!isToken(method))
-                        return usage(err, "--method wants a method token (RFC 9110 §9.1: letters, digits, !#$%&'*+-.^_`|~), got \""
-                                + method + "\"");
+                    if (++i >= args.length) return usage(err, "--method needs a value, e.g. --method HEAD (or HEAD,GET for pipelined responses)");
+                    methods = List.of(args[i].split(",", -1));
+                    for (String m : methods)
+                        if (!isToken(m))
+                            return usage(err, "--method wants method tokens separated by ',' (RFC 9110 §9.1: letters, digits, !#$%&'*+-.^_`|~), got \""
+                                    + args[i] + "\"");
                 }
                 default -> {
                     if (a.startsWith("-") && !a.equals("-")) return usage(err, "unknown option " + a);
@@ -117,7 +122,7 @@ final class HttpCommand {
                 }
             }
         }
-        if (method != null && role == Role.REQUEST)
+        if (methods != null && role == Role.REQUEST)
             return usage(err, "--method M names the request a response answers; it does nothing with --request");
         byte[] input;
         try {
@@ -126,15 +131,18 @@ final class HttpCommand {
             return usage(err, Input.cannotRead(file, e));
         }
         if (role == null) role = startsWith(input, "HTTP/") ? Role.RESPONSE : Role.REQUEST;
-        if (method != null && role == Role.REQUEST)
+        if (methods != null && role == Role.REQUEST)
             return usage(err, "--method M names the request a response answers, and these bytes are a request"
                     + " (they do not start with \"HTTP/\"); give --response if they are one");
-        String upper = method == null ? null : method.toUpperCase(java.util.Locale.ROOT);
-        if (method != null && !upper.equals(method) && List.of("HEAD", "CONNECT", "GET", "POST", "PUT", "DELETE", "OPTIONS", "TRACE", "PATCH").contains(upper))
-            err.println("note: methods are case-sensitive (RFC 9110 §9.1): '" + method + "' is not " + upper
-                    + ", so the response is framed as for any other method");
+        for (String method : methods == null ? List.<String>of() : methods) {
+            String upper = method.toUpperCase(java.util.Locale.ROOT);
+            if (!upper.equals(method) && List.of("HEAD", "CONNECT", "GET", "POST", "PUT", "DELETE", "OPTIONS", "TRACE", "PATCH").contains(upper))
+                err.println("note: methods are case-sensitive (RFC 9110 §9.1): '" + method + "' is not " + upper
+                        + ", so the response is framed as for any other method");
+        }
         ParserOptions o = lenient ? ParserOptions.LENIENT : ParserOptions.STRICT;
-        StreamParse r = StreamParse.of(role, o, input, Integer.MAX_VALUE, eof, method);
+        StreamParse r = role == Role.RESPONSE ? StreamParse.responses(o, input, Integer.MAX_VALUE, eof, methods == null ? List.of() : methods)
+                : StreamParse.of(role, o, input, Integer.MAX_VALUE, eof, null);
         if (json) out.println(Json.write(json(role, r)));
         else human(role, input, r, out);
         return r.ok() ? 0 : 1;
@@ -193,7 +201,7 @@ final class HttpCommand {
 
     private static int usage(PrintStream err, String msg) {
         err.println("wirepad http parse: " + msg);
-        err.println("usage: wirepad http parse [--request|--response] [--lenient] [--eof] [--method M] [--json] [FILE|-]");
+        err.println("usage: wirepad http parse [--request|--response] [--lenient] [--eof] [--method M[,M...]] [--json] [FILE|-]");
         return 2;
     }
 }
