@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import wirepad.bytes.Pointer;
+import wirepad.bytes.Visible;
 import wirepad.http.HttpMessage;
 import wirepad.http.ParserOptions;
 import wirepad.http.Role;
@@ -62,7 +63,7 @@ final class HttpCommand {
                                      for pipelined responses one per response, in order (HEAD,GET); a
                                      response past the list answers GET. Methods are case-sensitive
                                      (RFC 9110 §9.1): head is not HEAD
-              --json                 one JSON object: ok, kind, messages, consumed, complete, error
+              --json                 one JSON object: ok, kind, messages, consumed, complete, error, tunnel_at
             In --json, header names and values and the reason are the raw bytes decoded as ISO-8859-1,
             one character per byte (bytes are not text): UTF-8 "café" is "caf\\u00c3\\u00a9" ("cafÃ©").
             The JSON is ASCII in any locale: every character from U+007F up is a \\uXXXX escape.
@@ -158,6 +159,7 @@ final class HttpCommand {
         o.put("consumed", r.consumed());
         o.put("complete", r.complete());
         o.put("error", r.error() == null ? null : MessageJson.error(r.error()));
+        o.put("tunnel_at", r.tunnelAt() < 0 ? null : r.tunnelAt());
         return o;
     }
 
@@ -174,12 +176,26 @@ final class HttpCommand {
             out.println((framed ? "rejected  a server answers 400: " : "error     ") + r.error().describe());
             for (String l : Pointer.at(input, input.length, r.error().offset()).split("\n")) out.println("  " + l);
         } else if (r.tunnelAt() >= 0) {
-            out.println("tunnel    " + (input.length - r.tunnelAt()) + " bytes after offset " + r.tunnelAt() + " belong to the next protocol");
+            int rest = input.length - r.tunnelAt();
+            out.println("tunnel    " + rest + (rest == 1 ? " byte" : " bytes") + " after offset " + r.tunnelAt() + " " + tunnelWhy(r));
+            if (rest > 0)
+                for (String l : Visible.lines(input, r.tunnelAt(), Math.min(rest, 4096), Visible.Style.GLYPHS)) out.println("  " + l);
+            if (rest > 4096) out.println("  … (" + (rest - 4096) + " more bytes)");
         } else if (!r.complete()) {
             out.println("incomplete  input ended at byte " + input.length + " while waiting for "
                     + (r.waiting() == null ? "a " + (role == Role.REQUEST ? "request" : "response") : r.waiting()));
         }
         out.println("consumed  " + r.consumed() + " of " + input.length + " bytes" + (r.complete() ? ", complete" : ""));
+    }
+
+    /** Why the bytes after the last message are not HTTP/1.1: a CONNECT request, an Upgrade request, or a switching response. */
+    private static String tunnelWhy(StreamParse r) {
+        HttpMessage last = r.messages().isEmpty() ? null : r.messages().get(r.messages().size() - 1);
+        if (last == null || !last.isRequest())
+            return "belong to the next protocol";
+        if (last.requestLine().method().equals("CONNECT"))
+            return "are tunnel data after the CONNECT request (once the server answers 2xx), not another request (RFC 9110 §9.3.6)";
+        return "belong to the protocol the request asks to upgrade to, if the server answers 101 (RFC 9110 §7.8); not read as another request";
     }
 
     /** token = 1*tchar (RFC 9110 §5.6.2): what a method may be (§9.1). */

@@ -121,6 +121,7 @@ public final class MessageParser {
                 }
                 checkHead();
                 decision = BodyFraming.decide(role, head.startLine, head.fields, head.known, currentMethod(), o, diags);
+                if (decision.switching() != null) diags.add(new Diagnostic(head.startLine.line().start(), "RFC 9110 §7.8", decision.switching()));
                 if (decision.framing().kind() == Framing.Kind.CHUNKED) chunked = new ChunkedDecoder(head.end, o, diags);
                 state = State.BODY;
                 return body();
@@ -169,7 +170,7 @@ public final class MessageParser {
         head = null;
         chunked = null;
         if (role == Role.RESPONSE && (m.status() >= 200 || m.status() == 101) && !methods.isEmpty()) methods.poll();
-        state = f.kind() == Framing.Kind.TUNNEL ? State.TUNNEL : State.HEAD;
+        state = f.kind() == Framing.Kind.TUNNEL || decision.switching() != null ? State.TUNNEL : State.HEAD;
         closedBy = m.keepAlive() ? null : withoutCitation(m.persistence());
         return new ParseResult.Done(m);
     }

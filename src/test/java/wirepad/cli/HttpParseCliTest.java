@@ -55,7 +55,7 @@ class HttpParseCliTest {
         Run r = json("POST /x HTTP/1.1\r\nHost: a\r\nContent-Length: 2\r\n\r\nhi");
         assertEquals(0, r.code());
         Map<String, Object> j = r.json();
-        assertEquals(List.of("ok", "kind", "messages", "consumed", "complete", "error"), List.copyOf(j.keySet()));
+        assertEquals(List.of("ok", "kind", "messages", "consumed", "complete", "error", "tunnel_at"), List.copyOf(j.keySet()));
         assertEquals(true, j.get("ok"));
         assertEquals("request", j.get("kind"));
         assertEquals(50L, j.get("consumed"));
@@ -252,6 +252,15 @@ class HttpParseCliTest {
         assertEquals(true, sj.get("complete"));
         assertEquals("hello", body(messages(sj).get(0)));
         assertEquals("none", map(messages(sj).get(1).get("framing")).get("kind"));
+    }
+
+    @Test
+    void bytesAfterAConnectRequestAreShownAsTunnelData() {
+        Run r = run("CONNECT a.test:443 HTTP/1.1\r\nHost: a.test:443\r\n\r\nGET / HTTP/1.1\r\n\u0016", "http", "parse");
+        assertEquals(0, r.code(), r.out());
+        assertTrue(r.out().contains("tunnel    17 bytes after offset 49 are tunnel data after the CONNECT request"), r.out());
+        assertTrue(r.out().contains("  GET / HTTP/1.1␍␊\n  \\x16\n"), r.out());
+        assertEquals(49L, json("CONNECT a.test:443 HTTP/1.1\r\nHost: a.test:443\r\n\r\nxyz").json().get("tunnel_at"));
     }
 
     @Test
