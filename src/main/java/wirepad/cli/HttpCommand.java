@@ -45,7 +45,9 @@ final class HttpCommand {
             usage: wirepad http parse [--request|--response] [--lenient] [--eof] [--method M[,M...]] [--json] [FILE|-]
 
             Parses raw HTTP/1.x bytes from FILE (or stdin) exactly as received and explains where each
-            message ends and why (RFC 9112 §6.3). Pipelined messages are all shown.
+            message ends and why (RFC 9112 §6.3). Pipelined messages are all shown. A request whose
+            Host is missing, doubled or invalid is shown whole, then rejected (a server answers 400);
+            the bytes after a CONNECT request or an Upgrade request are shown as tunnel data.
 
             Examples:
               printf 'GET / HTTP/1.1\\r\\nHost: a\\r\\n\\r\\n' | wirepad http parse
@@ -54,6 +56,7 @@ final class HttpCommand {
               wirepad http parse --response --method HEAD reply.bin
               wirepad http parse --response --method HEAD,GET two-replies.bin   # pipelined: one method per response
               printf 'GET / HTTP/1.1\\nHost: a\\n\\n' | wirepad http parse --lenient
+              printf 'GET / HTTP/1.1\\r\\nHost: a@b\\r\\n\\r\\n' | wirepad http parse   # strict: rejected
 
             Options:
               --request, --response  which side the bytes come from (default: guessed, "HTTP/" = response)
