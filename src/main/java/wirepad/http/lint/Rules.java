@@ -56,6 +56,12 @@ public final class Rules {
                     ? new Rule(section, Level.MUST, "CR, LF, NUL in a field value: a recipient MUST reject the message or replace each by SP")
                     : new Rule(section, Level.GRAMMAR, "other control bytes make a field value invalid (field-value = *field-content);"
                             + " a recipient MAY keep them where no other parser reads them");
+            // RFC 9110 §9.3.6: "A CONNECT request message does not have content"; a 2xx answer makes the connection a tunnel.
+            case "RFC 9110 §9.3.6" -> new Rule(section, Level.MUST,
+                    "a CONNECT request has no content: the bytes after its head are tunnel data once the server answers 2xx");
+            // RFC 9110 §7.8: after 101 the server switches right after the request (and its content).
+            case "RFC 9110 §7.8" -> new Rule(section, Level.MAY,
+                    "a server MAY switch to the protocol Upgrade names (101): the bytes after the request then belong to it");
             case "RFC 9110 §8.6" -> new Rule(section, Level.MAY, "a list of identical Content-Length values MAY be accepted as one");
             case "RFC 9112 §8" -> new Rule(section, Level.MUST, "a message closed before its framing completed is incomplete");
             // RFC 9112 §9.6: after "close" a server MUST NOT process further requests; a client MUST close after that response.
