@@ -26,8 +26,8 @@ final class HeadParser {
     final List<HeaderField> fields = new ArrayList<>();
     /** Which framing-relevant fields occur (bits of {@link KnownField}), so later passes can skip. */
     int known;
-    /** Offsets of the Host field lines (RFC 9112 §3.2 wants exactly one in an HTTP/1.1 request). */
-    final List<Integer> hostLines = new ArrayList<>(1);
+    /** The Host field lines (RFC 9112 §3.2 wants exactly one in an HTTP/1.1 request). */
+    final List<HeaderField> hosts = new ArrayList<>(1);
     /** Whether some field name contains '_' (names servers may read as '-'). */
     boolean underscore;
     /** Offset just after the empty line that ends the section. */
@@ -168,7 +168,7 @@ final class HeadParser {
         fields.add(f);
         int bit = KnownField.bit(f.name());
         known |= bit;
-        if (bit == KnownField.HOST) hostLines.add(f.line().start());
+        if (bit == KnownField.HOST) hosts.add(f);
         // RFC 9112 §6.3 rule 5: an invalid, overflowing or differing Content-Length is fatal once its line is complete
         if (bit == KnownField.CONTENT_LENGTH && !trailers && lengthFrames()) contentLength = ContentLength.early(f, contentLength, o);
         if (f.name().indexOf('_') >= 0) underscore = true;

@@ -63,13 +63,20 @@ public final class HostValue {
         return "'" + c + "'";
     }
 
-    private static boolean unreserved(char c) {
-        return c < 0x80 && (Character.isLetterOrDigit(c) || c == '-' || c == '.' || c == '_' || c == '~');
+    private static final boolean[] UNRESERVED = new boolean[128], SUB_DELIMS = new boolean[128];
+
+    static {
+        for (char c : "-._~".toCharArray()) UNRESERVED[c] = true;
+        for (char c = '0'; c <= '9'; c++) UNRESERVED[c] = true;
+        for (char c = 'a'; c <= 'z'; c++) UNRESERVED[c] = UNRESERVED[c - 32] = true;
+        for (char c : "!$&'()*+,;=".toCharArray()) SUB_DELIMS[c] = true;
     }
 
-    private static boolean subDelim(char c) { return "!$&'()*+,;=".indexOf(c) >= 0; }
+    private static boolean unreserved(char c) { return c < 128 && UNRESERVED[c]; }
 
-    private static boolean regName(char c) { return unreserved(c) || subDelim(c); }
+    private static boolean subDelim(char c) { return c < 128 && SUB_DELIMS[c]; }
+
+    private static boolean regName(char c) { return c < 128 && (UNRESERVED[c] || SUB_DELIMS[c]); }
 
     private static boolean ipLiteral(String s) {
         if (s.length() > 1 && (s.charAt(0) == 'v' || s.charAt(0) == 'V')) {

@@ -207,13 +207,11 @@ public final class MessageParser {
         boolean strict = !o.allowObsFold();
         Diagnostic.Level level = strict ? Diagnostic.Level.ERROR : Diagnostic.Level.NOTE;
         String where = strict ? "a server MUST answer 400" : "a server MUST answer 400; lenient goes on";
-        List<Integer> hosts = head.hostLines;
-        if (hosts.size() > 1) diags.add(new Diagnostic(hosts.get(1), "RFC 9112 §3.2", "more than one Host field (" + where + ")", level));
+        List<HeaderField> hosts = head.hosts;
+        if (hosts.size() > 1) diags.add(new Diagnostic(hosts.get(1).lineStart(), "RFC 9112 §3.2", "more than one Host field (" + where + ")", level));
         if (hosts.isEmpty() && head.startLine.version().equals("HTTP/1.1"))
             diags.add(new Diagnostic(Math.max(head.end - 2, 0), "RFC 9112 §3.2", "HTTP/1.1 request without a Host field (" + where + ")", level));
-        if (hosts.isEmpty()) return;
-        for (HeaderField h : head.fields) {
-            if (KnownField.bit(h.name()) != KnownField.HOST) continue;
+        for (HeaderField h : hosts) {
             HostValue.Problem bad = HostValue.check(h.value());
             if (bad != null)
                 diags.add(new Diagnostic(h.valueSpan().start() + bad.index(), "RFC 9112 §3.2", "Host " + Fail.quote(h.value())
