@@ -121,16 +121,16 @@ final class BodyFraming {
      */
     private static String switching(StartLine start, List<HeaderField> fields, int known) {
         if ((known & KnownField.CONNECTION) == 0 || !start.version().equals("HTTP/1.1")) return null;
-        String upgrade = headerValue(fields, "Upgrade");
-        if (upgrade == null) return null;
+        boolean option = false; // the common "keep-alive" or "close" (no 'u') is passed over without a split
         for (HeaderField f : fields) {
-            if (!f.is("Connection")) continue;
-            for (String option : f.value().split(",", -1))
-                if (option.strip().equalsIgnoreCase("upgrade"))
-                    return "Upgrade: " + Fail.visible(upgrade) + " -> if the server answers 101 Switching Protocols, the bytes after this request"
-                            + " belong to the new protocol, so none is read as another request";
+            if (option) break;
+            String v = f.value();
+            if (v.length() < 7 || v.indexOf('u') < 0 && v.indexOf('U') < 0 || KnownField.bit(f.name()) != KnownField.CONNECTION) continue;
+            for (String o : v.split(",", -1)) option |= o.strip().equalsIgnoreCase("upgrade");
         }
-        return null;
+        String upgrade = option ? headerValue(fields, "Upgrade") : null;
+        return upgrade == null ? null : "Upgrade: " + Fail.visible(upgrade) + " -> if the server answers 101 Switching Protocols,"
+                + " the bytes after this request belong to the new protocol, so none is read as another request";
     }
 
     /**
