@@ -144,7 +144,7 @@ public final class MessageParser {
                     if (eof) throw Fail.at(len, "RFC 9112 §8", "incomplete message: the connection closed after " + have + " of "
                             + f.length() + " body bytes (Content-Length: " + f.length() + ")");
                     return new ParseResult.NeedMore((f.length() - have) + " more body bytes (Content-Length: " + f.length()
-                            + ", " + have + " received)");
+                            + ", " + have + " received)", headRejection());
                 }
                 end = bodyStart + (int) f.length();
             }
@@ -152,7 +152,7 @@ public final class MessageParser {
                 if (!chunked.advance(buf, len)) {
                     if (eof) throw Fail.at(len, "RFC 9112 §8", "incomplete message: the connection closed while waiting for "
                             + chunked.waitingFor());
-                    return new ParseResult.NeedMore(chunked.waitingFor());
+                    return new ParseResult.NeedMore(chunked.waitingFor(), headRejection());
                 }
                 end = chunked.end();
             }
@@ -161,7 +161,7 @@ public final class MessageParser {
                     throw Fail.at(bodyStart + (int) o.limits().maxBody(), "limit:body", "close-delimited body longer than the body limit of "
                             + o.limits().maxBody() + " bytes");
                 if (!eof) return new ParseResult.NeedMore("the peer to close the connection (close-delimited body, "
-                        + (len - bodyStart) + " bytes so far)");
+                        + (len - bodyStart) + " bytes so far)", headRejection());
                 end = len;
             }
         }
@@ -237,6 +237,12 @@ public final class MessageParser {
     public long bodyBytesMissing() {
         if (state != State.BODY || decision.framing().kind() != Framing.Kind.LENGTH) return -1;
         return decision.framing().length() - (len - head.end);
+    }
+
+    /** The first error-level finding on the head whose body is awaited (a bad Host), or null. */
+    private ParseError headRejection() {
+        for (Diagnostic d : diags) if (d.isError()) return d.asError();
+        return null;
     }
 
     /** "Connection: close -> ... (RFC 9112 §9.6)" without its final citation, which the note cites itself. */

@@ -96,6 +96,27 @@ class HostValueTest {
     }
 
     @Test
+    void aServerNeedNotReadTheBodyOfARejectedRequest() {
+        String head = "POST / HTTP/1.1\r\nHost: a b\r\nContent-Length: 100\r\n\r\n";
+        MessageParser p = new MessageParser(Role.REQUEST, ParserOptions.STRICT);
+        p.feed(b(head + "ab"));
+        ParseResult r = p.next();
+        assertTrue(r instanceof ParseResult.NeedMore n && n.rejection() != null && n.rejection().offset() == 24, r::toString);
+        assertTrue(r.rejecting() instanceof ParseResult.Failed f && f.error().rule().equals("RFC 9112 §3.2"), r::toString);
+        // chunked too; and http parse still frames the whole message once the body is there
+        MessageParser c = new MessageParser(Role.REQUEST, ParserOptions.STRICT);
+        c.feed(b("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nab"));
+        assertTrue(c.next().rejecting() instanceof ParseResult.Failed);
+        StreamParse whole = Parse.req(head + "x".repeat(100));
+        assertEquals(100, whole.messages().get(0).body().length);
+        assertEquals(24, whole.error().offset());
+        // lenient: a note, the body is awaited as usual
+        MessageParser l = new MessageParser(Role.REQUEST, ParserOptions.LENIENT);
+        l.feed(b(head));
+        assertTrue(l.next().rejecting() instanceof ParseResult.NeedMore n && n.rejection() == null);
+    }
+
+    @Test
     void responsesHaveNoHostRule() {
         assertNull(Parse.one(Parse.resp("HTTP/1.1 200 OK\r\nHost: a b\r\nContent-Length: 0\r\n\r\n")).rejection());
     }
