@@ -124,8 +124,9 @@ final class BodyFraming {
         boolean option = false; // the common "keep-alive" or "close" (no 'u') is passed over without a split
         for (HeaderField f : fields) {
             if (option) break;
+            if (KnownField.bit(f.name()) != KnownField.CONNECTION) continue;
             String v = f.value();
-            if (v.length() < 7 || v.indexOf('u') < 0 && v.indexOf('U') < 0 || KnownField.bit(f.name()) != KnownField.CONNECTION) continue;
+            if (v.length() < 7 || v.indexOf('u') < 0 && v.indexOf('U') < 0) continue;
             for (String o : v.split(",", -1)) option |= o.strip().equalsIgnoreCase("upgrade");
         }
         String upgrade = option ? headerValue(fields, "Upgrade") : null;
