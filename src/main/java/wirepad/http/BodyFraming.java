@@ -120,14 +120,13 @@ final class BodyFraming {
      * whose Upgrade a server MUST ignore).
      */
     private static String switching(StartLine start, List<HeaderField> fields, int known) {
-        if ((known & KnownField.CONNECTION) == 0 || !start.version().equals("HTTP/1.1")) return null;
-        boolean option = false; // the common "keep-alive" or "close" (no 'u') is passed over without a split
+        int both = KnownField.CONNECTION | KnownField.UPGRADE; // most requests have neither or only Connection: done at once
+        if ((known & both) != both || !start.version().equals("HTTP/1.1")) return null;
+        boolean option = false;
         for (HeaderField f : fields) {
             if (option) break;
             if (KnownField.bit(f.name()) != KnownField.CONNECTION) continue;
-            String v = f.value();
-            if (v.length() < 7 || v.indexOf('u') < 0 && v.indexOf('U') < 0) continue;
-            for (String o : v.split(",", -1)) option |= o.strip().equalsIgnoreCase("upgrade");
+            for (String o : f.value().split(",", -1)) option |= o.strip().equalsIgnoreCase("upgrade");
         }
         String upgrade = option ? headerValue(fields, "Upgrade") : null;
         return upgrade == null ? null : "Upgrade: " + Fail.visible(upgrade) + " -> if the server answers 101 Switching Protocols,"
