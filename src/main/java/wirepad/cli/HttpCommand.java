@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import wirepad.bytes.Pointer;
+import wirepad.bytes.Visible;
 import wirepad.http.HttpMessage;
 import wirepad.http.ParserOptions;
 import wirepad.http.Role;
@@ -41,25 +42,31 @@ final class HttpCommand {
             """;
 
     static final String PARSE_USAGE = """
-            usage: wirepad http parse [--request|--response] [--lenient] [--eof] [--method M] [--json] [FILE|-]
+            usage: wirepad http parse [--request|--response] [--lenient] [--eof] [--method M[,M...]] [--json] [FILE|-]
 
             Parses raw HTTP/1.x bytes from FILE (or stdin) exactly as received and explains where each
-            message ends and why (RFC 9112 §6.3). Pipelined messages are all shown.
+            message ends and why (RFC 9112 §6.3). Pipelined messages are all shown. A request whose
+            Host is missing, doubled or invalid is shown whole, then rejected (a server answers 400);
+            the bytes after a CONNECT request or an Upgrade request are shown as tunnel data.
 
             Examples:
               printf 'GET / HTTP/1.1\\r\\nHost: a\\r\\n\\r\\n' | wirepad http parse
               printf 'HTTP/1.1 200 OK\\r\\nContent-Length: 2\\r\\n\\r\\nhi' | wirepad http parse --json
               wirepad http parse --response --eof reply.bin       # body runs until the close
               wirepad http parse --response --method HEAD reply.bin
+              wirepad http parse --response --method HEAD,GET two-replies.bin   # pipelined: one method per response
               printf 'GET / HTTP/1.1\\nHost: a\\n\\n' | wirepad http parse --lenient
+              printf 'GET / HTTP/1.1\\r\\nHost: a@b\\r\\n\\r\\n' | wirepad http parse   # strict: rejected
 
             Options:
               --request, --response  which side the bytes come from (default: guessed, "HTTP/" = response)
               --lenient              accept bare LF, obs-fold, bare CR, loose whitespace (each noted)
               --eof                  the input ends where the connection closed (ends a close-delimited body)
-              --method M             the request method a response answers (HEAD, CONNECT change framing);
-                                     methods are case-sensitive (RFC 9110 §9.1): head is not HEAD
-              --json                 one JSON object: ok, kind, messages, consumed, complete, error
+              --method M[,M...]      the request method a response answers (HEAD, CONNECT change framing);
+                                     for pipelined responses one per response, in order (HEAD,GET); a
+                                     response past the list answers GET. Methods are case-sensitive
+                                     (RFC 9110 §9.1): head is not HEAD
+              --json                 one JSON object: ok, kind, messages, consumed, complete, error, tunnel_at
             In --json, header names and values and the reason are the raw bytes decoded as ISO-8859-1,
             one character per byte (bytes are not text): UTF-8 "café" is "caf\\u00c3\\u00a9" ("cafÃ©").
             The JSON is ASCII in any locale: every character from U+007F up is a \\uXXXX escape.
@@ -90,7 +97,8 @@ final class HttpCommand {
         }
         Role role = null;
         boolean lenient = false, eof = false, json = false;
-        String method = null, file = null;
+        String file = null;
+        List<String> methods = null;
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -104,11 +112,12 @@ final class HttpCommand {
                 case "--eof" -> eof = true;
                 case "--json" -> json = true;
                 case "--method" -> {
-                    if (++i >= args.length) return usage(err, "--method needs a value, e.g. --method HEAD");
-                    method = args[i];
-                    if (!isToken(method))
-                        return usage(err, "--method wants a method token (RFC 9110 §9.1: letters, digits, !#$%&'*+-.^_`|~), got \""
-                                + method + "\"");
+                    if (++i >= args.length) return usage(err, "--method needs a value, e.g. --method HEAD (or HEAD,GET for pipelined responses)");
+                    methods = List.of(args[i].split(",", -1));
+                    for (String m : methods)
+                        if (!isToken(m))
+                            return usage(err, "--method wants method tokens separated by ',' (RFC 9110 §9.1: letters, digits, !#$%&'*+-.^_`|~), got \""
+                                    + args[i] + "\"");
                 }
                 default -> {
                     if (a.startsWith("-") && !a.equals("-")) return usage(err, "unknown option " + a);
@@ -117,7 +126,7 @@ final class HttpCommand {
                 }
             }
         }
-        if (method != null && role == Role.REQUEST)
+        if (methods != null && role == Role.REQUEST)
             return usage(err, "--method M names the request a response answers; it does nothing with --request");
         byte[] input;
         try {
@@ -126,15 +135,18 @@ final class HttpCommand {
             return usage(err, Input.cannotRead(file, e));
         }
         if (role == null) role = startsWith(input, "HTTP/") ? Role.RESPONSE : Role.REQUEST;
-        if (method != null && role == Role.REQUEST)
+        if (methods != null && role == Role.REQUEST)
             return usage(err, "--method M names the request a response answers, and these bytes are a request"
                     + " (they do not start with \"HTTP/\"); give --response if they are one");
-        String upper = method == null ? null : method.toUpperCase(java.util.Locale.ROOT);
-        if (method != null && !upper.equals(method) && List.of("HEAD", "CONNECT", "GET", "POST", "PUT", "DELETE", "OPTIONS", "TRACE", "PATCH").contains(upper))
-            err.println("note: methods are case-sensitive (RFC 9110 §9.1): '" + method + "' is not " + upper
-                    + ", so the response is framed as for any other method");
+        for (String method : methods == null ? List.<String>of() : methods) {
+            String upper = method.toUpperCase(java.util.Locale.ROOT);
+            if (!upper.equals(method) && List.of("HEAD", "CONNECT", "GET", "POST", "PUT", "DELETE", "OPTIONS", "TRACE", "PATCH").contains(upper))
+                err.println("note: methods are case-sensitive (RFC 9110 §9.1): '" + method + "' is not " + upper
+                        + ", so the response is framed as for any other method");
+        }
         ParserOptions o = lenient ? ParserOptions.LENIENT : ParserOptions.STRICT;
-        StreamParse r = StreamParse.of(role, o, input, Integer.MAX_VALUE, eof, method);
+        StreamParse r = role == Role.RESPONSE ? StreamParse.responses(o, input, Integer.MAX_VALUE, eof, methods == null ? List.of() : methods)
+                : StreamParse.of(role, o, input, Integer.MAX_VALUE, eof, null);
         if (json) out.println(Json.write(json(role, r)));
         else human(role, input, r, out);
         return r.ok() ? 0 : 1;
@@ -150,6 +162,7 @@ final class HttpCommand {
         o.put("consumed", r.consumed());
         o.put("complete", r.complete());
         o.put("error", r.error() == null ? null : MessageJson.error(r.error()));
+        o.put("tunnel_at", r.tunnelAt() < 0 ? null : r.tunnelAt());
         return o;
     }
 
@@ -161,15 +174,31 @@ final class HttpCommand {
             out.println();
         }
         if (r.error() != null) {
-            out.println("error     " + r.error().describe());
+            HttpMessage last = r.messages().isEmpty() ? null : r.messages().get(r.messages().size() - 1);
+            boolean framed = last != null && r.error().equals(last.rejection()); // shown above; this is the verdict
+            out.println((framed ? "rejected  a server answers 400: " : "error     ") + r.error().describe());
             for (String l : Pointer.at(input, input.length, r.error().offset()).split("\n")) out.println("  " + l);
         } else if (r.tunnelAt() >= 0) {
-            out.println("tunnel    " + (input.length - r.tunnelAt()) + " bytes after offset " + r.tunnelAt() + " belong to the next protocol");
+            int rest = input.length - r.tunnelAt();
+            out.println("tunnel    " + rest + (rest == 1 ? " byte" : " bytes") + " after offset " + r.tunnelAt() + " " + tunnelWhy(r));
+            if (rest > 0)
+                for (String l : Visible.lines(input, r.tunnelAt(), Math.min(rest, 4096), Visible.Style.GLYPHS)) out.println("  " + l);
+            if (rest > 4096) out.println("  … (" + (rest - 4096) + " more bytes)");
         } else if (!r.complete()) {
             out.println("incomplete  input ended at byte " + input.length + " while waiting for "
                     + (r.waiting() == null ? "a " + (role == Role.REQUEST ? "request" : "response") : r.waiting()));
         }
         out.println("consumed  " + r.consumed() + " of " + input.length + " bytes" + (r.complete() ? ", complete" : ""));
+    }
+
+    /** Why the bytes after the last message are not HTTP/1.1: a CONNECT request, an Upgrade request, or a switching response. */
+    private static String tunnelWhy(StreamParse r) {
+        HttpMessage last = r.messages().isEmpty() ? null : r.messages().get(r.messages().size() - 1);
+        if (last == null || !last.isRequest())
+            return "belong to the next protocol";
+        if (last.requestLine().method().equals("CONNECT"))
+            return "are tunnel data after the CONNECT request (once the server answers 2xx), not another request (RFC 9110 §9.3.6)";
+        return "belong to the protocol the request asks to upgrade to, if the server answers 101 (RFC 9110 §7.8); not read as another request";
     }
 
     /** token = 1*tchar (RFC 9110 §5.6.2): what a method may be (§9.1). */
@@ -191,7 +220,7 @@ final class HttpCommand {
 
     private static int usage(PrintStream err, String msg) {
         err.println("wirepad http parse: " + msg);
-        err.println("usage: wirepad http parse [--request|--response] [--lenient] [--eof] [--method M] [--json] [FILE|-]");
+        err.println("usage: wirepad http parse [--request|--response] [--lenient] [--eof] [--method M[,M...]] [--json] [FILE|-]");
         return 2;
     }
 }

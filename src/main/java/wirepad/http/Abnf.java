@@ -13,9 +13,15 @@ final class Abnf {
     private Abnf() {}
 
     static final int SP = ' ', HTAB = '\t', CR = '\r', LF = '\n';
-    private static final boolean[] TCHAR = new boolean[256];
+    // Byte classes as tables. Package-private so that resumable scanners can test a run of bytes
+    // against a class (see HeadParser#check); never written after this class initialises.
+    static final boolean[] TCHAR = new boolean[256];
     private static final boolean[] FIELD_VCHAR = new boolean[256];
-    private static final boolean[] FIELD_CONTENT = new boolean[256];
+    static final boolean[] FIELD_CONTENT = new boolean[256];
+    /** VCHAR (%x21-7E): what a request-target is made of. */
+    static final boolean[] VCHAR = new boolean[256];
+    /** field-content or CR: a field value to the lenient profile, which reads a bare CR as SP. */
+    static final boolean[] FIELD_CONTENT_OR_CR = new boolean[256];
 
     static {
         for (int c = '0'; c <= '9'; c++) TCHAR[c] = true;
@@ -24,6 +30,8 @@ final class Abnf {
         for (char c : "!#$%&'*+-.^_`|~".toCharArray()) TCHAR[c] = true;
         for (int c = 0x21; c < 0x100; c++) FIELD_VCHAR[c] = c != 0x7f;
         for (int c = 0; c < 0x100; c++) FIELD_CONTENT[c] = FIELD_VCHAR[c] || c == SP || c == HTAB;
+        for (int c = 0x21; c <= 0x7e; c++) VCHAR[c] = true;
+        for (int c = 0; c < 0x100; c++) FIELD_CONTENT_OR_CR[c] = FIELD_CONTENT[c] || c == CR;
     }
 
     static boolean tchar(int b) { return TCHAR[b & 0xff]; }
@@ -44,6 +52,12 @@ final class Abnf {
         if (b >= 'a' && b <= 'f') return b - 'a' + 10;
         if (b >= 'A' && b <= 'F') return b - 'A' + 10;
         return -1;
+    }
+
+    /** Whether every byte of buf[from, to) is in {@code table}. */
+    static boolean all(boolean[] table, byte[] buf, int from, int to) {
+        for (int i = from; i < to; i++) if (!table[buf[i] & 0xff]) return false;
+        return true;
     }
 
     static boolean isToken(String s) {

@@ -10,11 +10,18 @@ import wirepad.http.Framing.Kind;
 final class BodyFraming {
     private BodyFraming() {}
 
-    /** The framing, and (when non-null) why the connection must close after this message. */
-    record Decision(Framing framing, String mustClose) {}
+    /**
+     * The framing; (when non-null) why the connection must close after this message; and (when
+     * non-null) why the bytes after this request may belong to another protocol (an Upgrade
+     * request): HTTP/1.1 reading stops after it, as after a tunnel.
+     */
+    record Decision(Framing framing, String mustClose, String switching) {
+        Decision(Framing framing, String mustClose) { this(framing, mustClose, null); }
+    }
 
     static Decision decide(Role role, StartLine start, List<HeaderField> fields, int known, String requestMethod,
                            ParserOptions o, List<Diagnostic> d) {
+        if (start instanceof StartLine.RequestLine r && r.method().equals("CONNECT")) return connect(fields, known, d);
         int status = start instanceof StartLine.StatusLine s ? s.status() : -1;
         // Rule 1: responses to HEAD, and 1xx, 204, 304 responses, end with the header section.
         if (role == Role.RESPONSE) {
@@ -61,7 +68,8 @@ final class BodyFraming {
             // Rule 4: chunked last -> chunked; otherwise close-delimited (response) or 400 (request).
             if (te.chunkedLast())
                 return new Decision(new Framing(Kind.CHUNKED, -1, rule, prefix
-                        + " -> chunked body, ends at the zero-size chunk (RFC 9112 §6.3 rule " + rule + ")"), mustClose);
+                        + " -> chunked body, ends at the zero-size chunk (RFC 9112 §6.3 rule " + rule + ")"), mustClose,
+                        role == Role.REQUEST ? switching(start, fields, known) : null);
             if (role == Role.REQUEST) {
                 String odd = te.lastNotToken();
                 throw Fail.at(te.offset(), "RFC 9112 §6.3 rule 4", prefix + " in a request: " + (odd != null
@@ -76,14 +84,53 @@ final class BodyFraming {
         long cl = hasCl ? ContentLength.decide(fields, o, d) : -1;
         if (cl >= 0)
             return new Decision(new Framing(Kind.LENGTH, cl, 6, "Content-Length: " + cl + " -> body is the next " + cl
-                    + (cl == 1 ? " byte" : " bytes") + " (RFC 9112 §6.3 rule 6)"), null);
+                    + (cl == 1 ? " byte" : " bytes") + " (RFC 9112 §6.3 rule 6)"), null, role == Role.REQUEST ? switching(start, fields, known) : null);
         // Rule 7: a request with neither has no body.
         if (role == Role.REQUEST)
             return new Decision(new Framing(Kind.NONE, 0, 7,
-                    "request without Content-Length or Transfer-Encoding -> no body (RFC 9112 §6.3 rule 7)"), null);
+                    "request without Content-Length or Transfer-Encoding -> no body (RFC 9112 §6.3 rule 7)"), null, switching(start, fields, known));
         // Rule 8: a response with neither runs until the connection closes.
         return new Decision(new Framing(Kind.CLOSE, -1, 8,
                 "response without Content-Length or Transfer-Encoding -> body runs until the connection closes (RFC 9112 §6.3 rule 8)"), null);
+    }
+
+    /**
+     * A CONNECT request has no content (RFC 9110 §9.3.6): what follows its head is the tunnel's,
+     * once the server answers 2xx, and never another request (as h11 reads it). Content-Length or
+     * Transfer-Encoding on it is noted and ignored: a front end that reads them as a body and a back
+     * end that does not would disagree on where the tunnel starts.
+     */
+    private static Decision connect(List<HeaderField> fields, int known, List<Diagnostic> d) {
+        if ((known & (KnownField.CONTENT_LENGTH | KnownField.TRANSFER_ENCODING)) != 0)
+            for (HeaderField f : fields) {
+                int bit = KnownField.bit(f.name());
+                if (bit == KnownField.CONTENT_LENGTH || bit == KnownField.TRANSFER_ENCODING)
+                    d.add(new Diagnostic(f.line().start(), "RFC 9110 §9.3.6", f.name() + ": " + Fail.visible(f.value())
+                            + " on a CONNECT request ignored: it has no content, and the bytes after its head are tunnel data"
+                            + " (a front end that reads them as a body disagrees with one that does not)"));
+            }
+        return new Decision(new Framing(Kind.TUNNEL, 0, 0, "CONNECT request -> no content; the bytes after the head are tunnel data"
+                + " once the server answers 2xx, never another request (RFC 9110 §9.3.6)"), null);
+    }
+
+    /**
+     * An HTTP/1.1 request with {@code Upgrade} and the {@code upgrade} connection option (RFC 9110 §7.8):
+     * if the server answers 101, the bytes after this request (and its content) belong to the new
+     * protocol. Null when the request cannot switch (no Upgrade, no "upgrade" option, or HTTP/1.0,
+     * whose Upgrade a server MUST ignore).
+     */
+    private static String switching(StartLine start, List<HeaderField> fields, int known) {
+        int both = KnownField.CONNECTION | KnownField.UPGRADE; // most requests have neither or only Connection: done at once
+        if ((known & both) != both || !start.version().equals("HTTP/1.1")) return null;
+        boolean option = false;
+        for (HeaderField f : fields) {
+            if (option) break;
+            if (KnownField.bit(f.name()) != KnownField.CONNECTION) continue;
+            for (String o : f.value().split(",", -1)) option |= o.strip().equalsIgnoreCase("upgrade");
+        }
+        String upgrade = option ? headerValue(fields, "Upgrade") : null;
+        return upgrade == null ? null : "Upgrade: " + Fail.visible(upgrade) + " -> if the server answers 101 Switching Protocols,"
+                + " the bytes after this request belong to the new protocol, so none is read as another request";
     }
 
     /**

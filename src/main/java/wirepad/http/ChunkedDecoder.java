@@ -38,6 +38,10 @@ final class ChunkedDecoder {
     /** Chunks seen (recorded or not), and those past maxChunks left out of the trace. */
     private int seen, unrecorded;
     private int firstUnrecorded = -1;
+    /** The size line fed so far holds no LF before {@code scanned}. */
+    private int scanned;
+    /** A partial check of the size line at {@code checkedLine} passed up to {@code checkedTo}, inside its extensions. */
+    private int checkedLine = -1, checkedTo;
 
     ChunkedDecoder(int start, ParserOptions o, List<Diagnostic> diags) {
         this.p = start;
@@ -70,7 +74,8 @@ final class ChunkedDecoder {
         while (true) {
             switch (phase) {
                 case SIZE -> {
-                    int lf = HeadParser.indexOfLf(buf, p, len);
+                    int lf = HeadParser.indexOfLf(buf, Math.max(p, scanned), len);
+                    if (lf < 0) scanned = len;
                     int limit = o.limits().maxFieldLine();
                     int contentEnd = lf < 0 ? len : lf > p && buf[lf - 1] == Abnf.CR ? lf - 1 : lf;
                     int counted = contentEnd - p - (lf < 0 && len > p && buf[len - 1] == Abnf.CR ? 1 : 0);
@@ -78,7 +83,7 @@ final class ChunkedDecoder {
                         sizeLine(buf, p, p + limit, true);
                         throw Fail.at(p + limit, "limit:field-line", "chunk-size line longer than " + limit + " bytes");
                     }
-                    if (lf < 0) { sizeLine(buf, p, len, true); return false; }
+                    if (lf < 0) { partialSizeLine(buf, len); return false; }
                     sizeLine(buf, p, contentEnd, false);
                     if (contentEnd == lf) {
                         if (!o.allowBareLf()) throw Fail.at(lf, "RFC 9112 §7.1", "bare LF ends the chunk-size line; strict wants CRLF");
@@ -142,6 +147,24 @@ final class ChunkedDecoder {
         }
     }
 
+    /**
+     * Checks the incomplete size line buf[p, len). Once a ';' has passed a check, the line is inside
+     * its extensions, where more field-content cannot change the verdict (only the whole line's
+     * extension grammar, judged when it ends): so a long extension fed byte by byte is checked in
+     * linear time.
+     */
+    private void partialSizeLine(byte[] buf, int len) {
+        if (checkedLine == p && len >= checkedTo && Abnf.all(Abnf.FIELD_CONTENT, buf, checkedTo, len)) {
+            checkedTo = len;
+            return;
+        }
+        sizeLine(buf, p, len, true);
+        boolean inExtensions = false;
+        for (int i = p; i < len && !inExtensions; i++) inExtensions = buf[i] == ';';
+        checkedLine = inExtensions ? p : -1;
+        checkedTo = len;
+    }
+
     /** Scans {@code chunk-size [ chunk-ext ]}; sets size/ext when complete. */
     private void sizeLine(byte[] buf, int start, int end, boolean partial) {
         int i = start;
@@ -181,8 +204,10 @@ final class ChunkedDecoder {
             int c = buf[i] & 0xff;
             if (c == Abnf.CR) {
                 if (partial && i == end - 1) return;
+                // quotes the CR and the byte after it, which is always there (the next CR of the line end, whole;
+                // a byte of the incomplete line, fed in pieces), so both ways quote the same bytes
                 throw Fail.at(i, "RFC 9112 §2.2", "bare CR (a CR not followed by LF) in a chunk-size line "
-                        + Fail.near(buf, Math.max(start, i - 16), Math.min(end, i + 2)));
+                        + Fail.near(buf, Math.max(start, i - 16), i + 2));
             }
             if (!(Abnf.fieldVchar(c) || Abnf.ows(c)))
                 throw Fail.badByte(buf, i, "RFC 9112 §7.1.1", "in a chunk extension");

@@ -32,8 +32,7 @@ final class ContentLength {
                 if (chosen < 0) { chosen = v; first = f; continue; }
                 if (v == chosen) continue;
                 switch (o.contentLengthPolicy()) {
-                    case REJECT_DIFFERING -> throw Fail.at(f.valueSpan().start(), "RFC 9112 §6.3 rule 5",
-                            "differing Content-Length values " + chosen + " and " + v + " (unrecoverable: a server answers 400 and closes)");
+                    case REJECT_DIFFERING -> throw differing(f, chosen, v);
                     case FIRST_WINS -> diags.add(new Diagnostic(f.valueSpan().start(), "RFC 9112 §6.3 rule 5",
                             "differing Content-Length " + v + " ignored: first value " + chosen + " wins (profile " + o.name() + ")"));
                     case LAST_WINS -> {
@@ -47,6 +46,33 @@ final class ContentLength {
         if (count > 1 && first != null && fieldsNamed(fields) > 1)
             diags.add(new Diagnostic(first.line().start(), "RFC 9110 §8.6", "Content-Length appears " + fieldsNamed(fields) + " times"));
         return chosen;
+    }
+
+    /**
+     * Checks one Content-Length field line as soon as it is complete, before the rest of the head
+     * arrives: an invalid or overflowing value, or a value that differs from one seen before
+     * ({@code seen}, -1 for none), is an error the moment its line ends (RFC 9112 §6.3 rule 5), the
+     * same error {@link #decide} would raise at the end of the head. Returns the value to compare
+     * the next line with. Notes are left to {@link #decide}.
+     */
+    static long early(HeaderField f, long seen, ParserOptions o) {
+        String value = f.value();
+        String[] parts = value.indexOf(',') < 0 ? new String[] {value} : value.split(",", -1);
+        List<Diagnostic> notes = new java.util.ArrayList<>(0);
+        int off = f.valueSpan().start();
+        long chosen = seen;
+        for (String p : parts) {
+            long v = parseOne(p.strip(), off, f, o, notes);
+            off += p.length() + 1;
+            if (chosen < 0) chosen = v;
+            else if (v != chosen && o.contentLengthPolicy() == ParserOptions.ContentLengthPolicy.REJECT_DIFFERING) throw differing(f, chosen, v);
+        }
+        return chosen;
+    }
+
+    private static ParseFailure differing(HeaderField f, long chosen, long v) {
+        return Fail.at(f.valueSpan().start(), "RFC 9112 §6.3 rule 5",
+                "differing Content-Length values " + chosen + " and " + v + " (unrecoverable: a server answers 400 and closes)");
     }
 
     private static boolean allSame(String[] parts) {

@@ -48,7 +48,12 @@ final class FieldLineParser {
             throw Fail.badByte(buf, i, "RFC 9110 §5.1", "in field name " + Fail.near(buf, start, i + 1) + " (field-name = token)");
         }
         i++; // the colon
-        while (i < end && Abnf.ows(buf[i])) i++;
+        while (i < end) { // OWS; lenient reads a bare CR as SP, so one here is OWS too and not part of the value
+            if (Abnf.ows(buf[i])) { i++; continue; }
+            if (buf[i] != Abnf.CR || !o.allowBareCr() || (partial && i == end - 1)) break;
+            if (!partial) d.add(new Diagnostic(i, "RFC 9112 §2.2", "bare CR in field value replaced by SP (lenient)"));
+            i++;
+        }
         int vStart = i;
         boolean crReplaced = false;
         while (true) {

@@ -26,12 +26,23 @@ final class HeadParser {
     final List<HeaderField> fields = new ArrayList<>();
     /** Which framing-relevant fields occur (bits of {@link KnownField}), so later passes can skip. */
     int known;
-    /** Offsets of the Host field lines (RFC 9112 §3.2 wants exactly one in an HTTP/1.1 request). */
-    final List<Integer> hostLines = new ArrayList<>(1);
+    /** The Host field lines (RFC 9112 §3.2 wants exactly one in an HTTP/1.1 request). */
+    final List<HeaderField> hosts = new ArrayList<>(1);
     /** Whether some field name contains '_' (names servers may read as '-'). */
     boolean underscore;
     /** Offset just after the empty line that ends the section. */
     int end = -1;
+    /** Where the search for the current line's LF goes on: bytes before it hold none. */
+    private int scanned;
+    /**
+     * The last partial check of the current line (which starts at {@code checkedLine}) passed for
+     * bytes up to {@code checkedTo}; bytes appended from {@code extend} cannot change its verdict
+     * (null: any byte may). So a line fed byte by byte is checked in linear time, not re-scanned.
+     */
+    private int checkedLine = -1, checkedTo;
+    private boolean[] extend;
+    /** The Content-Length value seen so far (-1: none), to fail on a differing one as soon as its line ends. */
+    private long contentLength = -1;
 
     HeadParser(Role role, ParserOptions o, int headStart, boolean trailers, List<Diagnostic> diags) {
         this.role = role;
@@ -51,8 +62,9 @@ final class HeadParser {
         while (phase != Phase.DONE) {
             int lineLimit = phase == Phase.START ? l.maxStartLine() : l.maxFieldLine();
             int budget = Math.max(0, Math.min(lineLimit, headStart + l.maxHead() - lineStart)); // CRLFs may overshoot
-            int lf = indexOfLf(buf, lineStart, len);
+            int lf = indexOfLf(buf, Math.max(lineStart, scanned), len);
             if (lf < 0) {
+                scanned = len;
                 int contentLen = len - lineStart - (len > lineStart && buf[len - 1] == Abnf.CR ? 1 : 0);
                 if (contentLen > budget) throw overLimit(buf, budget, lineLimit);
                 check(buf, lineStart, len);
@@ -71,6 +83,10 @@ final class HeadParser {
         scratch.clear();
         if (end > start && buf[end - 1] == Abnf.CR) end--; // may be the CR of the CRLF: judged when the next byte comes
         if (start == end) return;
+        if (checkedLine == start && extend != null && end >= checkedTo && Abnf.all(extend, buf, checkedTo, end)) {
+            checkedTo = end; // more of the same run: the verdict of the last check stands
+            return;
+        }
         if (phase == Phase.START) {
             if (role == Role.REQUEST) StartLineParser.request(buf, start, end, true, o, scratch);
             else StartLineParser.status(buf, start, end, true, o, scratch);
@@ -79,6 +95,36 @@ final class HeadParser {
         } else {
             FieldLineParser.parse(buf, start, end, true, o, scratch);
         }
+        checkedLine = start;
+        checkedTo = end;
+        extend = extending(buf, start, end);
+    }
+
+    /**
+     * After a partial check of buf[start, end) passed: which bytes, appended, leave its verdict as it
+     * is, because the line ends inside a run that the line's scanner reads the same way whatever its
+     * length: the method (tchar), the request-target (VCHAR), a reason-phrase, a field name (tchar)
+     * or a field value (field-content, and CR for the lenient profile). Null elsewhere (separators,
+     * the version, the status-code): those are short, and each byte is checked from the line start.
+     */
+    private boolean[] extending(byte[] buf, int start, int end) {
+        if (phase == Phase.START) {
+            if (role == Role.RESPONSE) // H T T P / 1 . 1 SP 2 0 0 SP reason: the version is always 8 bytes
+                return end - start >= 13 && buf[start + 12] == Abnf.SP ? Abnf.FIELD_CONTENT : null;
+            int i = start;
+            while (i < end && Abnf.tchar(buf[i])) i++;
+            if (i == end) return Abnf.TCHAR;
+            while (i < end && Abnf.ows(buf[i])) i++;
+            int t = i;
+            while (i < end && Abnf.vchar(buf[i])) i++;
+            return i == end && t < end ? Abnf.VCHAR : null;
+        }
+        if (Abnf.ows(buf[start])) return Abnf.FIELD_CONTENT; // an obs-fold continuation (lenient)
+        int i = start;
+        while (i < end && Abnf.tchar(buf[i])) i++;
+        if (i == end) return Abnf.TCHAR;
+        if (buf[i] != ':') return null;
+        return o.allowBareCr() ? Abnf.FIELD_CONTENT_OR_CR : Abnf.FIELD_CONTENT;
     }
 
     private void line(byte[] buf, int start, int contentEnd, int lf) {
@@ -122,10 +168,20 @@ final class HeadParser {
         fields.add(f);
         int bit = KnownField.bit(f.name());
         known |= bit;
-        if (bit == KnownField.HOST) hostLines.add(f.line().start());
+        if (bit == KnownField.HOST) hosts.add(f);
+        // RFC 9112 §6.3 rule 5: an invalid, overflowing or differing Content-Length is fatal once its line is complete
+        if (bit == KnownField.CONTENT_LENGTH && !trailers && lengthFrames()) contentLength = ContentLength.early(f, contentLength, o);
         if (f.name().indexOf('_') >= 0) underscore = true;
         sawField = true;
     }
+
+    /**
+     * Whether a Content-Length line proves an error as soon as it ends. In a request, yes: without
+     * Transfer-Encoding it frames the body (rule 5), and with one a server MAY reject the pair anyway
+     * (rule 3), so the verdict does not wait for fields that may follow. In a response a later
+     * Transfer-Encoding would override it (rule 3), so only the whole head decides.
+     */
+    private boolean lengthFrames() { return role == Role.REQUEST; }
 
     /**
      * A line starting with SP/HTAB: obs-fold after a field line (RFC 9112 §5.2), or whitespace

@@ -51,6 +51,16 @@ public record HttpMessage(
         return null;
     }
 
+    /**
+     * Why a server must answer 400 although the message could be framed (a missing, doubled or invalid
+     * Host, RFC 9112 §3.2): the first error-level finding, or null when there is none. Only the strict
+     * profile records such findings; a lenient one records notes.
+     */
+    public ParseError rejection() {
+        for (Diagnostic d : diagnostics) if (d.isError()) return d.asError();
+        return null;
+    }
+
     public List<HeaderField> all(String name) {
         List<HeaderField> out = new ArrayList<>();
         for (HeaderField f : headers) if (f.is(name)) out.add(f);

@@ -12,7 +12,9 @@ final class Persistence {
 
     static Verdict decide(String version, List<HeaderField> fields, int known, Framing framing, String mustClose) {
         if (framing.kind() == Framing.Kind.TUNNEL)
-            return new Verdict(false, "the connection became a tunnel; HTTP/1.1 ends here");
+            return framing.rule() == 0 // a CONNECT request: the answer decides
+                    ? new Verdict(false, "CONNECT: a 2xx answer makes the connection a tunnel; HTTP/1.1 reading ends here")
+                    : new Verdict(false, "the connection became a tunnel; HTTP/1.1 ends here");
         if (mustClose != null) return new Verdict(false, mustClose + " -> the connection must close");
         if (framing.kind() == Framing.Kind.CLOSE)
             return new Verdict(false, "the body ends when the connection closes, so it cannot be reused");

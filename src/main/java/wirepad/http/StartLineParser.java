@@ -66,7 +66,7 @@ final class StartLineParser {
         if (partial) return null;
         String m = Abnf.known(buf, method.start(), method.end(), METHODS);
         String tg = Abnf.latin1(buf, target.start(), target.end());
-        return new RequestLine(m, tg, form(m, tg, target.start()), Abnf.known(buf, v, i, VERSIONS), new Span(start, end),
+        return new RequestLine(m, tg, form(m, tg, target.start(), d), Abnf.known(buf, v, i, VERSIONS), new Span(start, end),
                 method, target, new Span(v, i));
     }
 
@@ -136,19 +136,26 @@ final class StartLineParser {
         throw Fail.at(i, "RFC 9112 §2.2", "bare CR (a CR not followed by LF) in the start-line: " + Fail.near(buf, Math.max(0, i - 8), i + 2));
     }
 
-    /** RFC 9112 §3.2: which of the four request-target forms this is. */
-    private static TargetForm form(String method, String target, int offset) {
+    /**
+     * RFC 9112 §3.2: which of the four request-target forms this is. A form that does not fit the
+     * method (CONNECT without host:port, "*" for a method other than OPTIONS) does not move where
+     * the message ends: it is an error-level finding (a server answers 400), and the message is
+     * framed and shown. A target that is no form at all is an error.
+     */
+    private static TargetForm form(String method, String target, int offset, List<Diagnostic> d) {
         if (method.equals("CONNECT")) {
             // authority-form = uri-host ":" port
             int colon = target.lastIndexOf(':');
             boolean port = colon > 0 && colon < target.length() - 1 && target.substring(colon + 1).chars().allMatch(Abnf::digit);
             if (target.contains("/") || !port)
-                throw Fail.at(offset, "RFC 9112 §3.2.3", "CONNECT needs authority-form host:port (the port is required), got \"" + target + "\"");
+                d.add(new Diagnostic(offset, "RFC 9112 §3.2.3", "CONNECT needs authority-form host:port (the port is required), got "
+                        + Fail.quote(target) + " (a server answers 400)", Diagnostic.Level.ERROR));
             return TargetForm.AUTHORITY;
         }
         if (target.equals("*")) {
             if (!method.equals("OPTIONS"))
-                throw Fail.at(offset, "RFC 9112 §3.2.4", "asterisk-form \"*\" is only for OPTIONS, not " + method);
+                d.add(new Diagnostic(offset, "RFC 9112 §3.2.4", "asterisk-form \"*\" is only for OPTIONS, not " + Fail.quote(method)
+                        + " (a server answers 400)", Diagnostic.Level.ERROR));
             return TargetForm.ASTERISK;
         }
         if (target.startsWith("/")) return TargetForm.ORIGIN;

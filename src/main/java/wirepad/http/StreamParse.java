@@ -8,6 +8,9 @@ import java.util.List;
  * {@code slice} bytes (1 = byte by byte). The one place that loops a {@link MessageParser} over
  * a buffer: the CLI, the lint and the tests all use it.
  *
+ * When a message is framed but rejected (an error-level finding: a strict verdict on Host), it is the
+ * last message and its finding is the {@code error}: a server answers it with 400 and reads no further.
+ *
  * @param complete true when the input ended exactly after a message (or at a tunnel)
  * @param waiting  when not complete and no error: what the parser was waiting for
  * @param tunnelAt offset where a tunnel started, or -1
@@ -33,7 +36,11 @@ public record StreamParse(List<HttpMessage> messages, int consumed, boolean comp
         int fed = 0;
         while (true) {
             ParseResult r = p.next();
-            if (r instanceof ParseResult.Done d) out.add(d.message());
+            if (r instanceof ParseResult.Done d) {
+                out.add(d.message());
+                ParseError no = d.message().rejection(); // framed, but a server answers 400 and reads no further
+                if (no != null) return new StreamParse(out, p.consumed(), false, no, null, -1);
+            }
             else if (r instanceof ParseResult.Failed f) return new StreamParse(out, p.consumed(), false, f.error(), null, -1);
             else if (r instanceof ParseResult.Tunnel t) return new StreamParse(out, t.offset(), true, null, null, t.offset());
             else if (r instanceof ParseResult.Closed c) return new StreamParse(out, c.offset(), !out.isEmpty(), null, null, -1);

@@ -143,7 +143,7 @@ final class ReadLoop implements Runnable {
 
     /** What the bytes so far decide: a request to answer, an error, a head to look at, or nothing yet. */
     private void advance(Conn c) {
-        ParseResult r = c.parser.next();
+        ParseResult r = c.parser.next().rejecting(); // a framed request with a bad Host is answered 400 at once (RFC 9112 §3.2)
         if (r instanceof ParseResult.Done || r instanceof ParseResult.Failed) {
             // An empty body is complete with its head, yet the client waits for the 100 before "sending" it
             // (the JDK HttpClient does): say 100 Continue first, then the final answer.

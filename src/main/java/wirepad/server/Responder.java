@@ -36,7 +36,7 @@ final class Responder {
             }
             while (true) {
                 MessageParser p = c.parser;
-                ParseResult r = c.ready != null ? c.ready : p.next();
+                ParseResult r = c.ready != null ? c.ready : p.next().rejecting();
                 c.ready = null;
                 if (r instanceof ParseResult.Done d) {
                     HttpMessage m = d.message();
@@ -56,7 +56,7 @@ final class Responder {
                         return;
                     }
                     srv.nextRequest(c);
-                    ParseResult next = c.parser.next(); // a pipelined request already here is answered on this turn
+                    ParseResult next = c.parser.next().rejecting(); // a pipelined request already here is answered on this turn
                     if (!(next instanceof ParseResult.Done || next instanceof ParseResult.Failed)) break;
                     c.ready = next;
                 } else if (r instanceof ParseResult.Failed f) {

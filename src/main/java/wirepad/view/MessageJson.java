@@ -32,7 +32,11 @@ public final class MessageJson {
         framing.put("reason", m.framing().reason());
         o.put("framing", framing);
         List<Object> diags = new ArrayList<>();
-        for (Diagnostic d : m.diagnostics()) diags.add(diagnostic(d.offset(), d.rule(), d.message()));
+        for (Diagnostic d : m.diagnostics()) {
+            Map<String, Object> one = diagnostic(d.offset(), d.rule(), d.message());
+            one.put("level", d.isError() ? "error" : "note");
+            diags.add(one);
+        }
         o.put("diagnostics", diags);
         return o;
     }

@@ -37,7 +37,7 @@ public final class MessageText {
                     + (c.last() ? "  (last chunk)" : "  data " + c.data()));
         for (HeaderField t : m.trailers()) out.add("  trailer " + t.name() + ": " + visible(t.value()));
         out.add("persist   " + prose(m.persistence()));
-        for (Diagnostic d : m.diagnostics()) out.add("note      " + prose(d.toString()));
+        for (Diagnostic d : m.diagnostics()) out.add((d.isError() ? "error     " : "note      ") + prose(d.toString()));
         if (withBody) {
             out.add("body      " + m.body().length + (m.body().length == 1 ? " byte" : " bytes")
                     + (m.chunks().isEmpty() ? "" : " (decoded from " + (m.chunks().size() - 1) + " chunks)"));

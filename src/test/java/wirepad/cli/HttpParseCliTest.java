@@ -55,7 +55,7 @@ class HttpParseCliTest {
         Run r = json("POST /x HTTP/1.1\r\nHost: a\r\nContent-Length: 2\r\n\r\nhi");
         assertEquals(0, r.code());
         Map<String, Object> j = r.json();
-        assertEquals(List.of("ok", "kind", "messages", "consumed", "complete", "error"), List.copyOf(j.keySet()));
+        assertEquals(List.of("ok", "kind", "messages", "consumed", "complete", "error", "tunnel_at"), List.copyOf(j.keySet()));
         assertEquals(true, j.get("ok"));
         assertEquals("request", j.get("kind"));
         assertEquals(50L, j.get("consumed"));
@@ -89,9 +89,28 @@ class HttpParseCliTest {
         assertEquals("OK", m.get("reason"));
         @SuppressWarnings("unchecked")
         Map<String, Object> d = map(((List<Object>) m.get("diagnostics")).get(0));
-        assertEquals(List.of("offset", "rule", "message"), List.copyOf(d.keySet()));
+        assertEquals(List.of("offset", "rule", "message", "level"), List.copyOf(d.keySet()));
         assertEquals("RFC 9110 §8.6", d.get("rule"));
+        assertEquals("note", d.get("level"));
         assertEquals(33L, d.get("offset"));
+    }
+
+    @Test
+    void aRequestWithoutHostIsShownWithTheVerdict() {
+        Run r = run("GET / HTTP/1.1\r\nAccept: */*\r\n\r\n", "http", "parse");
+        assertEquals(1, r.code(), "a server answers 400: exit 1");
+        assertTrue(r.out().contains("request   GET / HTTP/1.1") && r.out().contains("framing   request without Content-Length"), r.out());
+        assertTrue(r.out().contains("error     byte 29: HTTP/1.1 request without a Host field"), r.out());
+        assertTrue(r.out().contains("rejected  a server answers 400: byte 29:"), r.out());
+        Map<String, Object> j = json("GET / HTTP/1.1\r\nHost: a/b\r\n\r\n").json();
+        assertEquals(false, j.get("ok"));
+        Map<String, Object> m = messages(j).get(0);
+        assertEquals(List.of(List.of("Host", "a/b")), m.get("headers"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> d = map(((List<Object>) m.get("diagnostics")).get(0));
+        assertEquals("error", d.get("level"));
+        assertEquals(23L, d.get("offset"));
+        assertEquals(23L, map(j.get("error")).get("offset"));
     }
 
     @Test
@@ -143,10 +162,10 @@ class HttpParseCliTest {
         Run guessed = run(req, "http", "parse", "--method", "HEAD");
         assertEquals(2, guessed.code());
         assertTrue(guessed.err().contains("these bytes are a request"), guessed.err());
-        for (String bad : new String[] {"", "A B", "GÉT"}) {
+        for (String bad : new String[] {"", "A B", "GÉT", "HEAD,", "HEAD,,GET", "HEAD, GET"}) {
             Run r = run(req, "http", "parse", "--response", "--method", bad);
             assertEquals(2, r.code(), bad);
-            assertTrue(r.err().contains("--method wants a method token (RFC 9110 §9.1"), r.err());
+            assertTrue(r.err().contains("--method wants method tokens separated by ',' (RFC 9110 §9.1"), r.err());
         }
         Run dash = run(req, "http", "parse", "-x");
         assertEquals(2, dash.code());
@@ -214,6 +233,34 @@ class HttpParseCliTest {
         Map<String, Object> m = messages(j).get(0);
         assertEquals("", body(m));
         assertEquals("none", map(m.get("framing")).get("kind"));
+    }
+
+    @Test
+    void aMethodListFramesPipelinedResponsesOneByOne() {
+        String two = "HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello";
+        Map<String, Object> j = json(two, "--method", "HEAD,GET").json();
+        assertEquals(true, j.get("complete"));
+        List<Map<String, Object>> ms = messages(j);
+        assertEquals(2, ms.size());
+        assertEquals("none", map(ms.get(0).get("framing")).get("kind"));
+        assertEquals("hello", body(ms.get(1)));
+        // with HEAD alone the second response answers GET too (past the list): same reading
+        assertEquals(j, json(two, "--method", "HEAD").json());
+        // GET,HEAD: the first has its body, the second (a HEAD answer) none
+        String swappedIn = "HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhelloHTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\n";
+        Map<String, Object> sj = json(swappedIn, "--method", "GET,HEAD").json();
+        assertEquals(true, sj.get("complete"));
+        assertEquals("hello", body(messages(sj).get(0)));
+        assertEquals("none", map(messages(sj).get(1).get("framing")).get("kind"));
+    }
+
+    @Test
+    void bytesAfterAConnectRequestAreShownAsTunnelData() {
+        Run r = run("CONNECT a.test:443 HTTP/1.1\r\nHost: a.test:443\r\n\r\nGET / HTTP/1.1\r\n\u0016", "http", "parse");
+        assertEquals(0, r.code(), r.out());
+        assertTrue(r.out().contains("tunnel    17 bytes after offset 49 are tunnel data after the CONNECT request"), r.out());
+        assertTrue(r.out().contains("  GET / HTTP/1.1␍␊\n  \\x16\n"), r.out());
+        assertEquals(49L, json("CONNECT a.test:443 HTTP/1.1\r\nHost: a.test:443\r\n\r\nxyz").json().get("tunnel_at"));
     }
 
     @Test

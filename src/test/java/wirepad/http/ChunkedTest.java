@@ -132,4 +132,11 @@ class ChunkedTest {
         assertEquals(2, r.messages().size());
         assertEquals("/2", r.messages().get(1).requestLine().target());
     }
+
+    @Test
+    void aBareCrInTheSizeLineQuotesTheSameBytesWholeAndByteByByte() {
+        // Parse.both compares the whole parse with byte-by-byte ones, error message included
+        ParseError e = Parse.error(Parse.resp("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n7\r\r\n"), 48, "RFC 9112 §2.2");
+        assertEquals("bare CR (a CR not followed by LF) in a chunk-size line \"7\\r\\r\"", e.message());
+    }
 }

@@ -104,4 +104,35 @@ class ContentLengthTest {
     void responsesFollowTheSameRules() {
         error(Parse.resp("HTTP/1.1 200 OK\r\nContent-Length: -1\r\n\r\n"), 33, "RFC 9112 §6.3 rule 5");
     }
+
+    @Test
+    void anOverflowFailsWhenItsLineEndsNotAtTheEndOfTheHead() {
+        // no empty line yet: the head is incomplete, the error is already proven
+        StreamParse r = req(HEAD + "Content-Length: 99999999999999999999\r\nAccept: */*\r\n");
+        ParseError e = error(r, VALUE, "RFC 9112 §6.3 rule 5");
+        assertTrue(e.message().contains("overflows"), e.message());
+        // the line itself is not complete yet: no verdict
+        StreamParse waiting = req(HEAD + "Content-Length: 99999999999999999999");
+        assertEquals(null, waiting.error());
+        assertTrue(waiting.waiting().contains("header section"), waiting.waiting());
+    }
+
+    @Test
+    void differingValuesFailWhenTheSecondLineEnds() {
+        String first = HEAD + "Content-Length: 5\r\n";
+        StreamParse r = req(first + "Content-Length: 6\r\n");
+        ParseError e = error(r, first.length() + "Content-Length: ".length(), "RFC 9112 §6.3 rule 5");
+        assertTrue(e.message().contains("differing Content-Length values 5 and 6"), e.message());
+        error(req(HEAD + "Content-Length: 5, 6\r\n"), VALUE, "RFC 9112 §6.3 rule 5");
+        // the same value twice is only a note, at the end of the head
+        assertDiag(one(req(first + "Content-Length: 5\r\n\r\nhello")), "RFC 9110 §8.6", "appears 2 times");
+    }
+
+    @Test
+    void aResponseWaitsForTheWholeHeadBecauseTransferEncodingMayFollow() {
+        String head = "HTTP/1.1 200 OK\r\nContent-Length: 5x\r\n";
+        StreamParse partial = Parse.resp(head);
+        assertEquals(null, partial.error(), "a Transfer-Encoding line may still override it (RFC 9112 §6.3 rule 3)");
+        error(Parse.resp(head + "\r\n"), 33, "RFC 9112 §6.3 rule 5");
+    }
 }

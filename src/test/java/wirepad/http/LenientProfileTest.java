@@ -62,6 +62,29 @@ class LenientProfileTest {
     }
 
     @Test
+    void aBareCrRightAfterTheColonIsOwsNotALeadingSpace() {
+        String in = "GET / HTTP/1.1\r\nHost: h\r\nX:\rfoo\r\nY: \r \rbar\r\r\n\r\n";
+        HttpMessage m = one(lenientReq(in));
+        HeaderField x = m.headers().get(1), y = m.headers().get(2);
+        assertEquals("foo", x.value());
+        assertEquals(in.indexOf("foo"), x.valueSpan().start(), "the value's offset points at the value");
+        assertEquals("foo", Parse.text(Parse.b(in), x.valueSpan()));
+        assertEquals("bar", y.value());
+        assertEquals("bar", Parse.text(Parse.b(in), y.valueSpan()));
+        assertEquals(in.indexOf("X:\r") + 2, m.diagnostics().get(0).offset(), "the note points at the CR");
+        assertDiag(m, "RFC 9112 §2.2", "bare CR in field value replaced by SP");
+    }
+
+    @Test
+    void aBareCrRightAfterTheColonOfATrailer() {
+        String in = "POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n0\r\nT:\rv\r\n\r\n";
+        HttpMessage m = one(lenientReq(in));
+        HeaderField t = m.trailers().get(0);
+        assertEquals("v", t.value());
+        assertEquals(in.lastIndexOf('v'), t.valueSpan().start());
+    }
+
+    @Test
     void bareCrOutsideValuesIsStillAnError() {
         error(lenientReq("GET / HTTP/1.1\rHost: h\r\n\r\n"), 14, "RFC 9112 §2.2");
         error(lenientReq("GET / HTTP/1.1\r\nX\r: 1\r\n\r\n"), 17, "RFC 9112 §2.2");

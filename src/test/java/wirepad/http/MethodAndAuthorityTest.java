@@ -22,6 +22,19 @@ class MethodAndAuthorityTest {
         assertEquals("RFC 9112 §3.2.3", Parse.req("CONNECT example.test: HTTP/1.1\r\nHost: x\r\n\r\n").error().rule());
     }
 
+    @Test void aTargetFormThatDoesNotFitTheMethodIsFramedThenRejected() {
+        for (ParserOptions o : new ParserOptions[] {ParserOptions.STRICT, ParserOptions.LENIENT}) {
+            StreamParse r = Parse.both(Role.REQUEST, o, "GET * HTTP/1.1\r\nHost: a\r\n\r\nGET / HTTP/1.1\r\nHost: a\r\n\r\n", false, null);
+            assertEquals(1, r.messages().size(), "shown, and a server reads no further");
+            assertEquals(StartLine.TargetForm.ASTERISK, r.messages().get(0).requestLine().form());
+            assertEquals(r.error(), r.messages().get(0).rejection());
+            Parse.error(r, 4, "RFC 9112 §3.2.4");
+            StreamParse c = Parse.both(Role.REQUEST, o, "CONNECT a/b HTTP/1.1\r\nHost: a\r\n\r\n", false, null);
+            assertEquals(1, c.messages().size());
+            Parse.error(c, 8, "RFC 9112 §3.2.3");
+        }
+    }
+
     @Test void lowerCaseHeadIsNotHead() {
         String reply = "HTTP/1.1 200 OK\r\nContent-Length: 3\r\n\r\nabc";
         StreamParse head = Parse.both(Role.RESPONSE, ParserOptions.STRICT, reply, false, "HEAD");

@@ -57,4 +57,25 @@ class SlicingFuzzTest {
             Parse.both(role, o, in, rnd.nextBoolean(), null);
         }
     }
+
+    /** Long runs (method, target, reason, names, values, extensions): where a line fed in pieces is not re-scanned. */
+    private static final String[] LONG = {
+        "PROPFINDXYZ /aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/bbbbbbbbbbbbbbbbbbbbbbbb?q=cccccccccccccc HTTP/1.1\r\nHost: h\r\n\r\n",
+        "GET / HTTP/1.1\r\nHost: h\r\nX-Long-Name-Of-A-Field-Here: vvvvvvvvvvv vvvvvvvvvvvvvvvvvvv\tvvvvvvvvvvvvvv\r\n\r\n",
+        "GET / HTTP/1.1\r\nHost: h\r\nX: a\r\n  folded continuation of the value here\r\n\r\n",
+        "HTTP/1.1 200 A Rather Long Reason Phrase For A Status Line\r\nContent-Length: 0\r\n\r\n",
+        "POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n3;name=valuevaluevalue;other=\"quoted string\"\r\nabc\r\n0\r\nTrailer-Name: trailer value value\r\n\r\n",
+    };
+
+    @Test
+    void mutatedLongLinesParseTheSameWholeAndSliced() {
+        Random rnd = new Random(3986);
+        ParserOptions[] profiles = {ParserOptions.STRICT, ParserOptions.LENIENT,
+            ParserOptions.LENIENT.named("lax", ParserOptions.ContentLengthPolicy.LAST_WINS, false, true)};
+        for (int k = 0; k < 1500; k++) {
+            String seed = LONG[k % LONG.length];
+            Role role = seed.startsWith("HTTP/") ? Role.RESPONSE : Role.REQUEST;
+            Parse.both(role, profiles[rnd.nextInt(profiles.length)], mutate(rnd, Parse.b(seed)), rnd.nextBoolean(), null);
+        }
+    }
 }

@@ -58,6 +58,7 @@ public final class Lint {
     static Column column(Profile p, StreamParse r) {
         if (!r.messages().isEmpty()) {
             HttpMessage m = r.messages().get(0);
+            if (m.rejection() != null) return new Column(p, r, Verdict.REJECT, -1, -1, null); // framed, but a server answers 400
             Verdict v = m.diagnostics().isEmpty() ? Verdict.ACCEPT : Verdict.ACCEPT_WITH_NOTES;
             return new Column(p, r, v, m.span().end(), m.body().length, m.framing().kind().json());
         }

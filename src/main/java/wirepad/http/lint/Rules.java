@@ -49,13 +49,19 @@ public final class Rules {
             case "RFC 9112 §6.3 rule 6" -> new Rule(section, Level.MUST, "a valid Content-Length is the body length");
             case "RFC 9112 §7.1", "RFC 9112 §7.1.1" -> new Rule(section, Level.GRAMMAR,
                     "chunk = chunk-size [ chunk-ext ] CRLF chunk-data CRLF; chunk-size = 1*HEXDIG");
-            case "RFC 9112 §3.2" -> new Rule(section, Level.MUST, "a server MUST answer 400 to a request without Host or with several");
+            case "RFC 9112 §3.2" -> new Rule(section, Level.MUST, "a server MUST answer 400 to a request without Host, with several, or with an invalid Host value");
             case "RFC 9110 §5.1" -> new Rule(section, Level.GRAMMAR, "field-name = token; names are case-insensitive");
             // RFC 9110 §5.5: CR, LF and NUL carry a MUST; other controls only break the field-value grammar.
             case "RFC 9110 §5.5" -> crLfNul(m)
                     ? new Rule(section, Level.MUST, "CR, LF, NUL in a field value: a recipient MUST reject the message or replace each by SP")
                     : new Rule(section, Level.GRAMMAR, "other control bytes make a field value invalid (field-value = *field-content);"
                             + " a recipient MAY keep them where no other parser reads them");
+            // RFC 9110 §9.3.6: "A CONNECT request message does not have content"; a 2xx answer makes the connection a tunnel.
+            case "RFC 9110 §9.3.6" -> new Rule(section, Level.MUST,
+                    "a CONNECT request has no content: the bytes after its head are tunnel data once the server answers 2xx");
+            // RFC 9110 §7.8: after 101 the server switches right after the request (and its content).
+            case "RFC 9110 §7.8" -> new Rule(section, Level.MAY,
+                    "a server MAY switch to the protocol Upgrade names (101): the bytes after the request then belong to it");
             case "RFC 9110 §8.6" -> new Rule(section, Level.MAY, "a list of identical Content-Length values MAY be accepted as one");
             case "RFC 9112 §8" -> new Rule(section, Level.MUST, "a message closed before its framing completed is incomplete");
             // RFC 9112 §9.6: after "close" a server MUST NOT process further requests; a client MUST close after that response.

@@ -36,7 +36,7 @@ final class DraftView {
         List<String> out = new ArrayList<>();
         byte[] all = d.toBytes();
         StreamParse strict = StreamParse.of(Role.REQUEST, ParserOptions.STRICT, all, Integer.MAX_VALUE, false, null);
-        if (!strict.messages().isEmpty()) {
+        if (!strict.messages().isEmpty() && strict.messages().get(0).rejection() == null) { // a framed but rejected request (Host) reads as REJECTED below
             HttpMessage m = strict.messages().get(0);
             out.add("strict:  ok, " + m.framing().reason());
             for (Diagnostic diag : m.diagnostics()) out.add("note:    " + diag);
