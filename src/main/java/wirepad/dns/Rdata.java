@@ -134,12 +134,12 @@ public sealed interface Rdata {
         public String presentation() { return priority + " " + weight + " " + port + " " + target; }
     }
 
-    /** RFC 8659 §4.1: flags, a tag of 1..15 ASCII letters and digits, and a value (the rest). */
+    /** RFC 8659 §4.1: flags, a tag of 1..255 ASCII letters and digits (RFC 6844 said 15), and a value (the rest). */
     record CAA(int flags, String tag, byte[] value) implements Rdata {
         public CAA {
             if (flags < 0 || flags > 255) throw new IllegalArgumentException("CAA flags " + flags + " is not one octet");
-            if (tag.isEmpty() || tag.length() > 15 || !tag.chars().allMatch(c -> c < 128 && Character.isLetterOrDigit(c)))
-                throw new IllegalArgumentException("CAA tag \"" + tag + "\" must be 1..15 ASCII letters or digits (RFC 8659 §4.1)");
+            if (tag.isEmpty() || tag.length() > 255 || !tag.chars().allMatch(c -> c < 128 && Character.isLetterOrDigit(c)))
+                throw new IllegalArgumentException("CAA tag \"" + tag + "\" must be 1..255 ASCII letters or digits (RFC 8659 §4.1)");
             value = value.clone();
         }
         public boolean critical() { return (flags & 0x80) != 0; }

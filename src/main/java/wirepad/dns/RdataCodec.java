@@ -55,7 +55,8 @@ final class RdataCodec {
         int flags = r.u8(f + ".flags");
         int at = r.pos();
         int tagLen = r.u8(f + ".taglength");
-        if (tagLen < 1 || tagLen > 15) throw r.error(at, f + ".taglength", "CAA tag length " + tagLen + " (must be 1..15, RFC 8659 §4.1)");
+        // RFC 8659 §4.1: 1..255 (the bound of 15 was RFC 6844's)
+        if (tagLen < 1) throw r.error(at, f + ".taglength", "CAA tag length 0 (must be 1..255, RFC 8659 §4.1)");
         byte[] tag = r.bytes(tagLen, f + ".tag");
         for (byte c : tag) {
             if (c < 0 || !Character.isLetterOrDigit((char) c))
@@ -90,6 +91,7 @@ final class RdataCodec {
             case EdnsOption.CLIENT_SUBNET_CODE -> " (CLIENT-SUBNET)";
             case EdnsOption.COOKIE_CODE -> " (COOKIE)";
             case EdnsOption.PADDING_CODE -> " (PADDING)";
+            case EdnsOption.KEEPALIVE_CODE -> " (KEEPALIVE)";
             case EdnsOption.EXTENDED_ERROR_CODE -> " (EDE)";
             default -> "";
         };
@@ -98,7 +100,13 @@ final class RdataCodec {
     private static EdnsOption readOption(WireReader r, int code, int len, String o, int lenAt) throws DnsFormatException {
         switch (code) {
             case EdnsOption.NSID_CODE: return new EdnsOption.Nsid(r.bytes(len, o + ".nsid"));
-            case EdnsOption.PADDING_CODE: r.bytes(len, o + ".padding"); return new EdnsOption.Padding(len);
+            case EdnsOption.PADDING_CODE: return new EdnsOption.Padding(r.bytes(len, o + ".padding"));
+            case EdnsOption.KEEPALIVE_CODE: {
+                // RFC 7828 §3.1: empty (a client) or a 16-bit timeout in units of 100 ms
+                if (len == 0) return new EdnsOption.Keepalive(-1);
+                if (len != 2) throw r.error(lenAt, o + ".length", "KEEPALIVE length " + len + " (must be 0 or 2, RFC 7828 §3.1)");
+                return new EdnsOption.Keepalive(r.u16(o + ".timeout"));
+            }
             case EdnsOption.COOKIE_CODE: {
                 if (len != 8 && (len < 16 || len > 40))
                     throw r.error(lenAt, o + ".length", "COOKIE length " + len + " (must be 8, or 16..40, RFC 7873 §4)");
@@ -119,7 +127,7 @@ final class RdataCodec {
             }
             case EdnsOption.EXTENDED_ERROR_CODE: {
                 int info = r.u16(o + ".info_code");
-                return new EdnsOption.ExtendedError(info, new String(r.bytes(r.remaining(), o + ".extra_text"), StandardCharsets.UTF_8));
+                return new EdnsOption.ExtendedError(info, r.bytes(r.remaining(), o + ".extra_text"));
             }
             default: return new EdnsOption.Generic(code, r.bytes(len, o + ".data"));
         }
@@ -175,10 +183,12 @@ final class RdataCodec {
             w.u8(s.sourcePrefix());
             w.u8(s.scopePrefix());
             w.bytes(s.address());
-        } else if (o instanceof EdnsOption.Padding p) w.bytes(new byte[p.length()]);
-        else if (o instanceof EdnsOption.ExtendedError e) {
+        } else if (o instanceof EdnsOption.Padding p) w.bytes(p.data());
+        else if (o instanceof EdnsOption.Keepalive k) {
+            if (k.timeout() >= 0) w.u16(k.timeout());
+        } else if (o instanceof EdnsOption.ExtendedError e) {
             w.u16(e.infoCode());
-            w.bytes(e.text().getBytes(StandardCharsets.UTF_8));
+            w.bytes(e.extraText());
         } else if (o instanceof EdnsOption.Generic g) w.bytes(g.data());
         else throw new IllegalStateException("no encoder for option " + o.getClass().getSimpleName());
         w.put16(lenAt, w.pos() - lenAt - 2);

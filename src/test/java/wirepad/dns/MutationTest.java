@@ -34,7 +34,7 @@ class MutationTest {
                 ResourceRecord.in("sub.example.lab", 60, new Rdata.NS(Name.parse("ns.sub.example.lab"))));
         List<EdnsOption> options = List.of(new EdnsOption.Nsid("ns1".getBytes()), new EdnsOption.Cookie(new byte[8], new byte[8]),
                 new EdnsOption.ClientSubnet(1, 24, 0, new byte[] {10, 0, 0}), new EdnsOption.ExtendedError(18, "prohibited"),
-                new EdnsOption.Padding(4), new EdnsOption.Generic(65001, new byte[] {7}));
+                new EdnsOption.Padding(4), new EdnsOption.Keepalive(300), new EdnsOption.Generic(65001, new byte[] {7}));
         List<ResourceRecord> additional = List.of(ResourceRecord.in("ns.sub.example.lab", 60, Rdata.A.of("192.0.2.53")),
                 new Edns(1232, 0, 0, true, 0, options).toRecord());
         return new Message(Header.query(77).response(true, 0), List.of(Question.of("www.example.lab", RRType.ANY)),

@@ -63,7 +63,7 @@ class NameTest {
         assertEquals("2001:db8:0:1:1:1:1:1", Addresses.ipv6(Addresses.parseIpv6("2001:db8:0:1:1:1:1:1")));
         assertEquals("2001:0:0:1::1", Addresses.ipv6(Addresses.parseIpv6("2001:0:0:1:0:0:0:1")));
         assertEquals("::", Addresses.ipv6(new byte[16]));
-        assertEquals("::ffff:c000:201", Addresses.ipv6(Addresses.parseIpv6("::ffff:192.0.2.1")));
+        assertEquals("::ffff:192.0.2.1", Addresses.ipv6(Addresses.parseIpv6("::ffff:c000:201")), "IPv4-mapped: RFC 5952 §5");
         assertThrows(IllegalArgumentException.class, () -> Addresses.parseIpv6("1::2::3"));
         assertThrows(IllegalArgumentException.class, () -> Addresses.parseIpv4("1.2.3.256"));
     }

@@ -94,4 +94,13 @@ class ViewsTest {
         assertFalse(DigText.format(sample(), DigText.Meta.NONE).contains("WARNING"));
         assertFalse(DnsJson.write(sample()).contains("warnings"));
     }
+
+    @Test void aSecondOptStaysVisibleInJsonWithItsWarning() throws Exception {
+        // issue #11: ARCOUNT 2, two OPT records; the first is "edns", the second stays in "additional"
+        byte[] wire = wirepad.bytes.Hex.parse("0001 8180 0000 0000 0000 0002 00 0029 04d0 00000000 0000 00 0029 0200 00000000 0000");
+        String json = DnsJson.write(wirepad.dns.Parser.parse(wire));
+        assertTrue(json.startsWith("{\"warnings\":[\"offset 0x0017 (23), additional[1]: a second OPT record"), json);
+        assertTrue(json.contains("\"additional\":[{\"name\":\".\",\"type\":\"OPT\",\"class\":\"CLASS512\",\"ttl\":0,\"data\":\"\"}]"), json);
+        assertTrue(json.contains("\"edns\":{\"version\":0,\"udp\":1232"), json);
+    }
 }
