@@ -12,7 +12,22 @@ import java.util.List;
 final class RdataCodec {
     private RdataCodec() {}
 
-    static Rdata read(WireReader r, int type, int rdlength, String f) throws DnsFormatException {
+    /**
+     * Decodes RDATA of {@code type} laid out as in class {@code rclass}: empty RDATA in class ANY or
+     * NONE is {@link ClassRdata.Empty} (RFC 2136 §2.4, §2.5); a type whose layout is defined for IN
+     * only is decoded with that layout in IN alone (A in CH has its own, RFC 1035 §3.4.1), and is
+     * RFC 3597 generic in any other class.
+     */
+    static Rdata read(WireReader r, int type, int rclass, int rdlength, String f) throws DnsFormatException {
+        if (type != 41) { // OPT's CLASS is the UDP payload size (RFC 6891 §6.1.2)
+            if (rdlength == 0 && (rclass == 255 || rclass == 254)) return new ClassRdata.Empty(type);
+            if (rclass != 1 && ClassRdata.inOnly(type)) {
+                if (type == 1 && rclass == 3) return ClassRdata.readChaosA(r, f);
+                Rdata.Unknown u = new Rdata.Unknown(type, r.bytes(rdlength, f + ".rdata"));
+                if (r.recording()) r.note(RRType.name(type) + " has no layout in class " + RRClass.name(rclass) + ": generic bytes (RFC 3597 §5)");
+                return u;
+            }
+        }
         RRType known = RRType.of(type);
         if (known == null) return new Rdata.Unknown(type, r.bytes(rdlength, f + ".rdata"));
         return switch (known) {
@@ -41,6 +56,15 @@ final class RdataCodec {
             case SRV -> new Rdata.SRV(r.u16(f + ".priority"), r.u16(f + ".weight"), r.u16(f + ".port"), r.name(f + ".target"));
             case CAA -> readCaa(r, f);
             case OPT -> new Rdata.OPT(readOptions(r, f));
+            case HINFO -> new Rdata.HINFO(r.characterString(f + ".cpu"), r.characterString(f + ".os"));
+            case URI -> new Rdata.URI(r.u16(f + ".priority"), r.u16(f + ".weight"), r.bytes(r.remaining(), f + ".target"));
+            case DNAME, RP, AFSDB, RT, PX, NAPTR -> NameRdata.read(r, type, f);
+            case DS, CDS, DNSKEY, CDNSKEY, RRSIG, SIG, ZONEMD -> DnssecRdata.read(r, type, f);
+            case NSEC, NSEC3, NSEC3PARAM, CSYNC, NXT -> DenialRdata.read(r, type, f);
+            case SSHFP, TLSA -> FingerprintRdata.read(r, type, f);
+            case SVCB, HTTPS -> SvcbRdata.read(r, type, f);
+            case LOC -> LocRdata.read(r, rdlength, f);
+            case TSIG -> TsigRdata.read(r, f);
             default -> new Rdata.Unknown(type, r.bytes(rdlength, f + ".rdata"));
         };
     }
@@ -167,6 +191,27 @@ final class RdataCodec {
         } else if (d instanceof Rdata.OPT o) {
             for (EdnsOption opt : o.options()) writeOption(w, opt);
         } else if (d instanceof Rdata.Unknown u) w.bytes(u.data());
+        else if (d instanceof Rdata.HINFO h) {
+            w.characterString(h.cpu());
+            w.characterString(h.os());
+        } else if (d instanceof Rdata.URI u) {
+            w.u16(u.priority());
+            w.u16(u.weight());
+            w.bytes(u.target());
+        } else if (d instanceof ClassRdata.ChaosA a) {
+            w.name(a.domain(), false);
+            w.u16(a.address());
+        } else if (d instanceof ClassRdata.Empty) { /* no RDATA */ }
+        else if (d instanceof NameRdata.Dname || d instanceof NameRdata.Rp || d instanceof NameRdata.Afsdb
+                || d instanceof NameRdata.Rt || d instanceof NameRdata.Px || d instanceof NameRdata.Naptr) NameRdata.write(w, d);
+        else if (d instanceof DnssecRdata.Ds || d instanceof DnssecRdata.Dnskey || d instanceof DnssecRdata.Rrsig
+                || d instanceof DnssecRdata.Zonemd) DnssecRdata.write(w, d);
+        else if (d instanceof DenialRdata.Nsec || d instanceof DenialRdata.Nsec3 || d instanceof DenialRdata.Nsec3Param
+                || d instanceof DenialRdata.Csync || d instanceof DenialRdata.Nxt) DenialRdata.write(w, d);
+        else if (d instanceof FingerprintRdata.Sshfp || d instanceof FingerprintRdata.Tlsa) FingerprintRdata.write(w, d);
+        else if (d instanceof SvcbRdata.Svcb) SvcbRdata.write(w, d);
+        else if (d instanceof LocRdata l) LocRdata.write(w, l);
+        else if (d instanceof TsigRdata t) TsigRdata.write(w, t);
         else throw new IllegalStateException("no encoder for " + d.getClass().getSimpleName() + " (see the recipe in Rdata)");
     }
 

@@ -72,4 +72,109 @@ class DecoderConformanceTest {
         assertEquals(1, rest.size(), "ARCOUNT 2 = the EDNS OPT + the one listed");
         assertEquals(512, rest.get(0).rclass());
     }
+
+    static String presentation(String hex) throws DnsFormatException {
+        return Decode.text(Decode.both(hex));
+    }
+
+    @Test void classSpecificRdata() throws DnsFormatException {
+        // A in class CH: a domain name (here "ch.", 02 63 68 00) and a 16-bit address, 0x0123, printed in octal
+        assertEquals(".\t60\tCH\tA\tch. 443\n", presentation(header(0, 1, 0, 0) + rr(1, 3, "02636800 0123")));
+        // A in HS, AAAA in CH: no layout in that class, RFC 3597 generic (never the IN layout)
+        assertEquals(".\t60\tHS\tA\t\\# 4 c0000201\n", presentation(header(0, 1, 0, 0) + rr(1, 4, "c0000201")));
+        assertEquals(".\t60\tCH\tAAAA\t\\# 4 c0000201\n", presentation(header(0, 1, 0, 0) + rr(28, 3, "c0000201")));
+        assertEquals(".\t60\tCLASS9\tSRV\t\\# 3 010203\n", presentation(header(0, 1, 0, 0) + rr(33, 9, "010203")));
+        // TXT is the same in every class (version.bind CH TXT)
+        assertEquals(".\t60\tCH\tTXT\t\"9.18\"\n", presentation(header(0, 1, 0, 0) + rr(16, 3, "04392e3138")));
+        // a CH A of the wrong size is an error at the byte, not an IN address
+        DnsFormatException e = assertThrows(DnsFormatException.class, () -> Parser.parse(Hex.parse(header(0, 1, 0, 0) + rr(1, 3, "056162"))));
+        assertTrue(e.getMessage().contains("answer[0].domain"), e.getMessage());
+        // zone files: RdataText reads A in CH, refuses the IN layout in another class
+        assertEquals(new ClassRdata.ChaosA(Name.parse("ch."), 0x123), RdataText.parse(1, 3, List.of("ch.", "443"), Name.ROOT));
+        IllegalArgumentException z = assertThrows(IllegalArgumentException.class, () -> RdataText.parse(28, 3, List.of("::1"), Name.ROOT));
+        assertTrue(z.getMessage().contains("AAAA has no layout in class CH"), z.getMessage());
+        assertEquals(new Rdata.Unknown(28, new byte[] {1}), RdataText.parse(28, 3, List.of("\\#", "1", "01"), Name.ROOT));
+    }
+
+    /** An UPDATE for example.lab (RFC 2136): two prerequisites and three updates. */
+    static final String UPDATE = "0001 2800 0001 0002 0003 0000"
+            + " 07 6578616d706c65 036c6162 00 0006 0001"          // zone: example.lab. IN SOA
+            + " c00c 0001 00ff 00000000 0000"                      // prereq: example.lab. ANY A (RRset exists)
+            + " 03 777777 c00c 00ff 00fe 00000000 0000"            // prereq: www.example.lab. NONE ANY (name not in use)
+            + " c029 0001 0001 0000012c 0004 c0000201"             // update: add www A 192.0.2.1
+            + " c029 0001 00fe 00000000 0004 c0000202"             // update: delete www A 192.0.2.2 (class NONE, IN layout)
+            + " c029 00ff 00ff 00000000 0000";                     // update: delete all RRsets at www
+
+    @Test void updateRecordsOfClassAnyAndNone() throws DnsFormatException {
+        Message m = Decode.both(UPDATE);
+        assertEquals(new ClassRdata.Empty(1), m.answers().get(0).data());
+        assertEquals(new ClassRdata.Empty(255), m.answers().get(1).data());
+        assertEquals(Rdata.A.of("192.0.2.2"), m.authority().get(1).data(), "class NONE carries the zone's (IN) RDATA");
+        assertEquals(254, m.authority().get(1).rclass());
+        assertEquals(Hex.of(Hex.parse(UPDATE)), Hex.of(Builder.encode(m)), "re-encoded byte for byte");
+        assertEquals("RRset exists, value independent (RFC 2136 §2.4.1)", Update.operation(Section.ANSWER, m.answers().get(0), 1));
+        assertEquals("name is not in use (RFC 2136 §2.4.5)", Update.operation(Section.ANSWER, m.answers().get(1), 1));
+        assertEquals("add to an RRset (RFC 2136 §2.5.1)", Update.operation(Section.AUTHORITY, m.authority().get(0), 1));
+        assertEquals("delete an RR from an RRset (RFC 2136 §2.5.4)", Update.operation(Section.AUTHORITY, m.authority().get(1), 1));
+        assertEquals("delete all RRsets from a name (RFC 2136 §2.5.3)", Update.operation(Section.AUTHORITY, m.authority().get(2), 1));
+        // the decoder's field names follow RFC 2136 §2
+        Parser p = new Parser(Hex.parse(UPDATE), true);
+        p.message();
+        List<String> names = p.labels().stream().map(wirepad.bytes.Label::name).toList();
+        assertTrue(names.containsAll(List.of("header.zocount", "header.prcount", "header.upcount", "header.adcount",
+                "zone[0].name.label", "prereq[1].type", "update[2].class")), names.toString());
+        // outside an UPDATE, empty RDATA in class ANY decodes too
+        assertEquals(".\t0\tANY\tA\t\n", presentation(header(0, 1, 0, 0) + "00 0001 00ff 00000000 0000"));
+    }
+
+    @Test void namesInsideRdataAreDecompressed() throws DnsFormatException {
+        // RFC 3597 §4: a receiver decompresses names in NAPTR, RP, AFSDB, RT, SIG, PX, NXT (and SRV); c00c = example.lab.
+        String q = "0001 8180 0001 0008 0000 0000 07 6578616d706c65 036c6162 00 00ff 0001 ";
+        String hex = q + rr(35, 1, "0064 000a 0153 075349502b443255 00 c00c")
+                + rr(17, 1, "04 6d61696c c00c c00c")
+                + rr(18, 1, "0001 03 616673 c00c")
+                + rr(21, 1, "000a c00c")
+                + rr(24, 1, "0001 08 02 00000e10 6a000000 69000000 3039 c00c 0a0b")
+                + rr(26, 1, "000a c00c 01 78 c00c")
+                + rr(30, 1, "03 6e7874 c00c 40000082")
+                + rr(33, 1, "0001 0002 0003 03 737276 c00c");
+        assertEquals("""
+                .\t60\tIN\tNAPTR\t100 10 "S" "SIP+D2U" "" example.lab.
+                .\t60\tIN\tRP\tmail.example.lab. example.lab.
+                .\t60\tIN\tAFSDB\t1 afs.example.lab.
+                .\t60\tIN\tRT\t10 example.lab.
+                .\t60\tIN\tSIG\tA 8 2 3600 20260510034816 20251027232800 12345 example.lab. Cgs=
+                .\t60\tIN\tPX\t10 example.lab. x.example.lab.
+                .\t60\tIN\tNXT\tnxt.example.lab. A SIG NXT
+                .\t60\tIN\tSRV\t1 2 3 srv.example.lab.
+                """, presentation(hex));
+        // sent again, the names in these types are written out in full (RFC 3597 §4: no compression when sending)
+        byte[] again = Builder.encode(Parser.parse(Hex.parse(hex)));
+        assertEquals(Decode.text(Parser.parse(Hex.parse(hex))), Decode.text(Parser.parse(again)));
+        assertFalse(Hex.of(again).substring(2 * 45).contains("c00c00"), "no pointer ends a name in RDATA");
+    }
+
+    @Test void dnssecRecordsFromBytes() throws DnsFormatException {
+        String hex = header(0, 6, 0, 0)
+                + rr(43, 1, "ec45 05 01 2bb183af5f22588179a53b0a98631fad1a292118")
+                + rr(48, 1, "0101 03 0d 0102030405060708")
+                + rr(46, 1, "0030 0d 00 00000e10 6a000000 69000000 3039 00 0a0b0c")
+                + rr(47, 1, "04686f7374 00 00 07 6201800800 0380")
+                + rr(50, 1, "01 01 000c 04 aabbccdd 14 1234567890abcdef1234567890abcdef12345678 00 06 40000000 0002")
+                + rr(51, 1, "01 00 0000 00");
+        Message m;
+        try {
+            m = Decode.both(hex);
+        } catch (DnsFormatException e) {
+            fail(e.getMessage());
+            return;
+        }
+        List<String> data = m.answers().stream().map(rr -> rr.data().presentation()).toList();
+        assertEquals("60485 5 1 2BB183AF5F22588179A53B0A98631FAD1A292118", data.get(0));
+        assertEquals("257 3 13 AQIDBAUGBwg=", data.get(1));
+        assertEquals("DNSKEY 13 0 3600 20260510034816 20251027232800 12345 . CgsM", data.get(2));
+        assertEquals("host. A NS SOA MX TXT AAAA RRSIG NSEC DNSKEY", data.get(3));
+        assertEquals("1 1 12 AABBCCDD 28Q5CU4GLF6UU4HKAPS91AUDTS938LJO A RRSIG", data.get(4));
+        assertEquals("1 0 0 -", data.get(5));
+    }
 }

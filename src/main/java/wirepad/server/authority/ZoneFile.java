@@ -89,7 +89,7 @@ public final class ZoneFile {
                 }
                 if (type < 0) throw new IllegalArgumentException("no record type");
                 List<String> rdata = t.subList(i, t.size());
-                Rdata data = RdataText.parse(type, rdata, origin);
+                Rdata data = RdataText.parse(type, cls, rdata, origin);
                 if (ttl == null) {
                     if (data instanceof Rdata.SOA soa && defaultTtl == null) ttl = soa.minimum();
                     else if (defaultTtl != null) ttl = defaultTtl;
