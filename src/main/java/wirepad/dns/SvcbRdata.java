@@ -183,7 +183,12 @@ public final class SvcbRdata {
             int key = keyCode(eq < 0 ? tok : tok.substring(0, eq));
             String value = eq < 0 ? "" : tok.substring(eq + 1);
             if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) value = value.substring(1, value.length() - 1);
-            byte[] v = value(key, value, eq >= 0);
+            byte[] v;
+            try {
+                v = value(key, value, eq >= 0);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(keyName(key) + ": " + e.getMessage(), e);
+            }
             String bad = check(key, v);
             if (bad != null) throw new IllegalArgumentException(keyName(key) + ": " + bad);
             params.add(new Param(key, v));
