@@ -177,4 +177,46 @@ class DecoderConformanceTest {
         assertEquals("1 1 12 AABBCCDD 28Q5CU4GLF6UU4HKAPS91AUDTS938LJO A RRSIG", data.get(4));
         assertEquals("1 0 0 -", data.get(5));
     }
+
+    @Test void svcbFromBytesWithEveryKey() throws DnsFormatException {
+        // HTTPS 1 . with mandatory, alpn, no-default-alpn, port, ipv4hint, ech, ipv6hint and key65000, in key order
+        String rdata = "0001 00"
+                + " 0000 0004 00010003"
+                + " 0001 0006 026832 026833"
+                + " 0002 0000"
+                + " 0003 0002 01bb"
+                + " 0004 0008 c0000201 c0000202"
+                + " 0005 0004 00010203"
+                + " 0006 0010 20010db8000000000000000000000001"
+                + " fde8 0002 6869";
+        assertEquals("1 . mandatory=alpn,port alpn=h2,h3 no-default-alpn port=443 ipv4hint=192.0.2.1,192.0.2.2 ech=AAECAw=="
+                + " ipv6hint=2001:db8::1 key65000=\"hi\"", answer(65, rdata).presentation());
+        // keys out of order: an error at the second key, RFC 9460 §2.2
+        DnsFormatException e = assertThrows(DnsFormatException.class, () -> answer(64, "0001 00 0003 0002 01bb 0001 0003 026832"));
+        assertTrue(e.getMessage().contains("answer[0].param[1].key: SvcParamKey alpn after port (keys must strictly increase, RFC 9460 §2.2)"), e.getMessage());
+        assertEquals(12 + 11 + 3 + 6, e.offset());
+        DnsFormatException port = assertThrows(DnsFormatException.class, () -> answer(64, "0001 00 0003 0001 01"));
+        assertTrue(port.getMessage().contains("port: length 1 (must be 2, RFC 9460 §7.2)"), port.getMessage());
+    }
+
+    @Test void locTsigUriHinfoZonemdCsyncFromBytes() throws DnsFormatException {
+        // RFC 1876 §3 example of the shape 52 22 23.000 N 4 53 32.000 E -2.00m 1m 10000m 10m
+        assertEquals("52 22 23.000 N 4 53 32.000 E -2.00m 1m 10000m 10m", answer(29, "00 12 16 13 8b3cf018 810cbce0 009895b8").presentation());
+        DnsFormatException size = assertThrows(DnsFormatException.class, () -> answer(29, "00 1a 16 13 8b3cf018 810cbce0 009895b8"));
+        assertTrue(size.getMessage().contains("LOC size/precision byte 0x1a: mantissa and exponent must each be 0..9 (RFC 1876 §2)"), size.getMessage());
+        assertEquals("\\# 3 010203", answer(29, "010203").presentation(), "LOC version 1: bytes (RFC 1876 §2 defines version 0 only)");
+        assertEquals("hmac-sha256. 1733450000 300 2 AQI= 4660 BADTIME 0",
+                answer(250, "0b686d61632d73686132353600 000067525910 012c 0002 0102 1234 0012 0000").presentation());
+        assertEquals("10 1 \"ftp://x.lab/\"", answer(256, "000a 0001 6674703a2f2f782e6c61622f").presentation());
+        assertEquals("\"INTEL-386\" \"Linux\"", answer(13, "09494e54454c2d333836 054c696e7578").presentation());
+        assertEquals("2024010101 1 1 00112233445566778899AABB", answer(63, "78a3f175 01 01 00112233445566778899aabb").presentation());
+        DnsFormatException md = assertThrows(DnsFormatException.class, () -> answer(63, "78a3f175 01 01 0011"));
+        assertTrue(md.getMessage().contains("ZONEMD digest of 2 bytes (at least 12, RFC 8976 §2.2.4)"), md.getMessage());
+        assertEquals("66 3 A NS AAAA", answer(62, "00000042 0003 00 04 60000008").presentation());
+        DnsFormatException bitmap = assertThrows(DnsFormatException.class, () -> answer(62, "00000042 0003 01 01 40 00 01 40"));
+        assertTrue(bitmap.getMessage().contains("window 0 after window 1 (windows go in increasing order, RFC 4034 §4.1.2)"), bitmap.getMessage());
+        assertEquals("4 2 0123456789ABCDEF", answer(44, "04 02 0123456789abcdef").presentation());
+        assertEquals("3 1 1 D2ABDE240D7CD3EE", answer(52, "03 01 01 d2abde240d7cd3ee").presentation());
+        assertEquals("other.lab.", answer(39, "056f74686572036c616200").presentation());
+    }
 }
