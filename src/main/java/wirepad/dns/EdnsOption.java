@@ -128,6 +128,15 @@ public sealed interface EdnsOption {
         /** The text decoded as UTF-8 (invalid sequences become U+FFFD). */
         public String text() { return new String(extraText, StandardCharsets.UTF_8); }
         public int code() { return EXTENDED_ERROR_CODE; }
+        /** RFC 8914 §5.2: the INFO-CODE names, for the annotated view. */
+        public static String infoName(int code) {
+            String[] names = {"Other Error", "Unsupported DNSKEY Algorithm", "Unsupported DS Digest Type", "Stale Answer",
+                    "Forged Answer", "DNSSEC Indeterminate", "DNSSEC Bogus", "Signature Expired", "Signature Not Yet Valid",
+                    "DNSKEY Missing", "RRSIGs Missing", "No Zone Key Bit Set", "NSEC Missing", "Cached Error", "Not Ready",
+                    "Blocked", "Censored", "Filtered", "Prohibited", "Stale NXDomain Answer", "Not Authoritative",
+                    "Not Supported", "No Reachable Authority", "Network Error", "Invalid Data"};
+            return code >= 0 && code < names.length ? names[code] : "unassigned";
+        }
         public String presentation() {
             return "EDE=" + infoCode + (extraText.length == 0 ? "" : " (" + wirepad.bytes.Visible.quote(extraText) + ")");
         }

@@ -151,6 +151,7 @@ final class RdataCodec {
             }
             case EdnsOption.EXTENDED_ERROR_CODE: {
                 int info = r.u16(o + ".info_code");
+                if (r.recording()) r.note(info + " (" + EdnsOption.ExtendedError.infoName(info) + ")");
                 return new EdnsOption.ExtendedError(info, r.bytes(r.remaining(), o + ".extra_text"));
             }
             default: return new EdnsOption.Generic(code, r.bytes(len, o + ".data"));

@@ -52,6 +52,10 @@ class DecoderConformanceTest {
         assertArrayEquals(new byte[] {'a', (byte) 0xff, 'b'}, ((EdnsOption.ExtendedError) o.get(1)).extraText());
         assertEquals("EDE=18 (\"a\\xffb\")", o.get(1).presentation());
         assertEquals(Hex.of(Hex.parse(hex)), Hex.of(Builder.encode(m)), "re-encoded byte for byte");
+        Parser p = new Parser(Hex.parse(hex), true);
+        p.message();
+        assertTrue(p.labels().stream().anyMatch(l -> l.name().equals("additional[0].option[1].info_code") && l.note().equals("18 (Prohibited)")),
+                p.labels().toString());
     }
 
     @Test void keepaliveOption() throws DnsFormatException {
