@@ -141,7 +141,8 @@ public final class Parser {
      * RFC 2136 §2.5.4) or ANY carries RDATA of the zone's class, named in the zone section (§2.3).
      */
     private int layoutClass(int cls) {
-        if (header.opcode() == 5 && (cls == 254 || cls == 255) && !questions.isEmpty()) return questions.get(0).qclass();
+        if (header.opcode() == Update.OPCODE && (cls == RRClass.NONE.code() || cls == RRClass.ANY.code()) && !questions.isEmpty())
+            return questions.get(0).qclass();
         return cls;
     }
 

@@ -19,10 +19,10 @@ final class RdataCodec {
      * RFC 3597 generic in any other class.
      */
     static Rdata read(WireReader r, int type, int rclass, int rdlength, String f) throws DnsFormatException {
-        if (type != 41) { // OPT's CLASS is the UDP payload size (RFC 6891 §6.1.2)
-            if (rdlength == 0 && (rclass == 255 || rclass == 254)) return new ClassRdata.Empty(type);
-            if (rclass != 1 && ClassRdata.inOnly(type)) {
-                if (type == 1 && rclass == 3) return ClassRdata.readChaosA(r, f);
+        if (type != RRType.OPT.code()) { // OPT's CLASS is the UDP payload size (RFC 6891 §6.1.2)
+            if (rdlength == 0 && (rclass == RRClass.ANY.code() || rclass == RRClass.NONE.code())) return new ClassRdata.Empty(type);
+            if (rclass != RRClass.IN.code() && ClassRdata.inOnly(type)) {
+                if (type == RRType.A.code() && rclass == RRClass.CH.code()) return ClassRdata.readChaosA(r, f);
                 Rdata.Unknown u = new Rdata.Unknown(type, r.bytes(rdlength, f + ".rdata"));
                 if (r.recording()) r.note(RRType.name(type) + " has no layout in class " + RRClass.name(rclass) + ": generic bytes (RFC 3597 §5)");
                 return u;
