@@ -17,8 +17,24 @@ final class Decode {
         return both(wire);
     }
 
+    /** Decodes {@code wire} whole and split; a message that fails must fail the same way both times. */
     static Message both(byte[] wire) throws DnsFormatException {
-        Message whole = Parser.parse(wire);
+        Message whole;
+        try {
+            whole = Parser.parse(wire);
+        } catch (DnsFormatException e) {
+            DnsFormatException split = assertThrows(DnsFormatException.class, () -> Parser.parse(split(wire)));
+            assertEquals(e.getMessage(), split.getMessage(), "the same error whole and split");
+            throw e;
+        }
+        Message split = Parser.parse(split(wire));
+        assertEquals(whole, split);
+        assertEquals(text(whole), text(split));
+        return whole;
+    }
+
+    /** The message after it went through TCP framing one byte at a time. */
+    private static byte[] split(byte[] wire) {
         TcpFramer f = new TcpFramer();
         byte[] framed = TcpFramer.frame(wire);
         byte[] got = null;
@@ -28,10 +44,7 @@ final class Decode {
             got = f.next();
         }
         assertNotNull(got, "the frame after its last byte");
-        Message split = Parser.parse(got);
-        assertEquals(whole, split);
-        assertEquals(text(whole), text(split));
-        return whole;
+        return got;
     }
 
     static String text(Message m) {
