@@ -10,8 +10,8 @@ import json, os, random, re, socket, struct, subprocess, sys
 tmp, wirepad, tshark_ok, servers = sys.argv[1], sys.argv[2], sys.argv[3] == "1", sys.argv[4:]
 TYPES = {"A": 1, "NS": 2, "CNAME": 5, "SOA": 6, "HINFO": 13, "MX": 15, "TXT": 16, "RP": 17, "AFSDB": 18, "RT": 21,
          "PX": 26, "AAAA": 28, "LOC": 29, "SRV": 33, "NAPTR": 35, "DNAME": 39, "DS": 43, "SSHFP": 44, "RRSIG": 46,
-         "NSEC": 47, "DNSKEY": 48, "NSEC3PARAM": 51, "TLSA": 52, "CDS": 59, "CDNSKEY": 60, "CSYNC": 62, "ZONEMD": 63,
-         "SVCB": 64, "HTTPS": 65, "ANY": 255, "URI": 256, "CAA": 257}
+         "NSEC": 47, "DNSKEY": 48, "NSEC3": 50, "NSEC3PARAM": 51, "TLSA": 52, "CDS": 59, "CDNSKEY": 60, "CSYNC": 62, "ZONEMD": 63,
+         "SVCB": 64, "HTTPS": 65, "TSIG": 250, "ANY": 255, "URI": 256, "CAA": 257}
 QUESTIONS = [("decode.lab", t) for t in ("SOA", "NS", "MX", "CAA", "DNSKEY", "CDNSKEY", "HTTPS", "NSEC3PARAM", "TXT")] + [
     ("ns1.decode.lab", "A"), ("www.decode.lab", "A"), ("www.decode.lab", "AAAA"), ("mapped.decode.lab", "AAAA"),
     ("txt.decode.lab", "TXT"), ("alias.decode.lab", "A"), ("alias.decode.lab", "CNAME"), ("_sip._udp.decode.lab", "SRV"),
@@ -21,7 +21,10 @@ QUESTIONS = [("decode.lab", t) for t in ("SOA", "NS", "MX", "CAA", "DNSKEY", "CD
     ("_443._tcp.www.decode.lab", "TLSA"), ("svc.decode.lab", "SVCB"), ("svc2.decode.lab", "SVCB"),
     ("_ftp._tcp.decode.lab", "URI"), ("csync.decode.lab", "CSYNC"), ("nsec.decode.lab", "NSEC"), ("sig.decode.lab", "RRSIG"),
     ("md.decode.lab", "ZONEMD"), ("px.decode.lab", "PX"), ("nothere.decode.lab", "A"), ("www.decode.lab", "MX"),
-    ("a.sub.decode.lab", "A"), ("www.decode.lab", "ANY")]
+    ("a.sub.decode.lab", "A"), ("www.decode.lab", "ANY")] + [
+    # Knot only: signed by Knot itself, NSEC3
+    ("signed.lab", "DNSKEY"), ("signed.lab", "SOA"), ("signed.lab", "CDS"), ("signed.lab", "CDNSKEY"), ("signed.lab", "NSEC3PARAM"),
+    ("www.signed.lab", "A"), ("www.signed.lab", "TXT"), ("www.signed.lab", "MX"), ("nothere.signed.lab", "A")]
 # (label, kdig options, EDNS: None or (udp size, DO, NSID), mixed case)
 VARIANTS = [("plain", ["+noedns"], None, False), ("edns", ["+edns", "+bufsize=1232"], (1232, False, False), False),
             ("do-nsid-case", ["+edns", "+bufsize=1232", "+dnssec", "+nsid"], (1232, True, True), True),
@@ -41,6 +44,15 @@ def query(qid, name, qtype, edns, qclass=1):
         opts = struct.pack(">HH", 3, 0) if nsid else b""
         msg += b"\0" + struct.pack(">HHIH", 41, size, 0x8000 if do else 0, len(opts)) + opts
     return msg
+
+def tsig_query(qid, name, qtype):
+    """A query signed (with a made-up MAC) by the key "nokey.", which no server here knows (RFC 8945 §5.2.1)."""
+    msg = bytearray(query(qid, name, qtype, None))
+    msg[10:12] = struct.pack(">H", 1)
+    alg = b"\x0bhmac-sha256\x00"
+    rdata = alg + struct.pack(">HIHH", 0, 1733450000, 300, 32) + bytes(32) + struct.pack(">HHH", qid, 0, 0)
+    msg += b"\x05nokey\x00" + struct.pack(">HHIH", 250, 255, 0, len(rdata)) + rdata
+    return bytes(msg)
 
 def ask(port, msg):
     for _ in range(3):
@@ -64,13 +76,16 @@ for server in servers:
     sname, port = server.split(":")
     port = int(port)
     for (name, t) in QUESTIONS:
-        if t == "PX" and sname != "nsd":
+        if t == "PX" and sname != "nsd" or name.endswith("signed.lab") and sname != "knot":
             continue
         for (vlabel, kopts, edns, case) in VARIANTS:
             n += 1
             qname = mixed(name, n) if case else name
             reply = ask(port, query(n, qname, TYPES[t], edns))
             captures.append((n, sname, port, qname, t, 1, vlabel, kopts, reply))
+    for name, t in (("www.decode.lab", "A"), ("decode.lab", "SOA")):
+        n += 1
+        captures.append((n, sname, port, name, t, 1, "tsig", None, ask(port, tsig_query(n, name, TYPES[t]))))
     for name in ("id.server", "version.server", "hostname.bind"):  # class CH
         n += 1
         captures.append((n, sname, port, name, "TXT", 3, "chaos", ["+noedns"], ask(port, query(n, name, 16, None, 3))))
@@ -98,6 +113,12 @@ for c in captures:
     decoded[c[0]] = json.loads(p.stdout)
 say(len(decoded) == len(captures), "wirepad dns decode --json decodes %d of %d replies" % (len(decoded), len(captures)))
 
+# the replies hold a record of every type asked for (and TSIG), so every layout is compared below
+seen = {r["type"] for j in decoded.values() for sec in ("answer", "authority", "additional") for r in j.get(sec, [])}
+wanted = {t for (_, t) in QUESTIONS if t != "ANY"} | {"TSIG", "NSEC3"}
+say(wanted <= seen, "the replies hold records of all %d types asked for, TSIG included" % len(wanted),
+    *(["missing: " + " ".join(sorted(wanted - seen))] if not wanted <= seen else []))
+
 def norm(text):
     out = []
     for tok in text.split():
@@ -116,6 +137,8 @@ kdig_fail = []
 for c in captures:
     n_, sname, port, qname, t, qclass, vlabel, kopts, reply = c
     case = vlabel == "do-nsid-case"
+    if kopts is None:
+        continue  # the TSIG query: tshark only
     j = decoded.get(n_)
     if j is None:
         continue
@@ -180,14 +203,15 @@ for c in captures:
                 kv, wv = kr[fi], wr[fi]
                 if fname == "rdata" and wr[3] == "PX":
                     continue
-                if fname == "owner" or case and fname == "rdata":
+                if fname == "owner" or case and fname == "rdata" or fname == "rdata" and wr[3] == "NSEC3":
                     # kdig prints names in lower case, and its own query's pointers bring its own case into RDATA names
                     kv, wv = kv.lower(), wv.lower()
                 cmp("%s[%d].%s" % (sec.lower(), i, fname), kv, wv)
     if diffs:
         kdig_diffs += len(diffs)
         kdig_fail.append((what, diffs))
-say(not kdig_fail, "kdig and wirepad agree on %d replies, %d fields compared, %d differences" % (len(decoded), kdig_fields, kdig_diffs),
+say(not kdig_fail, "kdig and wirepad agree on %d replies, %d fields compared, %d differences" % (
+    len([c for c in captures if c[0] in decoded and c[7] is not None]), kdig_fields, kdig_diffs),
     *["%s: %s" % (w, "; ".join(d[:3])) for w, d in kdig_fail[:12]])
 
 # --- tshark: every reply in one pcap (IPv4 + UDP from port 53, raw IP link type) ---
@@ -211,7 +235,9 @@ if tshark_ok:
               "dns.ds.key_id", "dns.rrsig.type_covered", "dns.rrsig.signers_name", "dns.nsec.next_domain_name",
               "dns.naptr.replacement", "dns.rp.mailbox", "dns.afsdb.hostname", "dns.dname", "dns.tlsa.certificate_usage",
               "dns.sshfp.algorithm", "dns.svcb.svcparam.key", "dns.hinfo.cpu", "dns.rr.udp_payload_size",
-              "dns.srv.service", "dns.srv.proto", "dns.srv.name", "dns.px.preference", "dns.px.map822", "dns.px.map400"]
+              "dns.srv.service", "dns.srv.proto", "dns.srv.name", "dns.px.preference", "dns.px.map822", "dns.px.map400",
+              "dns.nsec3.iterations", "dns.nsec3.salt_value", "dns.nsec3.hash_value", "dns.tsig.algorithm_name",
+              "dns.tsig.fudge", "dns.tsig.mac_size", "dns.tsig.original_id", "dns.tsig.error", "dns.tsig.other_len"]
     cmd = ["tshark", "-r", pcap, "-n", "-d", "udp.port==53,dns", "-T", "fields",
            "-E", "separator=\t", "-E", "aggregator=\x01", "-E", "occurrence=a"]
     for fl in fields:
@@ -261,7 +287,7 @@ if tshark_ok:
         cmp("records.type", [int(x) for x in v["dns.resp.type"]], types)
         cmp("records.ttl", [int(x) for x in v["dns.resp.ttl"]], [r["ttl"] for r in allr])
         cmp("records.class", [int(x, 16) if x.startswith("0x") else int(x) for x in v["dns.resp.class"]],
-            [{"IN": 1, "CH": 3}[r["class"]] for r in allr])
+            [{"IN": 1, "CH": 3, "NONE": 254, "ANY": 255}[r["class"]] for r in allr])
         if "edns" in j:
             cmp("edns.udp", [int(x) for x in v["dns.rr.udp_payload_size"]], [j["edns"]["udp"]])
         cmp("A", v["dns.a"], datas(allr, "A"))
@@ -284,6 +310,16 @@ if tshark_ok:
         cmp("DNAME", v["dns.dname"], [tname(d) for d in datas(allr, "DNAME")])
         cmp("TLSA usage", v["dns.tlsa.certificate_usage"], [d.split()[0] for d in datas(allr, "TLSA")])
         cmp("SSHFP algorithm", v["dns.sshfp.algorithm"], [d.split()[0] for d in datas(allr, "SSHFP")])
+        n3 = [d.split() for d in datas(allr, "NSEC3")]
+        cmp("NSEC3", list(zip(v["dns.nsec3.iterations"], v["dns.nsec3.salt_value"], [h.lower() for h in v["dns.nsec3.hash_value"]])),
+            [(d[2], d[3].lower(), d[4].lower()) for d in n3])  # base32hex in either case (RFC 4648 §7): tshark prints lower
+        ts = [d.split() for d in datas(allr, "TSIG")]
+        # TSIG: algorithm TIME FUDGE MACSIZE [MAC] ORIGINALID ERROR OTHERLEN [OTHER]
+        rest = [d[5:] if d[3] != "0" else d[4:] for d in ts]
+        errors = {"NOERROR": 0, "BADSIG": 16, "BADKEY": 17, "BADTIME": 18, "NOTAUTH": 9}
+        cmp("TSIG", list(zip(v["dns.tsig.algorithm_name"], v["dns.tsig.fudge"], v["dns.tsig.mac_size"], v["dns.tsig.original_id"],
+                             v["dns.tsig.error"], v["dns.tsig.other_len"])),
+            [(tname(d[0]), d[2], d[3], r[0], str(errors.get(r[1], r[1])), r[2]) for d, r in zip(ts, rest)])
         keys = {"mandatory": 0, "alpn": 1, "no-default-alpn": 2, "port": 3, "ipv4hint": 4, "ech": 5, "ipv6hint": 6}
         cmp("SVCB keys", [int(x) for x in v["dns.svcb.svcparam.key"]],
             [keys[p.split("=")[0]] for d in datas(allr, "SVCB") + datas(allr, "HTTPS") for p in d.split()[2:]])

@@ -5,21 +5,25 @@
 #   src/interop/dns-decode.sh     (the Makefile's 'interop' target runs it after 'make all')
 #
 # 1. knotd and nsd serve decode.lab, a zone written here with many types (the modern ones too:
-#    DS, CDS, DNSKEY, CDNSKEY, RRSIG, NSEC, NSEC3PARAM, CSYNC, ZONEMD, SVCB, HTTPS, TLSA, SSHFP,
+#    DS, CDS, DNSKEY, CDNSKEY, RRSIG, NSEC, NSEC3, NSEC3PARAM, CSYNC, ZONEMD, SVCB, HTTPS, TLSA, SSHFP,
 #    NAPTR, DNAME, LOC, HINFO, RP, AFSDB, URI, a CAA tag of 20 letters, an IPv4-mapped AAAA).
 # 2. A python3 script (standard library only) asks both servers every name and type, four ways
 #    (no EDNS; EDNS 1232; EDNS with DO and NSID and the name in mixed case; EDNS 512, which may set
-#    TC), plus NXDOMAIN, NODATA, a referral and CH TXT, and keeps each reply's bytes (a few hundred).
+#    TC), plus NXDOMAIN, NODATA, a referral and CH TXT, and a query signed with TSIG by a key the
+#    servers do not know (their NOTAUTH reply carries a TSIG record), and keeps each reply's bytes.
+#    Knot also signs signed.lab (NSEC3), so replies with DO carry real RRSIGs and NSEC3 records.
 # 3. Each reply is decoded with 'wirepad dns decode --json' and compared field by field with
 #    - kdig asking the same question the same way: status, flags, counts, EDNS version/DO/UDP
 #      size/NSID, and every record of every section (owner, TTL, class, type, RDATA);
 #    - tshark reading all replies from a pcap written by the script: id, flags, counts, question,
 #      the owner/type/class/TTL of every record, and the type-specific fields tshark has (A, AAAA,
 #      CNAME, NS, MX, SRV, CAA tag, DS key id, RRSIG, NSEC, NAPTR, RP, AFSDB, DNAME, TLSA, SSHFP,
-#      SVCB keys, HINFO, TXT).
+#      SVCB keys, HINFO, NSEC3, TSIG). The TSIG replies are compared with tshark only (kdig cannot
+#      send the same unknown-key query).
 #    RDATA text is compared after one normalisation: blanks collapsed, numbers with a zero fraction
 #    written without it (kdig prints LOC "23 N ... -2m" where wirepad, like BIND, prints
-#    "23.000 N ... -2.00m"). Owner names are compared without case with kdig (which prints them in
+#    "23.000 N ... -2.00m"), and NSEC3 RDATA without case (base32hex: kdig prints it in lower case,
+#    wirepad in upper case as BIND does, RFC 4648 §7 allows both). Owner names are compared without case with kdig (which prints them in
 #    lower case) and exactly with tshark (which shows the bytes).
 # 4. wirepad serve dns reads the same zone file (all these types through its zone-file parser) and
 #    answers every name and type as NSD does, as kdig prints the answer sections.
@@ -111,6 +115,17 @@ md       ZONEMD 2024010101 1 1 7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7
 sub      NS    ns.sub
 ns.sub   A     127.0.0.3
 ZONE
+# signed.lab: Knot signs it itself (keys made at load, NSEC3 with a salt), so its replies carry real
+# RRSIG, DNSKEY, CDS, CDNSKEY, NSEC3 and NSEC3PARAM records
+cat >"$tmp/signed.lab.zone" <<'ZONE'
+$ORIGIN signed.lab.
+$TTL 3600
+@        SOA   ns1 hostmaster 1 7200 3600 1209600 300
+@        NS    ns1
+ns1      A     127.0.0.1
+www      A     192.0.2.1
+www      TXT   "signed"
+ZONE
 cp "$tmp/decode.lab.zone" "$tmp/nsd.zone"
 # (names in lower case: NSD keeps PX's names in lower case whatever the zone says)
 echo 'px       PX    10 net2.it. prmd-net2.admd-p400.c-it.' >>"$tmp/nsd.zone"
@@ -125,13 +140,19 @@ up() { for _ in $(seq 1 50); do kdig @127.0.0.1 -p "$1" +time=1 +retry=0 +short 
 servers=()
 if have knotd knot "Knot DNS serves decode.lab"; then
     kport=$(free_port)
-    mkdir -p "$tmp/knot"
+    mkdir -p "$tmp/knot/db/keys"
     cat >"$tmp/knot/knot.conf" <<KNOT
 server:
     listen: 127.0.0.1@$kport
     rundir: $tmp/knot
 database:
     storage: $tmp/knot/db
+policy:
+  - id: nsec3
+    algorithm: ecdsap256sha256
+    nsec3: on
+    nsec3-iterations: 0
+    nsec3-salt-length: 4
 template:
   - id: default
     storage: $tmp
@@ -141,13 +162,17 @@ template:
 zone:
   - domain: decode.lab
     file: decode.lab.zone
+  - domain: signed.lab
+    file: signed.lab.zone
+    dnssec-signing: on
+    dnssec-policy: nsec3
 log:
   - target: stderr
     any: info
 KNOT
     knotd -c "$tmp/knot/knot.conf" >"$tmp/knot/log" 2>&1 &
     knot_pid=$!
-    if up "$kport"; then ok "Knot DNS $(knotd --version | sed 's/.*version //') serves decode.lab on 127.0.0.1 port $kport"; servers+=("knot:$kport")
+    if up "$kport"; then ok "Knot DNS $(knotd --version | sed 's/.*version //') serves decode.lab and signed.lab (which it signs, NSEC3) on 127.0.0.1 port $kport"; servers+=("knot:$kport")
     else bad "Knot DNS starts and loads decode.lab" "$(tail -5 "$tmp/knot/log")"; fi
 fi
 if have nsd nsd "NSD serves decode.lab"; then
