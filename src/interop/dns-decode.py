@@ -237,7 +237,8 @@ if tshark_ok:
               "dns.sshfp.algorithm", "dns.svcb.svcparam.key", "dns.hinfo.cpu", "dns.rr.udp_payload_size",
               "dns.srv.service", "dns.srv.proto", "dns.srv.name", "dns.px.preference", "dns.px.map822", "dns.px.map400",
               "dns.nsec3.iterations", "dns.nsec3.salt_value", "dns.nsec3.hash_value", "dns.tsig.algorithm_name",
-              "dns.tsig.fudge", "dns.tsig.mac_size", "dns.tsig.original_id", "dns.tsig.error", "dns.tsig.other_len"]
+              "dns.tsig.fudge", "dns.tsig.mac_size", "dns.tsig.original_id", "dns.tsig.error", "dns.tsig.other_len",
+              "dns.dnskey.key_id"]
     cmd = ["tshark", "-r", pcap, "-n", "-d", "udp.port==53,dns", "-T", "fields",
            "-E", "separator=\t", "-E", "aggregator=\x01", "-E", "occurrence=a"]
     for fl in fields:
@@ -320,6 +321,11 @@ if tshark_ok:
         cmp("TSIG", list(zip(v["dns.tsig.algorithm_name"], v["dns.tsig.fudge"], v["dns.tsig.mac_size"], v["dns.tsig.original_id"],
                              v["dns.tsig.error"], v["dns.tsig.other_len"])),
             [(tname(d[0]), d[2], d[3], r[0], str(errors.get(r[1], r[1])), r[2]) for d, r in zip(ts, rest)])
+        if any(r["type"] in ("DNSKEY", "CDNSKEY") for r in allr):
+            # the key tag (RFC 4034 Appendix B) that wirepad's annotated view computes, against Wireshark's key id
+            ann = subprocess.run([wirepad, "dns", "decode", "--annotate", "--binary", os.path.join(tmp, "r%d.bin" % c[0])],
+                                 capture_output=True, text=True).stdout
+            cmp("DNSKEY key tag", [int(x, 0) for x in v["dns.dnskey.key_id"]], [int(x) for x in re.findall(r"key tag (\d+)", ann)])
         keys = {"mandatory": 0, "alpn": 1, "no-default-alpn": 2, "port": 3, "ipv4hint": 4, "ech": 5, "ipv6hint": 6}
         cmp("SVCB keys", [int(x) for x in v["dns.svcb.svcparam.key"]],
             [keys[p.split("=")[0]] for d in datas(allr, "SVCB") + datas(allr, "HTTPS") for p in d.split()[2:]])

@@ -5,9 +5,10 @@
 #   src/interop/dns-decode.sh     (the Makefile's 'interop' target runs it after 'make all')
 #
 # 1. knotd and nsd serve decode.lab, a zone written here with many types (the modern ones too:
-#    DS, CDS, DNSKEY, CDNSKEY, RRSIG, NSEC, NSEC3, NSEC3PARAM, CSYNC, ZONEMD, SVCB, HTTPS, TLSA, SSHFP,
-#    NAPTR, DNAME, LOC, HINFO, RP, AFSDB, URI, a CAA tag of 20 letters, an IPv4-mapped AAAA).
-# 2. A python3 script (standard library only) asks both servers every name and type, four ways
+#    DS, CDS, DNSKEY, CDNSKEY, RRSIG, NSEC, NSEC3PARAM, CSYNC, ZONEMD, SVCB, HTTPS, TLSA, SSHFP,
+#    NAPTR, DNAME, LOC, HINFO, RP, AFSDB, RT, PX (NSD only), URI, a CAA tag of 20 letters, an
+#    IPv4-mapped AAAA).
+# 2. src/interop/dns-decode.py (python3, standard library only) asks both servers every name and type, four ways
 #    (no EDNS; EDNS 1232; EDNS with DO and NSID and the name in mixed case; EDNS 512, which may set
 #    TC), plus NXDOMAIN, NODATA, a referral and CH TXT, and a query signed with TSIG by a key the
 #    servers do not know (their NOTAUTH reply carries a TSIG record), and keeps each reply's bytes.
@@ -17,14 +18,15 @@
 #      size/NSID, and every record of every section (owner, TTL, class, type, RDATA);
 #    - tshark reading all replies from a pcap written by the script: id, flags, counts, question,
 #      the owner/type/class/TTL of every record, and the type-specific fields tshark has (A, AAAA,
-#      CNAME, NS, MX, SRV, CAA tag, DS key id, RRSIG, NSEC, NAPTR, RP, AFSDB, DNAME, TLSA, SSHFP,
-#      SVCB keys, HINFO, NSEC3, TSIG). The TSIG replies are compared with tshark only (kdig cannot
-#      send the same unknown-key query).
+#      CNAME, NS, MX, SRV, CAA tag, DS key id, RRSIG, NSEC and NSEC3 (bit maps too), NAPTR, RP,
+#      AFSDB, DNAME, TLSA, SSHFP, SVCB keys, HINFO, PX, TSIG), and the DNSKEY key tag that
+#      wirepad's --annotate view computes. The TSIG replies are compared with tshark only (kdig
+#      cannot send the same unknown-key query).
 #    RDATA text is compared after one normalisation: blanks collapsed, numbers with a zero fraction
 #    written without it (kdig prints LOC "23 N ... -2m" where wirepad, like BIND, prints
-#    "23.000 N ... -2.00m"), and NSEC3 RDATA without case (base32hex: kdig prints it in lower case,
-#    wirepad in upper case as BIND does, RFC 4648 §7 allows both). Owner names are compared without case with kdig (which prints them in
-#    lower case) and exactly with tshark (which shows the bytes).
+#    "23.000 N ... -2.00m"); NSEC3 RDATA is compared without case (base32hex may be either,
+#    RFC 4648 §7: kdig and tshark print lower case, wirepad upper case as BIND does). Owner names
+#    are compared without case with kdig (which prints them in lower case) and exactly with tshark.
 # 4. wirepad serve dns reads the same zone file (all these types through its zone-file parser) and
 #    answers every name and type as NSD does, as kdig prints the answer sections.
 # Needs knotd (knot), nsd, kdig (knot-dnsutils), tshark, python3. A missing tool SKIPs its checks,
