@@ -40,6 +40,7 @@ final class DnsCommand {
               echo '1234 0100 0001 0000 0000 0000 03777777 076578616d706c65 036c6162 00 0001 0001' | bin/wirepad dns decode
               bin/wirepad dns decode --annotate reply.bin
               bin/wirepad dns decode --json reply.hex
+              echo '0001 2800 0001 0000 0001 0000 036c616200 0006 0001 03777777 c00c 00ff 00ff 00000000 0000' | bin/wirepad dns decode
             """;
 
     static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {

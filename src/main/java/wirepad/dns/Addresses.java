@@ -3,7 +3,8 @@ package wirepad.dns;
 /**
  * IPv4 and IPv6 addresses as text and bytes, without java.net (the codec does no I/O).
  * IPv6 text follows RFC 5952 §4: lower case, no leading zeros, the longest run (of at least
- * two) of zero groups shortened to "::", the first such run on a tie.
+ * two) of zero groups shortened to "::", the first such run on a tie; an IPv4-mapped address
+ * ends in a dotted quad, {@code ::ffff:192.0.2.1} (RFC 5952 §5).
  */
 public final class Addresses {
     private Addresses() {}
@@ -13,6 +14,7 @@ public final class Addresses {
     }
 
     public static String ipv6(byte[] a) {
+        if (isV4Mapped(a)) return "::ffff:" + (a[12] & 0xff) + "." + (a[13] & 0xff) + "." + (a[14] & 0xff) + "." + (a[15] & 0xff);
         int[] g = new int[8];
         for (int i = 0; i < 8; i++) g[i] = (a[2 * i] & 0xff) << 8 | (a[2 * i + 1] & 0xff);
         int bestStart = -1, bestLen = 1;
@@ -34,6 +36,12 @@ public final class Addresses {
             sb.append(Integer.toHexString(g[i]));
         }
         return sb.toString();
+    }
+
+    /** RFC 4291 §2.5.5.2 ::ffff:0:0/96, which RFC 5952 §5 prints with the IPv4 part as a dotted quad. */
+    private static boolean isV4Mapped(byte[] a) {
+        for (int i = 0; i < 10; i++) if (a[i] != 0) return false;
+        return a[10] == (byte) 0xff && a[11] == (byte) 0xff;
     }
 
     /** Parses a dotted quad; IllegalArgumentException if it is not one. */

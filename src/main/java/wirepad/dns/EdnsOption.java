@@ -9,7 +9,7 @@ import wirepad.bytes.Hex;
  * a record; any other is {@link Generic} (code + bytes).
  */
 public sealed interface EdnsOption {
-    int NSID_CODE = 3, CLIENT_SUBNET_CODE = 8, COOKIE_CODE = 10, PADDING_CODE = 12, EXTENDED_ERROR_CODE = 15;
+    int NSID_CODE = 3, CLIENT_SUBNET_CODE = 8, COOKIE_CODE = 10, KEEPALIVE_CODE = 11, PADDING_CODE = 12, EXTENDED_ERROR_CODE = 15;
 
     int code();
 
@@ -77,19 +77,74 @@ public sealed interface EdnsOption {
         @Override public int hashCode() { return Arrays.hashCode(address) * 31 + sourcePrefix; }
     }
 
-    /** RFC 7830: {@code length} octets of padding (sent as zeros). */
-    record Padding(int length) implements EdnsOption {
-        public Padding { if (length < 0 || length > 0xffff) throw new IllegalArgumentException("padding length " + length); }
-        public int code() { return PADDING_CODE; }
-        public String presentation() { return "PADDING=" + length; }
+    /**
+     * RFC 7828 §3.1: the idle timeout in units of 100 ms, or none (-1: an empty option, as a client
+     * sends it).
+     */
+    record Keepalive(int timeout) implements EdnsOption {
+        public Keepalive { if (timeout < -1 || timeout > 0xffff) throw new IllegalArgumentException("keepalive timeout " + timeout); }
+        public int code() { return KEEPALIVE_CODE; }
+        public String presentation() {
+            return timeout < 0 ? "KEEPALIVE" : "KEEPALIVE=" + timeout + " (" + timeout / 10 + "." + timeout % 10 + " s)";
+        }
     }
 
-    /** RFC 8914 §2: INFO-CODE and optional UTF-8 EXTRA-TEXT. */
-    record ExtendedError(int infoCode, String text) implements EdnsOption {
-        public int code() { return EXTENDED_ERROR_CODE; }
-        public String presentation() {
-            return "EDE=" + infoCode + (text.isEmpty() ? "" : " (" + wirepad.bytes.Visible.quote(text.getBytes(StandardCharsets.UTF_8)) + ")");
+    /**
+     * RFC 7830 §3: padding octets. They SHOULD be zero but a receiver accepts any, so the bytes are
+     * kept as they came (a round trip gives them back).
+     */
+    record Padding(byte[] data) implements EdnsOption {
+        public Padding {
+            if (data.length > 0xffff) throw new IllegalArgumentException("padding length " + data.length);
+            data = data.clone();
         }
+        /** {@code length} zero octets, what a sender should use. */
+        public Padding(int length) { this(new byte[checkLength(length)]); }
+        private static int checkLength(int length) {
+            if (length < 0 || length > 0xffff) throw new IllegalArgumentException("padding length " + length);
+            return length;
+        }
+        public int length() { return data.length; }
+        public int code() { return PADDING_CODE; }
+        public String presentation() {
+            for (byte b : data) if (b != 0) return "PADDING=" + data.length + " (not zeros: " + Hex.of(data) + ")";
+            return "PADDING=" + data.length;
+        }
+        @Override public byte[] data() { return data.clone(); }
+        @Override public boolean equals(Object o) { return o instanceof Padding p && Arrays.equals(p.data, data); }
+        @Override public int hashCode() { return Arrays.hashCode(data); }
+    }
+
+    /**
+     * RFC 8914 §2: INFO-CODE and EXTRA-TEXT. The text should be UTF-8, but the bytes are kept as
+     * they came, so invalid UTF-8 survives a round trip and is shown escaped.
+     */
+    record ExtendedError(int infoCode, byte[] extraText) implements EdnsOption {
+        public ExtendedError {
+            if (infoCode < 0 || infoCode > 0xffff) throw new IllegalArgumentException("EDE info code " + infoCode);
+            extraText = extraText.clone();
+        }
+        public ExtendedError(int infoCode, String text) { this(infoCode, text.getBytes(StandardCharsets.UTF_8)); }
+        /** The text decoded as UTF-8 (invalid sequences become U+FFFD). */
+        public String text() { return new String(extraText, StandardCharsets.UTF_8); }
+        public int code() { return EXTENDED_ERROR_CODE; }
+        /** RFC 8914 §5.2: the INFO-CODE names, for the annotated view. */
+        public static String infoName(int code) {
+            String[] names = {"Other Error", "Unsupported DNSKEY Algorithm", "Unsupported DS Digest Type", "Stale Answer",
+                    "Forged Answer", "DNSSEC Indeterminate", "DNSSEC Bogus", "Signature Expired", "Signature Not Yet Valid",
+                    "DNSKEY Missing", "RRSIGs Missing", "No Zone Key Bit Set", "NSEC Missing", "Cached Error", "Not Ready",
+                    "Blocked", "Censored", "Filtered", "Prohibited", "Stale NXDomain Answer", "Not Authoritative",
+                    "Not Supported", "No Reachable Authority", "Network Error", "Invalid Data"};
+            return code >= 0 && code < names.length ? names[code] : "unassigned";
+        }
+        public String presentation() {
+            return "EDE=" + infoCode + (extraText.length == 0 ? "" : " (" + wirepad.bytes.Visible.quote(extraText) + ")");
+        }
+        @Override public byte[] extraText() { return extraText.clone(); }
+        @Override public boolean equals(Object o) {
+            return o instanceof ExtendedError e && e.infoCode == infoCode && Arrays.equals(e.extraText, extraText);
+        }
+        @Override public int hashCode() { return infoCode * 31 + Arrays.hashCode(extraText); }
     }
 
     /** Any other option code: code and bytes as they came. */

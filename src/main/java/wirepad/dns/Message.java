@@ -44,10 +44,17 @@ public record Message(Header header, List<Question> questions, List<ResourceReco
         return (e == null ? 0 : e.extendedRcode() << 4) | header.rcode();
     }
 
-    /** Additional records without OPT. */
+    /**
+     * Additional records without the OPT record that {@link #edns()} shows. A second OPT (a
+     * warning) stays in the list, so ARCOUNT and the records listed still agree.
+     */
     public List<ResourceRecord> additionalWithoutOpt() {
         List<ResourceRecord> l = new ArrayList<>();
-        for (ResourceRecord rr : additional) if (!(rr.data() instanceof Rdata.OPT)) l.add(rr);
+        boolean seen = false;
+        for (ResourceRecord rr : additional) {
+            if (!seen && rr.data() instanceof Rdata.OPT) seen = true;
+            else l.add(rr);
+        }
         return l;
     }
 

@@ -51,7 +51,7 @@ public final class Parser {
         if (r.recording()) r.note(String.format("0x%04x %s opcode=%s rcode=%s", flags, header.flagNames().isEmpty() ? "(no flags)" : header.flagNames(),
                 Opcode.name(header.opcode()), Rcode.name(header.rcode())));
         if (at != 2) throw new IllegalStateException("header not at offset 0");
-        for (Section s : Section.values()) counts[s.ordinal()] = r.u16("header." + s.countField());
+        for (Section s : Section.values()) counts[s.ordinal()] = r.u16("header." + s.countField(header.opcode()));
         return header;
     }
 
@@ -65,7 +65,7 @@ public final class Parser {
     public Question question() throws DnsFormatException {
         header();
         if (section > 0 || index >= counts[0]) return null;
-        String f = "question[" + index + "]";
+        String f = Section.QUESTION.label(header.opcode()) + "[" + index + "]";
         Name n = r.name(f + ".name");
         int type = r.u16(f + ".type");
         if (r.recording()) r.note(type + " (" + RRType.name(type) + ")");
@@ -98,7 +98,7 @@ public final class Parser {
 
     private ResourceRecord record(Section s) throws DnsFormatException {
         if (index >= counts[s.ordinal()]) return null;
-        String f = s.label() + "[" + index + "]";
+        String f = s.label(header.opcode()) + "[" + index + "]";
         int at = r.pos();
         Name name = r.name(f + ".name");
         int type = r.u16(f + ".type");
@@ -124,7 +124,7 @@ public final class Parser {
         }
         int start = r.pos(), end = start + rdlength;
         r.limitRdata(end);
-        Rdata data = RdataCodec.read(r, type, rdlength, f);
+        Rdata data = RdataCodec.read(r, type, rdlength == 0 ? cls : layoutClass(cls), rdlength, f);
         if (r.pos() != end) {
             throw r.error(r.pos(), f + ".rdata", RRType.name(type) + " RDATA used " + (r.pos() - start) + " of "
                     + rdlength + " bytes (rdlength must be consumed exactly)");
@@ -134,6 +134,16 @@ public final class Parser {
         ResourceRecord rr = new ResourceRecord(name, cls, ttl, data);
         records.get(s.ordinal() - 1).add(rr);
         return rr;
+    }
+
+    /**
+     * The class whose RDATA layout applies: in an UPDATE, a record of class NONE (delete this RR,
+     * RFC 2136 §2.5.4) or ANY carries RDATA of the zone's class, named in the zone section (§2.3).
+     */
+    private int layoutClass(int cls) {
+        if (header.opcode() == Update.OPCODE && (cls == RRClass.NONE.code() || cls == RRClass.ANY.code()) && !questions.isEmpty())
+            return questions.get(0).qclass();
+        return cls;
     }
 
     /** RFC 6891 §6.1.1 and §6.1.2: one OPT at most, in the additional section, owned by the root. */

@@ -11,18 +11,25 @@ import java.util.List;
  * <p><b>Recipe: adding a record type</b> (mirrors Go's dnsmessage):
  * <ol>
  * <li>add a constant to {@link RRType} if the type has none;</li>
- * <li>add a record here, implementing {@code type()} and {@code presentation()}, and list it in
- *     {@code permits};</li>
- * <li>decode it in {@link RdataCodec#read} and encode it in {@link RdataCodec#write}, with the
- *     same field names on both sides (the decoder labels each field); decide whether names in it
- *     may be compressed (RFC 3597 §4: only the RFC 1035 types);</li>
+ * <li>add a record here, or in the file of its concept ({@link DnssecRdata}, {@link DenialRdata},
+ *     {@link NameRdata}, {@link SvcbRdata}, ...), implementing {@code type()} and
+ *     {@code presentation()}, and list it in {@code permits};</li>
+ * <li>decode it in {@link RdataCodec#read} and encode it in {@link RdataCodec#write} (or in its
+ *     concept's file, called from there), with the same field names on both sides (the decoder
+ *     labels each field); decide whether names in it may be compressed (RFC 3597 §4: only the
+ *     RFC 1035 types; a decoder follows pointers in any name);</li>
  * <li>parse its text in {@link RdataText#parse} (used by zone files);</li>
  * <li>add a round-trip case to {@code RdataRoundTripTest}.</li>
  * </ol>
  * {@link RdataCodec#write} throws IllegalStateException for a record it has no case for, and
  * the round-trip test covers every record listed in {@code permits}.
  */
-public sealed interface Rdata {
+public sealed interface Rdata permits Rdata.A, Rdata.AAAA, Rdata.NS, Rdata.CNAME, Rdata.PTR, Rdata.SOA, Rdata.MX,
+        Rdata.TXT, Rdata.HINFO, Rdata.SRV, Rdata.URI, Rdata.CAA, Rdata.OPT, Rdata.Unknown,
+        ClassRdata.ChaosA, ClassRdata.Empty, NameRdata.Dname, NameRdata.Rp, NameRdata.Afsdb, NameRdata.Rt, NameRdata.Px,
+        NameRdata.Naptr, DnssecRdata.Ds, DnssecRdata.Dnskey, DnssecRdata.Rrsig, DnssecRdata.Zonemd, DenialRdata.Nsec,
+        DenialRdata.Nsec3, DenialRdata.Nsec3Param, DenialRdata.Csync, DenialRdata.Nxt, FingerprintRdata.Sshfp,
+        FingerprintRdata.Tlsa, SvcbRdata.Svcb, LocRdata, TsigRdata {
     int type();
 
     String presentation();
@@ -127,6 +134,45 @@ public sealed interface Rdata {
         @Override public String toString() { return "TXT[" + presentation() + "]"; }
     }
 
+    /** RFC 1035 §3.3.2: CPU and OS, two character-strings. */
+    record HINFO(byte[] cpu, byte[] os) implements Rdata {
+        public HINFO {
+            if (cpu.length > 255 || os.length > 255) throw new IllegalArgumentException("HINFO string longer than 255 octets");
+            cpu = cpu.clone();
+            os = os.clone();
+        }
+        public int type() { return 13; }
+        public String presentation() {
+            StringBuilder sb = new StringBuilder();
+            RdataText.quote(sb, cpu);
+            sb.append(' ');
+            RdataText.quote(sb, os);
+            return sb.toString();
+        }
+        @Override public byte[] cpu() { return cpu.clone(); }
+        @Override public byte[] os() { return os.clone(); }
+        @Override public boolean equals(Object o) { return o instanceof HINFO h && Arrays.equals(h.cpu, cpu) && Arrays.equals(h.os, os); }
+        @Override public int hashCode() { return Arrays.hashCode(cpu) * 31 + Arrays.hashCode(os); }
+        @Override public String toString() { return "HINFO[" + presentation() + "]"; }
+    }
+
+    /** RFC 7553 §4.5: priority, weight and the target URI (the rest of the RDATA, not a character-string). */
+    record URI(int priority, int weight, byte[] target) implements Rdata {
+        public URI { u16(priority, "URI priority"); u16(weight, "URI weight"); target = target.clone(); }
+        public int type() { return 256; }
+        public String presentation() {
+            StringBuilder sb = new StringBuilder().append(priority).append(' ').append(weight).append(' ');
+            RdataText.quote(sb, target);
+            return sb.toString();
+        }
+        @Override public byte[] target() { return target.clone(); }
+        @Override public boolean equals(Object o) {
+            return o instanceof URI u && u.priority == priority && u.weight == weight && Arrays.equals(u.target, target);
+        }
+        @Override public int hashCode() { return Arrays.hashCode(target); }
+        @Override public String toString() { return "URI[" + presentation() + "]"; }
+    }
+
     /** RFC 2782; the target is never compressed (RFC 2782, "Target" and RFC 3597 §4). */
     record SRV(int priority, int weight, int port, Name target) implements Rdata {
         public SRV { u16(priority, "SRV priority"); u16(weight, "SRV weight"); u16(port, "SRV port"); }
@@ -134,12 +180,12 @@ public sealed interface Rdata {
         public String presentation() { return priority + " " + weight + " " + port + " " + target; }
     }
 
-    /** RFC 8659 §4.1: flags, a tag of 1..15 ASCII letters and digits, and a value (the rest). */
+    /** RFC 8659 §4.1: flags, a tag of 1..255 ASCII letters and digits (RFC 6844 said 15), and a value (the rest). */
     record CAA(int flags, String tag, byte[] value) implements Rdata {
         public CAA {
             if (flags < 0 || flags > 255) throw new IllegalArgumentException("CAA flags " + flags + " is not one octet");
-            if (tag.isEmpty() || tag.length() > 15 || !tag.chars().allMatch(c -> c < 128 && Character.isLetterOrDigit(c)))
-                throw new IllegalArgumentException("CAA tag \"" + tag + "\" must be 1..15 ASCII letters or digits (RFC 8659 §4.1)");
+            if (tag.isEmpty() || tag.length() > 255 || !tag.chars().allMatch(c -> c < 128 && Character.isLetterOrDigit(c)))
+                throw new IllegalArgumentException("CAA tag \"" + tag + "\" must be 1..255 ASCII letters or digits (RFC 8659 §4.1)");
             value = value.clone();
         }
         public boolean critical() { return (flags & 0x80) != 0; }

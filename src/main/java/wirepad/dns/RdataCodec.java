@@ -12,7 +12,22 @@ import java.util.List;
 final class RdataCodec {
     private RdataCodec() {}
 
-    static Rdata read(WireReader r, int type, int rdlength, String f) throws DnsFormatException {
+    /**
+     * Decodes RDATA of {@code type} laid out as in class {@code rclass}: empty RDATA in class ANY or
+     * NONE is {@link ClassRdata.Empty} (RFC 2136 §2.4, §2.5); a type whose layout is defined for IN
+     * only is decoded with that layout in IN alone (A in CH has its own, RFC 1035 §3.4.1), and is
+     * RFC 3597 generic in any other class.
+     */
+    static Rdata read(WireReader r, int type, int rclass, int rdlength, String f) throws DnsFormatException {
+        if (type != RRType.OPT.code()) { // OPT's CLASS is the UDP payload size (RFC 6891 §6.1.2)
+            if (rdlength == 0 && (rclass == RRClass.ANY.code() || rclass == RRClass.NONE.code())) return new ClassRdata.Empty(type);
+            if (rclass != RRClass.IN.code() && ClassRdata.inOnly(type)) {
+                if (type == RRType.A.code() && rclass == RRClass.CH.code()) return ClassRdata.readChaosA(r, f);
+                Rdata.Unknown u = new Rdata.Unknown(type, r.bytes(rdlength, f + ".rdata"));
+                if (r.recording()) r.note(RRType.name(type) + " has no layout in class " + RRClass.name(rclass) + ": generic bytes (RFC 3597 §5)");
+                return u;
+            }
+        }
         RRType known = RRType.of(type);
         if (known == null) return new Rdata.Unknown(type, r.bytes(rdlength, f + ".rdata"));
         return switch (known) {
@@ -41,6 +56,15 @@ final class RdataCodec {
             case SRV -> new Rdata.SRV(r.u16(f + ".priority"), r.u16(f + ".weight"), r.u16(f + ".port"), r.name(f + ".target"));
             case CAA -> readCaa(r, f);
             case OPT -> new Rdata.OPT(readOptions(r, f));
+            case HINFO -> new Rdata.HINFO(r.characterString(f + ".cpu"), r.characterString(f + ".os"));
+            case URI -> new Rdata.URI(r.u16(f + ".priority"), r.u16(f + ".weight"), r.bytes(r.remaining(), f + ".target"));
+            case DNAME, RP, AFSDB, RT, PX, NAPTR -> NameRdata.read(r, type, f);
+            case DS, CDS, DNSKEY, CDNSKEY, RRSIG, SIG, ZONEMD -> DnssecRdata.read(r, type, f);
+            case NSEC, NSEC3, NSEC3PARAM, CSYNC, NXT -> DenialRdata.read(r, type, f);
+            case SSHFP, TLSA -> FingerprintRdata.read(r, type, f);
+            case SVCB, HTTPS -> SvcbRdata.read(r, type, f);
+            case LOC -> LocRdata.read(r, rdlength, f);
+            case TSIG -> TsigRdata.read(r, f);
             default -> new Rdata.Unknown(type, r.bytes(rdlength, f + ".rdata"));
         };
     }
@@ -55,7 +79,8 @@ final class RdataCodec {
         int flags = r.u8(f + ".flags");
         int at = r.pos();
         int tagLen = r.u8(f + ".taglength");
-        if (tagLen < 1 || tagLen > 15) throw r.error(at, f + ".taglength", "CAA tag length " + tagLen + " (must be 1..15, RFC 8659 §4.1)");
+        // RFC 8659 §4.1: 1..255 (the bound of 15 was RFC 6844's)
+        if (tagLen < 1) throw r.error(at, f + ".taglength", "CAA tag length 0 (must be 1..255, RFC 8659 §4.1)");
         byte[] tag = r.bytes(tagLen, f + ".tag");
         for (byte c : tag) {
             if (c < 0 || !Character.isLetterOrDigit((char) c))
@@ -90,6 +115,7 @@ final class RdataCodec {
             case EdnsOption.CLIENT_SUBNET_CODE -> " (CLIENT-SUBNET)";
             case EdnsOption.COOKIE_CODE -> " (COOKIE)";
             case EdnsOption.PADDING_CODE -> " (PADDING)";
+            case EdnsOption.KEEPALIVE_CODE -> " (KEEPALIVE)";
             case EdnsOption.EXTENDED_ERROR_CODE -> " (EDE)";
             default -> "";
         };
@@ -98,7 +124,13 @@ final class RdataCodec {
     private static EdnsOption readOption(WireReader r, int code, int len, String o, int lenAt) throws DnsFormatException {
         switch (code) {
             case EdnsOption.NSID_CODE: return new EdnsOption.Nsid(r.bytes(len, o + ".nsid"));
-            case EdnsOption.PADDING_CODE: r.bytes(len, o + ".padding"); return new EdnsOption.Padding(len);
+            case EdnsOption.PADDING_CODE: return new EdnsOption.Padding(r.bytes(len, o + ".padding"));
+            case EdnsOption.KEEPALIVE_CODE: {
+                // RFC 7828 §3.1: empty (a client) or a 16-bit timeout in units of 100 ms
+                if (len == 0) return new EdnsOption.Keepalive(-1);
+                if (len != 2) throw r.error(lenAt, o + ".length", "KEEPALIVE length " + len + " (must be 0 or 2, RFC 7828 §3.1)");
+                return new EdnsOption.Keepalive(r.u16(o + ".timeout"));
+            }
             case EdnsOption.COOKIE_CODE: {
                 if (len != 8 && (len < 16 || len > 40))
                     throw r.error(lenAt, o + ".length", "COOKIE length " + len + " (must be 8, or 16..40, RFC 7873 §4)");
@@ -119,7 +151,8 @@ final class RdataCodec {
             }
             case EdnsOption.EXTENDED_ERROR_CODE: {
                 int info = r.u16(o + ".info_code");
-                return new EdnsOption.ExtendedError(info, new String(r.bytes(r.remaining(), o + ".extra_text"), StandardCharsets.UTF_8));
+                if (r.recording()) r.note(info + " (" + EdnsOption.ExtendedError.infoName(info) + ")");
+                return new EdnsOption.ExtendedError(info, r.bytes(r.remaining(), o + ".extra_text"));
             }
             default: return new EdnsOption.Generic(code, r.bytes(len, o + ".data"));
         }
@@ -159,6 +192,27 @@ final class RdataCodec {
         } else if (d instanceof Rdata.OPT o) {
             for (EdnsOption opt : o.options()) writeOption(w, opt);
         } else if (d instanceof Rdata.Unknown u) w.bytes(u.data());
+        else if (d instanceof Rdata.HINFO h) {
+            w.characterString(h.cpu());
+            w.characterString(h.os());
+        } else if (d instanceof Rdata.URI u) {
+            w.u16(u.priority());
+            w.u16(u.weight());
+            w.bytes(u.target());
+        } else if (d instanceof ClassRdata.ChaosA a) {
+            w.name(a.domain(), false);
+            w.u16(a.address());
+        } else if (d instanceof ClassRdata.Empty) { /* no RDATA */ }
+        else if (d instanceof NameRdata.Dname || d instanceof NameRdata.Rp || d instanceof NameRdata.Afsdb
+                || d instanceof NameRdata.Rt || d instanceof NameRdata.Px || d instanceof NameRdata.Naptr) NameRdata.write(w, d);
+        else if (d instanceof DnssecRdata.Ds || d instanceof DnssecRdata.Dnskey || d instanceof DnssecRdata.Rrsig
+                || d instanceof DnssecRdata.Zonemd) DnssecRdata.write(w, d);
+        else if (d instanceof DenialRdata.Nsec || d instanceof DenialRdata.Nsec3 || d instanceof DenialRdata.Nsec3Param
+                || d instanceof DenialRdata.Csync || d instanceof DenialRdata.Nxt) DenialRdata.write(w, d);
+        else if (d instanceof FingerprintRdata.Sshfp || d instanceof FingerprintRdata.Tlsa) FingerprintRdata.write(w, d);
+        else if (d instanceof SvcbRdata.Svcb) SvcbRdata.write(w, d);
+        else if (d instanceof LocRdata l) LocRdata.write(w, l);
+        else if (d instanceof TsigRdata t) TsigRdata.write(w, t);
         else throw new IllegalStateException("no encoder for " + d.getClass().getSimpleName() + " (see the recipe in Rdata)");
     }
 
@@ -175,10 +229,12 @@ final class RdataCodec {
             w.u8(s.sourcePrefix());
             w.u8(s.scopePrefix());
             w.bytes(s.address());
-        } else if (o instanceof EdnsOption.Padding p) w.bytes(new byte[p.length()]);
-        else if (o instanceof EdnsOption.ExtendedError e) {
+        } else if (o instanceof EdnsOption.Padding p) w.bytes(p.data());
+        else if (o instanceof EdnsOption.Keepalive k) {
+            if (k.timeout() >= 0) w.u16(k.timeout());
+        } else if (o instanceof EdnsOption.ExtendedError e) {
             w.u16(e.infoCode());
-            w.bytes(e.text().getBytes(StandardCharsets.UTF_8));
+            w.bytes(e.extraText());
         } else if (o instanceof EdnsOption.Generic g) w.bytes(g.data());
         else throw new IllegalStateException("no encoder for option " + o.getClass().getSimpleName());
         w.put16(lenAt, w.pos() - lenAt - 2);

@@ -53,6 +53,13 @@ public final class RdataText {
 
     /** A character-string token (quoted or not) to its bytes, resolving escapes. */
     public static byte[] characterString(String token) {
+        byte[] b = longString(token);
+        if (b.length > 255) throw new IllegalArgumentException("character-string of " + b.length + " octets; at most 255 (RFC 1035 §3.3)");
+        return b;
+    }
+
+    /** Like {@link #characterString} without the 255-octet bound (a URI target is the rest of the RDATA, RFC 7553 §4.5). */
+    static byte[] longString(String token) {
         String t = token;
         if (t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"")) t = t.substring(1, t.length() - 1);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -78,9 +85,7 @@ public final class RdataText {
                 i += 2;
             }
         }
-        byte[] b = out.toByteArray();
-        if (b.length > 255) throw new IllegalArgumentException("character-string of " + b.length + " octets; at most 255 (RFC 1035 §3.3)");
-        return b;
+        return out.toByteArray();
     }
 
     /**
@@ -97,11 +102,23 @@ public final class RdataText {
                 + " is " + ddd.length() / 4 + " bytes in UTF-8: write them as " + ddd);
     }
 
-    /** Parses RDATA text for a type; relative names are completed with {@code origin}. */
+    /** Parses RDATA text for a type in class IN; relative names are completed with {@code origin}. */
     public static Rdata parse(int type, String text, Name origin) { return parse(type, tokens(text), origin); }
 
-    public static Rdata parse(int type, List<String> t, Name origin) {
-        if (!t.isEmpty() && t.get(0).equals("\\#")) return generic(type, t);
+    public static Rdata parse(int type, List<String> t, Name origin) { return parse(type, RRClass.IN.code(), t, origin); }
+
+    /**
+     * Parses the RDATA tokens of a record of {@code type} in class {@code rclass} (a zone file's
+     * line after the type). A type whose layout is defined for IN only takes the generic form in
+     * another class, except A in CH (a domain and an octal address).
+     */
+    public static Rdata parse(int type, int rclass, List<String> t, Name origin) {
+        if (!t.isEmpty() && t.get(0).equals("\\#")) return generic(type, rclass, t);
+        if (rclass != 1 && ClassRdata.inOnly(type)) {
+            if (type == 1 && rclass == 3) return ClassRdata.parseChaosA(t, origin);
+            throw new IllegalArgumentException(RRType.name(type) + " has no layout in class " + RRClass.name(rclass)
+                    + "; use the generic form \\# LENGTH HEX (RFC 3597 §5)");
+        }
         RRType known = RRType.of(type);
         if (known == null) throw new IllegalArgumentException(RRType.name(type) + " needs the generic form \\# LENGTH HEX (RFC 3597 §5)");
         return switch (known) {
@@ -132,12 +149,24 @@ public final class RdataText {
                 if (flags > 255) throw new IllegalArgumentException("CAA flags " + flags + " is not one octet");
                 yield new Rdata.CAA(flags, t.get(1), characterString(t.get(2)));
             }
+            case HINFO -> { want(t, 2, "HINFO CPU OS"); yield new Rdata.HINFO(characterString(t.get(0)), characterString(t.get(1))); }
+            case URI -> {
+                want(t, 3, "URI PRIORITY WEIGHT TARGET");
+                yield new Rdata.URI(u16(t.get(0)), u16(t.get(1)), longString(t.get(2)));
+            }
+            case DNAME, RP, AFSDB, RT, PX, NAPTR -> NameRdata.parse(type, t, origin);
+            case DS, CDS, DNSKEY, CDNSKEY, RRSIG, SIG, ZONEMD -> DnssecRdata.parse(type, t, origin);
+            case NSEC, NSEC3, NSEC3PARAM, CSYNC, NXT -> DenialRdata.parse(type, t, origin);
+            case SSHFP, TLSA -> FingerprintRdata.parse(type, t);
+            case SVCB, HTTPS -> SvcbRdata.parse(type, t, origin);
+            case LOC -> LocRdata.parse(t);
+            case TSIG -> TsigRdata.parse(t, origin);
             default -> throw new IllegalArgumentException(known + " has no text form here; use \\# LENGTH HEX (RFC 3597 §5)");
         };
     }
 
     /** RFC 3597 §5: {@code \# length hex...}; for a known type the bytes are decoded as its RDATA. */
-    private static Rdata generic(int type, List<String> t) {
+    private static Rdata generic(int type, int rclass, List<String> t) {
         if (t.size() < 2) throw new IllegalArgumentException("\\# needs a length");
         int len = (int) u32(t.get(1));
         StringBuilder hex = new StringBuilder();
@@ -149,7 +178,7 @@ public final class RdataText {
         WireReader r = new WireReader(data, false);
         r.limitRdata(len);
         try {
-            Rdata d = RdataCodec.read(r, type, len, "rdata");
+            Rdata d = RdataCodec.read(r, type, rclass, len, "rdata");
             if (r.pos() != len) throw new IllegalArgumentException("\\# data has " + (len - r.pos()) + " bytes left over for " + RRType.name(type));
             return d;
         } catch (DnsFormatException e) {
@@ -157,21 +186,77 @@ public final class RdataText {
         }
     }
 
-    private static void want(List<String> t, int n, String form) {
+    static void want(List<String> t, int n, String form) {
         if (t.size() != n) throw new IllegalArgumentException("expected " + form + " (" + n + " field" + (n == 1 ? "" : "s") + "), got " + t.size());
     }
 
-    private static int u16(String s) {
+    static int u8(String s) {
+        long v = u32(s);
+        if (v > 0xff) throw new IllegalArgumentException(s + " is above 255");
+        return (int) v;
+    }
+
+    static int u16(String s) {
         long v = u32(s);
         if (v > 0xffff) throw new IllegalArgumentException(s + " is above 65535");
         return (int) v;
     }
 
-    private static long u32(String s) {
+    static long u32(String s) {
         if (s.isEmpty() || s.length() > 10 || !s.chars().allMatch(c -> c >= '0' && c <= '9'))
             throw new IllegalArgumentException("\"" + s + "\" is not a number");
         long v = Long.parseLong(s);
         if (v > 0xffffffffL) throw new IllegalArgumentException(s + " is above 2^32-1");
         return v;
     }
+
+    /** At least {@code n} tokens, else the form expected. */
+    static void atLeast(List<String> t, int n, String form) {
+        if (t.size() < n) throw new IllegalArgumentException("expected " + form + " (at least " + n + " fields), got " + t.size());
+    }
+
+    /** Tokens from {@code from} on, joined (hex and base64 may be split by blanks in a zone file). */
+    static String joined(List<String> t, int from) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < t.size(); i++) sb.append(t.get(i));
+        return sb.toString();
+    }
+
+    /** Hex digits (either case); "-" for none where {@code dashForEmpty}. */
+    static byte[] hex(String s, String what) {
+        byte[] b = Hex.parse(s);
+        if (b == null) throw new IllegalArgumentException(what + " is not hex: " + s);
+        return b;
+    }
+
+    static byte[] base64(String s, String what) {
+        try {
+            return java.util.Base64.getDecoder().decode(s);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(what + " is not base64: " + s + " (" + e.getMessage() + ")");
+        }
+    }
+
+    static String base64(byte[] b) { return java.util.Base64.getEncoder().encodeToString(b); }
+
+    /** Upper-case hex, as DS, SSHFP, TLSA and ZONEMD digests are printed (RFC 4034 §5.3). */
+    static String upperHex(byte[] b) { return Hex.of(b).toUpperCase(java.util.Locale.ROOT); }
+
+    /** A type mnemonic or TYPEnn to its code. */
+    static int type(String s) { return RRType.parse(s); }
+
+    /** RFC 4034 §3.2: YYYYMMDDHHmmSS (UTC), or a plain number of seconds. */
+    static long time(String s) {
+        if (s.length() == 14 && s.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            java.time.LocalDateTime t = java.time.LocalDateTime.parse(s, TIME);
+            return t.toEpochSecond(java.time.ZoneOffset.UTC) & 0xffffffffL;
+        }
+        return u32(s);
+    }
+
+    static String time(long seconds) {
+        return TIME.format(java.time.LocalDateTime.ofEpochSecond(seconds, 0, java.time.ZoneOffset.UTC));
+    }
+
+    private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter.ofPattern("uuuuMMddHHmmss");
 }

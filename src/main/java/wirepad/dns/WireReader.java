@@ -13,7 +13,10 @@ import wirepad.bytes.Visible;
 final class WireReader {
     /** Bound on pointer hops in one name; each hop must also go strictly backwards. */
     static final int MAX_POINTER_HOPS = 127;
-    /** The header is 12 bytes (RFC 1035 §4.1.1); no name, so no pointer target, lies inside it. */
+    /**
+     * The header is 12 bytes (RFC 1035 §4.1.1). A pointer into it is legal (RFC 1035 §4.1.4 sets no
+     * lower bound, and every reference decoder follows it) but unusual: the annotated view says so.
+     */
     static final int HEADER_LENGTH = 12;
 
     private final byte[] b;
@@ -135,8 +138,8 @@ final class WireReader {
 
     /**
      * A domain name, possibly compressed (RFC 1035 §4.1.4). Rules enforced: a pointer must point
-     * at or after offset 12 (not into the header) and strictly before the start of the labels it
-     * ends (so no forward pointers and no loops), at most
+     * strictly before the start of the labels it ends (so no forward pointers and no loops; a
+     * target inside the 12-byte header is allowed and noted as unusual), at most
      * {@link #MAX_POINTER_HOPS} hops, label types 01 and 10 are rejected (RFC 6891 §5 retired
      * extended labels), labels read in place must stay inside the current limit, and the name may
      * not exceed 255 octets (RFC 1035 §3.1).
@@ -155,7 +158,7 @@ final class WireReader {
     private Name nameAt(String field) throws DnsFormatException {
         List<byte[]> parts = new ArrayList<>();
         int p = pos, segStart = pos, wire = 0, hops = 0, end = -1, pointerAt = -1, labelsBeforeJump = 0;
-        boolean jumped = false;
+        boolean jumped = false, intoHeader = false;
         while (true) {
             int lim = jumped ? b.length : limit;
             if (p >= lim) {
@@ -167,11 +170,7 @@ final class WireReader {
             if (kind == 0xc0) {
                 if (p + 2 > lim) throw error(p, field, "truncated compression pointer: needs 2 bytes");
                 int target = (len & 0x3f) << 8 | (b[p + 1] & 0xff);
-                if (target < HEADER_LENGTH) {
-                    // names start after the 12-byte header (RFC 1035 §4.1.1, §4.1.4): this points into the id, flags or counts
-                    throw error(p, field, String.format("compression pointer to 0x%04x points into the 12-byte header;"
-                            + " a pointer must point at or after offset 0x000c, where the question starts (RFC 1035 §4.1.4)", target));
-                }
+                if (target < HEADER_LENGTH) intoHeader = true; // legal (RFC 1035 §4.1.4 sets no bound), noted below
                 if (target >= segStart) {
                     throw error(p, field, String.format("compression pointer to 0x%04x must point before 0x%04x, where this name%s starts"
                             + " (forward or looping pointer, RFC 1035 §4.1.4)", target, segStart, jumped ? " part" : ""));
@@ -217,8 +216,9 @@ final class WireReader {
         if (pointerAt >= 0 && labels != null) {
             Name suffix = n.suffix(labelsBeforeJump);
             int target = (b[pointerAt] & 0x3f) << 8 | (b[pointerAt + 1] & 0xff);
-            label(pointerAt, pointerAt + 2, field + ".pointer", String.format("-> 0x%04x (%s) saves %d bytes",
-                    target, suffix, suffix.wireLength() - 2));
+            label(pointerAt, pointerAt + 2, field + ".pointer", String.format("-> 0x%04x (%s) saves %d bytes%s",
+                    target, suffix, suffix.wireLength() - 2, intoHeader
+                            ? " (unusual: the name is read from bytes inside the 12-byte header; legal, RFC 1035 §4.1.4 sets no bound)" : ""));
         }
         pos = end;
         return n;

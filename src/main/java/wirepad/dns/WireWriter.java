@@ -5,8 +5,9 @@ import java.util.Map;
 
 /**
  * A growing output buffer for one message, with name compression (RFC 1035 §4.1.4): a map from
- * each name suffix already written (lower-cased, so matching ignores case) to its offset. Only
- * offsets below 0x4000 fit in a pointer's 14 bits.
+ * each name suffix already written to its offset. Matching keeps case (a pointer to "Example."
+ * for "example." would change the name a decoder reads), so a round trip keeps every name's case.
+ * Only offsets below 0x4000 fit in a pointer's 14 bits.
  */
 final class WireWriter {
     private byte[] buf = new byte[512];
@@ -67,7 +68,7 @@ final class WireWriter {
     void name(Name n, boolean compressible) {
         boolean use = compressible && suffixes != null;
         for (int i = 0; i < n.labelCount(); i++) {
-            String key = use ? n.suffix(i).key() : null;
+            String key = use ? n.suffix(i).toString() : null;
             if (use) {
                 Integer at = suffixes.get(key);
                 if (at != null) {

@@ -29,12 +29,29 @@ class CompressionTest {
         assertTrue(Hex.of(srv).endsWith("000100020003046d61696c076578616d706c65036c616200"), Hex.of(srv));
     }
 
-    @Test void caseInsensitiveSuffixMatchKeepsFirstSpelling() throws DnsFormatException {
+    @Test void compressionKeepsEachNamesCase() throws DnsFormatException {
+        // issue #11: a pointer to "WWW.Example.LAB." for "www.example.lab." would change the name a decoder reads
         Question q = Question.of("WWW.Example.LAB", RRType.A);
         Message m = new Message(Header.query(1).response(true, 0), List.of(q),
-                List.of(ResourceRecord.in("www.example.lab", 60, Rdata.A.of("192.0.2.1"))), List.of(), List.of());
-        Message back = Parser.parse(Builder.encode(m));
-        assertEquals("WWW.Example.LAB.", back.answers().get(0).name().toString());
+                List.of(ResourceRecord.in("www.example.lab", 60, Rdata.A.of("192.0.2.1")),
+                        ResourceRecord.in("mail.Example.LAB", 60, Rdata.A.of("192.0.2.2"))), List.of(), List.of());
+        byte[] wire = Builder.encode(m);
+        Message back = Decode.both(wire);
+        assertEquals("www.example.lab.", back.answers().get(0).name().toString());
+        assertEquals("mail.Example.LAB.", back.answers().get(1).name().toString());
+        // the same spelling still compresses: mail.Example.LAB. ends in a pointer to "Example.LAB." at 16
+        assertTrue(Hex.of(wire).contains("046d61696cc010"), Hex.of(wire));
+        assertArrayEquals(wire, Builder.encode(back), "re-encoding gives the same bytes");
+    }
+
+    @Test void roundTripOfReceivedBytesKeepsCase() throws DnsFormatException {
+        // a reply as a server sent it: question "ExAmPlE.lab.", answer owner "example.LAB." spelled out (no pointer)
+        String hex = "0001 8180 0001 0001 0000 0000 07 4578416d506c45 036c6162 00 0001 0001"
+                + " 07 6578616d706c65 034c4142 00 0001 0001 0000003c 0004 c0000201";
+        Message m = Decode.both(hex);
+        assertEquals("example.LAB.", m.answers().get(0).name().toString());
+        assertEquals("example.LAB.", Parser.parse(Builder.encode(m)).answers().get(0).name().toString());
+        assertEquals(Hex.of(Hex.parse(hex)), Hex.of(Builder.encode(m)));
     }
 
     @Test void noPointersToOffsetsBeyond0x3fff() throws DnsFormatException {

@@ -63,14 +63,14 @@ class NameTest {
         assertEquals("2001:db8:0:1:1:1:1:1", Addresses.ipv6(Addresses.parseIpv6("2001:db8:0:1:1:1:1:1")));
         assertEquals("2001:0:0:1::1", Addresses.ipv6(Addresses.parseIpv6("2001:0:0:1:0:0:0:1")));
         assertEquals("::", Addresses.ipv6(new byte[16]));
-        assertEquals("::ffff:c000:201", Addresses.ipv6(Addresses.parseIpv6("::ffff:192.0.2.1")));
+        assertEquals("::ffff:192.0.2.1", Addresses.ipv6(Addresses.parseIpv6("::ffff:c000:201")), "IPv4-mapped: RFC 5952 §5");
         assertThrows(IllegalArgumentException.class, () -> Addresses.parseIpv6("1::2::3"));
         assertThrows(IllegalArgumentException.class, () -> Addresses.parseIpv4("1.2.3.256"));
     }
 
     @Test void codesHaveNamesAndGenericForms() {
-        assertEquals("TYPE65", RRType.name(65));
-        assertEquals(65, RRType.parse("type65"));
+        assertEquals("TYPE65280", RRType.name(65280));
+        assertEquals(65280, RRType.parse("type65280"));
         assertEquals(15, RRType.parse("mx"));
         assertEquals("CLASS32", RRClass.name(32));
         assertEquals("RCODE12", Rcode.name(12));

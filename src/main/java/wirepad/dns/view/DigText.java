@@ -9,6 +9,8 @@ import wirepad.dns.Opcode;
 import wirepad.dns.Question;
 import wirepad.dns.Rcode;
 import wirepad.dns.ResourceRecord;
+import wirepad.dns.Section;
+import wirepad.dns.Update;
 
 /** dig-style text for a message, and the short form (answer data only). Decoder warnings come first, one {@code ;; WARNING:} line each. */
 public final class DigText {
@@ -25,17 +27,30 @@ public final class DigText {
         for (DnsWarning w : m.warnings()) sb.append(";; WARNING: ").append(w).append('\n');
         sb.append(";; ->>HEADER<<- opcode: ").append(Opcode.name(h.opcode())).append(", status: ")
           .append(Rcode.name(m.rcode())).append(", id: ").append(h.id()).append('\n');
-        sb.append(";; flags: ").append(h.flagNames()).append("; QUERY: ").append(m.questions().size())
-          .append(", ANSWER: ").append(m.answers().size()).append(", AUTHORITY: ").append(m.authority().size())
+        boolean update = h.opcode() == Update.OPCODE;
+        sb.append(";; flags: ").append(h.flagNames()).append(update ? "; ZONE: " : "; QUERY: ").append(m.questions().size())
+          .append(update ? ", PREREQ: " : ", ANSWER: ").append(m.answers().size())
+          .append(update ? ", UPDATE: " : ", AUTHORITY: ").append(m.authority().size())
           .append(", ADDITIONAL: ").append(m.additional().size()).append("\n\n");
         Edns e = m.edns();
         if (e != null) sb.append(";; OPT PSEUDOSECTION:\n").append(e.presentation()).append('\n');
         if (!m.questions().isEmpty()) {
-            sb.append(";; QUESTION SECTION:\n");
+            sb.append(update ? ";; ZONE SECTION:\n" : ";; QUESTION SECTION:\n");
             for (Question q : m.questions()) sb.append(';').append(q.presentation()).append('\n');
         }
-        section(sb, "ANSWER", m.answers());
-        section(sb, "AUTHORITY", m.authority());
+        if (update) {
+            // RFC 2136 §2: each prerequisite and update record is shown with the operation it stands for
+            int zone = Update.zoneClass(m);
+            for (Section s : new Section[] {Section.ANSWER, Section.AUTHORITY}) {
+                List<ResourceRecord> rrs = s == Section.ANSWER ? m.answers() : m.authority();
+                if (rrs.isEmpty()) continue;
+                sb.append("\n;; ").append(Update.title(s)).append(" SECTION:\n");
+                for (ResourceRecord rr : rrs) sb.append(rr.presentation()).append("\t; ").append(Update.operation(s, rr, zone)).append('\n');
+            }
+        } else {
+            section(sb, "ANSWER", m.answers());
+            section(sb, "AUTHORITY", m.authority());
+        }
         section(sb, "ADDITIONAL", m.additionalWithoutOpt());
         sb.append('\n');
         if (meta.queryTimeMicros() != null) {

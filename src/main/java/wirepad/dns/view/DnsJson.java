@@ -15,14 +15,18 @@ import wirepad.dns.RRClass;
 import wirepad.dns.RRType;
 import wirepad.dns.Rcode;
 import wirepad.dns.ResourceRecord;
+import wirepad.dns.Section;
+import wirepad.dns.Update;
 import wirepad.json.Json;
 
 /**
  * A message as JSON: {@code header} (id, opcode, flags by name, rcode by name), {@code question},
  * {@code answer}, {@code authority}, {@code additional} as lists of
  * {@code {"name","type","class","ttl","data"}} with data in presentation form, and {@code edns}
- * when an OPT record is present (it is left out of {@code additional}); {@code warnings} first,
- * only when the decoder had any (e.g. a second OPT record).
+ * when an OPT record is present (it is left out of {@code additional}; a second one, which draws a
+ * warning, stays there); {@code warnings} first, only when the decoder had any. An UPDATE
+ * (RFC 2136) has {@code zone}, {@code prereq}, {@code update} and {@code additional} instead, and
+ * each prerequisite and update record says its {@code operation}.
  */
 public final class DnsJson {
     private DnsJson() {}
@@ -53,10 +57,17 @@ public final class DnsJson {
             qm.put("class", RRClass.name(q.qclass()));
             qs.add(qm);
         }
-        out.put("question", qs);
-        out.put("answer", records(m.answers()));
-        out.put("authority", records(m.authority()));
-        out.put("additional", records(m.additionalWithoutOpt()));
+        if (h.opcode() == Update.OPCODE) {
+            int zone = Update.zoneClass(m);
+            out.put("zone", qs);
+            out.put("prereq", records(m.answers(), Section.ANSWER, zone));
+            out.put("update", records(m.authority(), Section.AUTHORITY, zone));
+        } else {
+            out.put("question", qs);
+            out.put("answer", records(m.answers(), null, 0));
+            out.put("authority", records(m.authority(), null, 0));
+        }
+        out.put("additional", records(m.additionalWithoutOpt(), null, 0));
         Edns e = m.edns();
         if (e != null) {
             Map<String, Object> em = new LinkedHashMap<>();
@@ -71,7 +82,7 @@ public final class DnsJson {
         return out;
     }
 
-    private static List<Object> records(List<ResourceRecord> rrs) {
+    private static List<Object> records(List<ResourceRecord> rrs, Section updateSection, int zoneClass) {
         List<Object> l = new ArrayList<>();
         for (ResourceRecord rr : rrs) {
             Map<String, Object> r = new LinkedHashMap<>();
@@ -80,6 +91,7 @@ public final class DnsJson {
             r.put("class", RRClass.name(rr.rclass()));
             r.put("ttl", rr.ttl());
             r.put("data", rr.data().presentation());
+            if (updateSection != null) r.put("operation", Update.operation(updateSection, rr, zoneClass));
             l.add(r);
         }
         return l;

@@ -180,7 +180,7 @@ public final class ZoneFile {
         if (type >= 128 && type <= 255)
             throw new IllegalArgumentException(RRType.name(type) + " is a question or meta type, not data (RFC 6895 §3.1: types 128-255)");
         List<String> rdata = t.subList(i, t.size());
-        Rdata data = RdataText.parse(type, rdata, st.origin);
+        Rdata data = RdataText.parse(type, cls, rdata, st.origin);
         if (ttl == null) {
             // $TTL first (RFC 2308 §4); else the TTL of the record before (RFC 1035 §5.1); else an SOA's MINIMUM
             if (st.defaultTtl != null) ttl = st.defaultTtl;

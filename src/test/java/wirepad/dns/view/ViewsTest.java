@@ -94,4 +94,47 @@ class ViewsTest {
         assertFalse(DigText.format(sample(), DigText.Meta.NONE).contains("WARNING"));
         assertFalse(DnsJson.write(sample()).contains("warnings"));
     }
+
+    @Test void aSecondOptStaysVisibleInJsonWithItsWarning() throws Exception {
+        // issue #11: ARCOUNT 2, two OPT records; the first is "edns", the second stays in "additional"
+        byte[] wire = wirepad.bytes.Hex.parse("0001 8180 0000 0000 0000 0002 00 0029 04d0 00000000 0000 00 0029 0200 00000000 0000");
+        String json = DnsJson.write(wirepad.dns.Parser.parse(wire));
+        assertTrue(json.startsWith("{\"warnings\":[\"offset 0x0017 (23), additional[1]: a second OPT record"), json);
+        assertTrue(json.contains("\"additional\":[{\"name\":\".\",\"type\":\"OPT\",\"class\":\"CLASS512\",\"ttl\":0,\"data\":\"\"}]"), json);
+        assertTrue(json.contains("\"edns\":{\"version\":0,\"udp\":1232"), json);
+    }
+
+    /** An UPDATE for example.lab: prereq "www.example.lab. NONE ANY", update "delete www A 192.0.2.2". */
+    static final String UPDATE = "0001 2800 0001 0001 0001 0000 07 6578616d706c65 036c6162 00 0006 0001"
+            + " 03 777777 c00c 00ff 00fe 00000000 0000 c01d 0001 00fe 00000000 0004 c0000202";
+
+    @Test void updateSectionsAndOperations() throws Exception {
+        wirepad.dns.Message m = wirepad.dns.Parser.parse(wirepad.bytes.Hex.parse(UPDATE));
+        String text = DigText.format(m, DigText.Meta.NONE);
+        assertTrue(text.contains(";; flags: ; ZONE: 1, PREREQ: 1, UPDATE: 1, ADDITIONAL: 0"), text);
+        assertTrue(text.contains(";; ZONE SECTION:\n;example.lab.\tIN\tSOA\n"), text);
+        assertTrue(text.contains(";; PREREQUISITE SECTION:\nwww.example.lab.\t0\tNONE\tANY\t\t; name is not in use (RFC 2136 §2.4.5)\n"), text);
+        assertTrue(text.contains(";; UPDATE SECTION:\nwww.example.lab.\t0\tNONE\tA\t192.0.2.2\t; delete an RR from an RRset (RFC 2136 §2.5.4)\n"), text);
+        String json = DnsJson.write(m);
+        assertTrue(json.contains("\"zone\":[{\"name\":\"example.lab.\",\"type\":\"SOA\",\"class\":\"IN\"}],\"prereq\":[{"), json);
+        assertTrue(json.contains("\"operation\":\"delete an RR from an RRset (RFC 2136 \\u00a72.5.4)\""), json);
+        assertFalse(json.contains("\"question\""), json);
+        String v = Annotate.render(wirepad.bytes.Hex.parse(UPDATE));
+        assertTrue(v.contains("header.prcount 1"), v);
+        assertTrue(v.contains("update[0].address 192.0.2.2"), v);
+    }
+
+    @Test void annotatedModernTypesNameTheirFields() {
+        // DNSKEY 257 3 13 and an RRSIG over it: key tag, algorithm and times in the notes
+        byte[] wire = wirepad.bytes.Hex.parse("0001 8180 0000 0002 0000 0000"
+                + " 00 0030 0001 0000003c 000c 0101 03 0d 0102030405060708"
+                + " 00 002e 0001 0000003c 0016 0030 0d 00 00000e10 6a000000 69000000 3039 00 0a0b0c");
+        String v = Annotate.render(wire);
+        assertTrue(v.contains("answer[0].algorithm 13 (ECDSAP256SHA256)"), v);
+        assertTrue(v.contains("answer[0].public_key 8 bytes, key tag "), v);
+        assertTrue(v.contains("(zone sep)"), v);
+        assertTrue(v.contains("answer[1].type_covered 48 (DNSKEY)"), v);
+        assertTrue(v.contains("answer[1].expiration 1778384896 (20260510034816 UTC)"), v);
+        assertTrue(v.contains("answer[1].signer.root"), v);
+    }
 }
