@@ -34,7 +34,14 @@ final class ZoneLexer {
                 }
                 if (i >= n) throw new ZoneException(source, line, "unterminated quoted string");
                 if (cur.isEmpty() && tok.length() == 0) entryLine = line;
-                // a quoted string is a token of its own: "a""b" is two strings, as is x"b" (RFC 1035 §5.1)
+                // a quoted string is a token of its own: "a""b" is two strings, as is x"b" (RFC 1035 §5.1);
+                // but key="value" stays one token, the SvcParam form (RFC 9460 §2.1: alpn="h2,h3")
+                if (tok.length() > 0 && tok.charAt(tok.length() - 1) == '=') {
+                    tok.append(text, start, i + 1);
+                    i++;
+                    atLineStart = false;
+                    continue;
+                }
                 if (tok.length() > 0) {
                     cur.add(tok.toString());
                     tok.setLength(0);
