@@ -2,7 +2,7 @@ package wirepad.transcript;
 
 /**
  * Writes an actual output line so that a transcript reads it back as that literal line. Lines the
- * format would misread — starting with '#' or the prompt, "..." alone, containing "[..]", ending in
+ * format would misread — starting with '#', the prompt or the continuation prompt, "..." alone, containing "[..]", ending in
  * " (re)" — are written as a regex whose first character is in brackets: {@code [#] heading (re)}.
  */
 public final class Lines {
@@ -11,7 +11,7 @@ public final class Lines {
     private Lines() {}
 
     public static boolean needsEscape(String line) {
-        return Transcript.isComment(line) || Transcript.isInput(line) || line.equals(Expect.ANY_LINES)
+        return Transcript.isComment(line) || Transcript.isInput(line) || Transcript.isMore(line) || line.equals(Expect.ANY_LINES)
                 || line.contains(Expect.ANY_TEXT) || line.endsWith(Expect.RE_SUFFIX);
     }
 

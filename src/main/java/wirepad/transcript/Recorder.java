@@ -23,6 +23,7 @@ final class Recorder implements Tap {
     private final Session session;
     private final BufferedWriter w;
     private String pendingInput;
+    private final java.util.List<String> pendingMore = new java.util.ArrayList<>();
     private final StringBuilder pendingOutput = new StringBuilder();
     private int steps;
 
@@ -46,6 +47,10 @@ final class Recorder implements Tap {
         pendingInput = line;
     }
 
+    @Override public void more(String line) {
+        if (pendingInput != null) pendingMore.add(line);
+    }
+
     @Override public void output(String text) {
         if (pendingInput != null) pendingOutput.append(text);
     }
@@ -53,6 +58,7 @@ final class Recorder implements Tap {
     /** Ends the recording without the pending step ({@code record stop}). */
     void stop() {
         pendingInput = null;
+        pendingMore.clear();
         pendingOutput.setLength(0);
         close();
     }
@@ -69,6 +75,8 @@ final class Recorder implements Tap {
     private void flush() {
         if (pendingInput == null) return;
         StringBuilder sb = new StringBuilder(Transcript.PROMPT).append(pendingInput).append('\n');
+        for (String m : pendingMore) sb.append(wirepad.repl.MoreInput.PROMPT).append(m).append('\n');
+        pendingMore.clear();
         List<String> volatiles = session.vars().values().stream().filter(Session.Var::isVolatile).map(Session.Var::value).toList();
         for (HexGlobs.Out l : HexGlobs.apply(Normalizer.of(session).lines(pendingOutput.toString()), volatiles))
             sb.append(l.glob() ? l.text() : Lines.escape(l.text())).append('\n');

@@ -132,4 +132,18 @@ class RecordReplayTest {
         assertTrue(console.take().contains("note: output here is 80 columns wide and transcripts run at 100, so views that wrap"
                 + " will not match; 'set width 100' records at that width\n"));
     }
+
+    @Test void continuationLinesAreRecordedAndReplayed() throws Exception {
+        CommandTable table = new CommandTable(List.of(new CoreCommands(), new HttpCommands(), new TranscriptCommands()));
+        Session s = table.newSession(dir);
+        ScriptConsole console = new ScriptConsole(100, List.of("record p.t", "GET / HTTP/1.1", "Host: a", "", "new GET / HTTP/1.1",
+                "body <<E", "x", "more> y", "E", "record stop"));
+        new Repl(table, s, console).run();
+        List<String> lines = Files.readAllLines(dir.resolve("p.t"));
+        assertEquals(List.of("wirepad> GET / HTTP/1.1", "more> Host: a", "more> "), lines.subList(1, 4));
+        assertTrue(lines.contains("more> more> y"), lines.toString());
+        List<StepResult> results = new TranscriptRunner(table).run(Transcript.read(dir.resolve("p.t")));
+        assertEquals(3, results.size());
+        assertTrue(results.stream().allMatch(StepResult::ok), results.toString());
+    }
 }

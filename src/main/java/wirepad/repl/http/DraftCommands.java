@@ -8,7 +8,9 @@ import java.util.List;
 import wirepad.bytes.Hexdump;
 import wirepad.http.RequestDraft;
 import wirepad.repl.CommandException;
+import wirepad.repl.Cancel;
 import wirepad.repl.Invocation;
+import wirepad.repl.MoreInput;
 
 /** The request draft: new, h/header, line, body, show, length, host, save/load/drafts. */
 final class DraftCommands {
@@ -27,6 +29,10 @@ final class DraftCommands {
     static void newDraft(Invocation in) throws CommandException {
         String t = in.text().strip();
         if (t.isEmpty()) throw in.usage();
+        if (t.startsWith("<<") && t.length() > 2 && !t.contains(" ")) {
+            PasteCommands.read(in, false, t.substring(2), "new");
+            return;
+        }
         HttpState s = state(in);
         String[] w = t.split("\\s+");
         String url = Url.looksLike(w[0]) ? w[0] : w.length == 2 && Url.looksLike(w[1]) ? w[1] : null;
@@ -134,10 +140,13 @@ final class DraftCommands {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             int lines = 0;
             String l;
-            while ((l = in.console().readLine("body> ")) != null && !l.equals(end)) {
-                if (lines++ > 0) out.write('\n');
-                out.writeBytes(l.getBytes(StandardCharsets.UTF_8));
-                in.cancel().check();
+            try {
+                while ((l = in.readMore()) != null && !MoreInput.strip(l).equals(end)) {
+                    if (lines++ > 0) out.write('\n');
+                    out.writeBytes(MoreInput.strip(l).getBytes(StandardCharsets.UTF_8));
+                }
+            } catch (Cancel.Cancelled e) {
+                throw new CommandException("body: heredoc abandoned (Ctrl-C); the draft is unchanged");
             }
             b = out.toByteArray();
             in.out().println("body: " + lines + " lines joined with LF (type \\r\\n escapes in a one-line body for CRLF)");

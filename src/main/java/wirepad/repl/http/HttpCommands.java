@@ -29,6 +29,11 @@ public final class HttpCommands implements CommandSet {
                         "HTTP: how long the connect may take (timeout = as the timeout setting)"),
                 wirepad.repl.Setting.durationOr(FOLLOW_TIMEOUT, IDLE_TIMEOUT,
                         "HTTP: how long a read waits for the next byte (timeout = as the timeout setting)"),
+                new wirepad.repl.Setting(EditCommand.SETTING, "the editor 'edit' runs (auto = $VISUAL, else $EDITOR, else vi)",
+                        "auto", List.of("auto", "nano", "vi"), v -> {
+                            if (v.isBlank()) throw new IllegalArgumentException("want a program (and its options) or auto");
+                            return v;
+                        }),
                 new wirepad.repl.Setting("profile", "how responses are parsed: strict (RFC 9112) or lenient (notes each leniency)",
                 "strict", List.of("strict", "lenient"), v -> switch (v) {
                     case "strict", "lenient" -> v;
@@ -47,6 +52,9 @@ public final class HttpCommands implements CommandSet {
         List<String> sendOpts = List.of("--tls", "--insecure", "--view", "--split-at", "--delay", "--curl", "--flow", "--hex", "--ledger");
         return List.of(
                 Command.of("new", help.get("new"), DraftCommands::newDraft).withCompleter(Completer.firstThen(requestStart, afterMethod)),
+                Command.of("paste", help.get("paste"), PasteCommands::paste)
+                        .withCompleter(Completer.words(List.of("--as-is", "<<END"))),
+                Command.of("edit", help.get("edit"), EditCommand::edit),
                 Command.of("h", help.get("h"), DraftCommands::addLine).withCompleter(Completer.firstThen(headerNames, List.of())),
                 Command.of("header", help.get("header"), DraftCommands::header)
                         .withCompleter((s, before) -> before.isEmpty() ? List.of("add", "ins", "set", "del", "mv")
