@@ -15,7 +15,7 @@ public final class ServerCommands implements CommandSet {
 
     @Override public List<Command> commands() {
         return List.of(
-                Command.of("serve", help.get("serve"), ServerCommands::serve),
+                Command.of("serve", help.get("serve"), ServerCommands::serve).withCompleter(Completer.SERVER_KINDS),
                 Command.of("servers", help.get("servers"), ServerCommands::list),
                 Command.of("stop", help.get("stop"), ServerCommands::stop).withCompleter(ServerCommands::names),
                 Command.of("log", help.get("log"), ServerCommands::log).withCompleter(ServerCommands::names));

@@ -22,8 +22,8 @@ public final class TranscriptCommands implements CommandSet {
     @Override public List<Command> commands() {
         return List.of(
                 Command.of("record", help.get("record"), TranscriptCommands::record)
-                        .withCompleter(Completer.words(List.of("stop"))),
-                Command.of("replay", help.get("replay"), TranscriptCommands::replay));
+                        .withCompleter(Completer.words(List.of("stop", Completer.FILES))),
+                Command.of("replay", help.get("replay"), TranscriptCommands::replay).withCompleter(Completer.words(List.of(Completer.FILES))));
     }
 
     static String plural(int n) { return n + (n == 1 ? " command" : " commands"); }

@@ -47,6 +47,7 @@ final class JLineConsole implements Console {
                 .variable(LineReader.HISTORY_SIZE, 2000)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.HISTORY_IGNORE_DUPS, true)
+                .option(LineReader.Option.CASE_INSENSITIVE, true)
                 .build();
         reader.getWidgets().put(PASTE_WIDGET, this::bracketedPaste);
         for (String map : List.of(LineReader.EMACS, LineReader.VIINS, LineReader.MAIN)) {
@@ -157,7 +158,10 @@ final class JLineConsole implements Console {
     }
 
     private static void add(Completion completion, String beforeCursor, List<Candidate> out) {
-        for (String c : completion.candidates(beforeCursor)) out.add(new Candidate(c));
+        for (String c : completion.candidates(beforeCursor)) {
+            boolean folder = c.endsWith("/");   // a folder: no space after it, the next Tab goes inside
+            out.add(new Candidate(c, c, null, null, null, null, !folder));
+        }
     }
 
     @Override public String readLine(String prompt) {

@@ -79,15 +79,16 @@ final class DraftCommands {
                 }
                 case "ins", "set" -> {
                     if (w.length < 3) throw in.usage();
-                    int n = number(w[1]);
-                    String[] line = Typed.line(w[2]);
+                    boolean byName = w[0].equals("set") && !w[1].matches("\\d+");
+                    int n = byName ? lineNamed(d, w[1]) : number(w[1]);
+                    // 'header set Host: b' (or 'header set Host b') replaces the line named Host
+                    String[] line = Typed.line(!byName ? w[2] : w[1].endsWith(":") ? w[1] + " " + w[2] : w[1] + ": " + w[2]);
                     RequestDraft.Line l = new RequestDraft.Line(line[0], line[1]);
                     set(in, w[0].equals("ins") ? d.insert(n - 1, l) : d.replace(n - 1, l));
                     in.out().println((w[0].equals("ins") ? "inserted line " : "replaced line ") + n + ": " + DraftView.vis(line[0] + line[1]));
                 }
                 case "del" -> {
-                    int n = w[1].matches("\\d+") ? number(w[1]) : d.indexOf(w[1]) + 1;
-                    if (n == 0) throw new CommandException("no line named " + w[1]);
+                    int n = w[1].matches("\\d+") ? number(w[1]) : lineNamed(d, w[1]);
                     if (n > d.fields().size()) throw new CommandException("line " + n + " does not exist (the draft has " + d.fields().size() + ")");
                     String gone = d.fields().get(n - 1).text();
                     set(in, d.remove(n - 1));
@@ -216,6 +217,14 @@ final class DraftCommands {
     }
 
     static void print(Invocation in, RequestDraft d) { for (String l : DraftView.lines(d)) in.out().println(l); }
+
+    /** The number of the first field line named {@code name} (a trailing colon allowed, any case). */
+    static int lineNamed(RequestDraft d, String name) throws CommandException {
+        String n = name.endsWith(":") ? name.substring(0, name.length() - 1) : name;
+        int i = d.indexOf(n);
+        if (i < 0) throw new CommandException("no line named " + n + " (the draft's lines: 'show'; add one with 'h " + n + ": ...')");
+        return i + 1;
+    }
 
     static int number(String s) throws CommandException {
         try {
