@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,6 +88,37 @@ class TerminalTest {
         keys("echo alive", "Enter");
         waitFor("still running", s -> s.contains("\nalive\n"));
         assertFalse(screen(false).contains("\nnever\n"));
+    }
+
+    /** Peers that never answer: a UDP socket nobody reads, a TCP listener nobody accepts on, a FIFO nobody writes. */
+    @Test void ctrlCCancelsDnsCommandsAndFileReadsThatWait() throws Exception {
+        try (DatagramSocket udp = new DatagramSocket(0, InetAddress.getLoopbackAddress());
+             ServerSocket tcp = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            Path fifo = dir.resolve("fifo");
+            Process mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
+            assertEquals(0, mk.waitFor());
+            String u = "127.0.0.1:" + udp.getLocalPort(), t = "127.0.0.1:" + tcp.getLocalPort();
+            keys("set timeout 120s", "Enter");
+            keys("new GET / HTTP/1.1", "Enter");
+            List<String> commands = List.of("dig a.test @" + u, "dig a.test @" + t + " +tcp", "lookup b.test @" + u,
+                    "query c.test", "qsend @" + u, "trace d.test @" + u, "body @fifo", "import fifo");
+            int cancelled = 0;
+            for (String c : commands) {
+                keys(c, "Enter");
+                waitFor(c + " to start", s -> s.contains("wirepad> " + c + "\n"));
+                if (c.startsWith("query")) continue;
+                Thread.sleep(300);     // let it block
+                keys("C-c");
+                int want = ++cancelled;
+                waitFor(c + " to be cancelled", s -> count(s, "error: cancelled") == want && lastLine(s).equals("wirepad>"));
+            }
+        }
+    }
+
+    private static int count(String s, String part) {
+        int n = 0;
+        for (int i = s.indexOf(part); i >= 0; i = s.indexOf(part, i + 1)) n++;
+        return n;
     }
 
     @Test void ctrlCInsideAHeredocAbandonsIt() throws Exception {

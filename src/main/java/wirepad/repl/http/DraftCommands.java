@@ -132,7 +132,7 @@ final class DraftCommands {
             java.nio.file.Path p = in.session().resolve(s.substring(1));
             try {
                 if (Files.size(p) > 64L * 1024 * 1024) throw new CommandException(s.substring(1) + " is larger than 64 MiB");
-                b = Files.readAllBytes(p);
+                b = in.cancel().call("read", () -> Files.readAllBytes(p));   // a FIFO blocks until written: Ctrl-C ends the wait
             } catch (IOException e) {
                 throw new CommandException(wirepad.repl.FileErrors.cannot("read", s.substring(1), p, e));
             }
