@@ -37,10 +37,11 @@ wirepad> bytes \x00
 1 byte
 00000000  00                                                |.|
 wirepad> record stop
-recorded 1 command to $TMP/rec.t
+recorded 1 command to $TMP/rec.t; check it with: bin/wirepad run $TMP/rec.t
 wirepad> replay $TMP/rec.t
-replay $TMP/rec.t:2  bytes \x00
+replay $TMP/rec.t:3  set $host example.com
+replay $TMP/rec.t:5  bytes \x00
   \x00
   1 byte
   00000000  00                                                |.|
-replay: 1 command, all matched
+replay: 2 commands, all matched

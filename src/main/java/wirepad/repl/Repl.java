@@ -112,8 +112,13 @@ public final class Repl {
         }
         Cancel cancel = new Cancel(Thread.currentThread());
         running = cancel;
+        var varsBefore = java.util.Map.copyOf(session.vars());
         try {
             c.handler().run(new Invocation(c, raw, session, out, console, cancel, table, more));
+            String made = line.strip();
+            session.vars().forEach((n, v) -> {
+                if (!v.equals(varsBefore.get(n))) session.origin(n, made);
+            });
             return true;
         } catch (CommandException e) {
             out.error(e.getMessage(), e.details());

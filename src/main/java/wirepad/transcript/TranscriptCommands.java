@@ -46,13 +46,17 @@ public final class TranscriptCommands implements CommandSet {
             if (now == null) throw new CommandException("not recording");
             now.stop();
             in.out().untap(now);
-            in.out().println("recorded " + plural(now.steps()) + " to " + now.shownAs());
+            in.out().println("recorded " + plural(now.steps()) + " to " + now.shownAs() + "; check it with: bin/wirepad run "
+                    + Recorder.realPath(now.file()));
             return;
         }
         if (now != null) throw new CommandException("already recording to " + now.shownAs() + " (record stop first)");
         Path file = in.session().resolve(w.get(0));
+        List<String> names = new java.util.ArrayList<>();
+        List<String> made = madeBefore(in, names);
         try {
             Recorder r = new Recorder(file, w.get(0), in.session());
+            r.preamble(made, names);
             in.out().tap(r);
         } catch (FileAlreadyExistsException e) {
             throw new CommandException(w.get(0) + " exists; pick another name or remove it first");
@@ -64,6 +68,41 @@ public final class TranscriptCommands implements CommandSet {
         if (width != TranscriptRunner.WIDTH)
             in.out().println("note: output here is " + width + " columns wide and transcripts run at " + TranscriptRunner.WIDTH
                     + ", so views that wrap will not match; 'set width " + TranscriptRunner.WIDTH + "' records at that width");
+    }
+
+    /** Commands that make variables and that a transcript can run again before the recording. */
+    private static final java.util.Set<String> REPLAYABLE = java.util.Set.of("set", "serve");
+
+    /**
+     * The input lines that made the session's variables (each once, oldest first), with the
+     * variables' names added to {@code names}; refuses when one of them cannot be run again.
+     * Volatile variables no command made are the program's own ($TMP in a transcript run).
+     */
+    private static List<String> madeBefore(Invocation in, List<String> names) throws CommandException {
+        java.util.Map<String, String> origins = in.session().origins();
+        List<String> lines = new java.util.ArrayList<>();
+        for (var v : in.session().vars().entrySet()) {
+            String name = v.getKey(), line = origins.get(name);
+            if (line == null && v.getValue().isVolatile()) continue;   // the program's own, as $TMP in a transcript run
+            if (line == null)
+                throw new CommandException("cannot record from here: $" + name + " was not made by a command, so the transcript"
+                        + " could not make it again; 'set $" + name + " VALUE' first, or record from the start");
+            if (!REPLAYABLE.contains(line.split("\\s+", 2)[0]))
+                throw new CommandException("cannot record from here: $" + name + " was made by '" + line + "', which a transcript"
+                        + " cannot run again before the recording; make it with 'set' or 'serve', or record from the start");
+        }
+        for (var e : origins.entrySet()) {
+            names.add("$" + e.getKey());
+            if (!lines.contains(e.getValue())) lines.add(e.getValue());
+        }
+        // settings changed before (width and colour are the runner's: 100 columns, no colour)
+        wirepad.repl.Settings settings = in.session().settings();
+        for (wirepad.repl.Setting st : settings.all()) {
+            if (List.of("width", "color").contains(st.name()) || settings.get(st.name()).equals(st.initial())) continue;
+            names.add(st.name());
+            lines.add("set " + st.name() + " " + settings.get(st.name()));
+        }
+        return lines;
     }
 
     private static void replay(Invocation in) throws CommandException {

@@ -1,0 +1,87 @@
+package wirepad.transcript;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What {@code record} does with DNS values that differ from run to run, beyond what the
+ * {@link Normalizer} does for both sides of a run:
+ * <ul>
+ * <li>a query id drawn at random ({@code dig} and {@code query} without {@code +id=}) is pinned:
+ *     the recorded command gets {@code +id=N} with the id this run used, so the replay sends the
+ *     same bytes and its output, hex included, is the same;</li>
+ * <li>a TTL counting down in the cache ({@code lookup}'s cache hits, {@code cache}) depends on how
+ *     long the session waited: such lines are written as a regex with {@code \d+} for the seconds.</li>
+ * </ul>
+ */
+final class RunValues {
+    private RunValues() {}
+
+    /** The id a drafted query got: {@code ;; query: NAME IN A, id 59503, flags...} (dig), {@code query: ...} (query). */
+    private static final Pattern QUERY_ID = Pattern.compile("(?m)^(?:;; )?query: .*?, id (\\d{1,5}),");
+    private static final Pattern PINNABLE = Pattern.compile("(dig|query)(\\s.*)?");
+
+    /** {@code input}, with {@code +id=N} added when it drew a random id that {@code output} shows. */
+    static String pinId(String input, String output) {
+        String in = input.strip();
+        if (!PINNABLE.matcher(in).matches() || in.contains("+id=")) return input;
+        Matcher m = QUERY_ID.matcher(output);
+        return m.find() ? input.stripTrailing() + " +id=" + m.group(1) : input;
+    }
+
+    /** A TTL left in the cache: {@code 299s of 300s} ('cache'), {@code , 299s left} (a lookup's cache hit). */
+    private static final Pattern LEFT = Pattern.compile("\\d+s of (\\d+)s|, \\d+s left");
+    /** A record line in presentation form: NAME TTL CLASS TYPE DATA (its TTL counts down on a cache hit). */
+    private static final Pattern RECORD = Pattern.compile("(\\S+ +)\\d+( +(IN|CH|HS) +\\S+ .*)");
+
+    /**
+     * The lines to write for output {@code lines} of {@code input}: lines holding a countdown become
+     * a regex (literal text, {@code \d+} for the seconds); the others stay as they are (null: unchanged).
+     */
+    static List<String> countdowns(String input, List<String> lines) {
+        String cmd = input.strip().split("\\s+", 2)[0];
+        boolean hit = cmd.equals("lookup") && lines.stream().anyMatch(l -> l.startsWith(";; cache hit:"));
+        List<String> out = new ArrayList<>();
+        for (String l : lines) {
+            String re = null;
+            if ((hit || cmd.equals("cache")) && LEFT.matcher(l).find()) re = regex(l, LEFT);
+            else if (hit && RECORD.matcher(l).matches()) re = regexRecord(l);
+            out.add(re);
+        }
+        return out;
+    }
+
+    private static String regex(String line, Pattern vary) {
+        StringBuilder sb = new StringBuilder();
+        Matcher m = vary.matcher(line);
+        int at = 0;
+        while (m.find()) {
+            sb.append(quote(line.substring(at, m.start())));
+            sb.append(m.group(1) != null ? "\\d+s of " + m.group(1) + "s" : ", \\d+s left");
+            at = m.end();
+        }
+        sb.append(quote(line.substring(at)));
+        return sb.append(Expect.RE_SUFFIX).toString().replaceAll("( {2,})", " +");
+    }
+
+    private static String regexRecord(String line) {
+        Matcher m = RECORD.matcher(line);
+        if (!m.matches()) throw new IllegalArgumentException(line);
+        return (quote(m.group(1).stripTrailing()) + " +\\d+ +" + quote(m.group(2).stripLeading())).replaceAll("( {2,})", " +")
+                + Expect.RE_SUFFIX;
+    }
+
+    private static final String META = "\\.[]{}()*+?^$|";
+
+    /** Text as a regex that matches exactly it. */
+    static String quote(String text) {
+        StringBuilder sb = new StringBuilder(text.length() + 8);
+        for (char c : text.toCharArray()) {
+            if (META.indexOf(c) >= 0) sb.append('\\');
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+}
