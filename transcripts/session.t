@@ -5,6 +5,7 @@ color            off      ANSI colours (auto = on at a terminal unless NO_COLOR 
 timeout          5s       how long network commands wait for the peer
 connect-timeout  timeout  HTTP: how long the connect may take (timeout = as the timeout setting)
 idle-timeout     timeout  HTTP: how long a read waits for the next byte (timeout = as the timeout setting)
+utf8             auto     raw views show valid UTF-8 as text: auto (when the response says charset=utf-8), on, off
 editor           auto     the editor 'edit' runs (auto = $VISUAL, else $EDITOR, else vi)
 profile          strict   how responses are parsed: strict (RFC 9112) or lenient (notes each leniency)
 

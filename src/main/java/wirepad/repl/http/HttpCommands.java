@@ -29,6 +29,11 @@ public final class HttpCommands implements CommandSet {
                         "HTTP: how long the connect may take (timeout = as the timeout setting)"),
                 wirepad.repl.Setting.durationOr(FOLLOW_TIMEOUT, IDLE_TIMEOUT,
                         "HTTP: how long a read waits for the next byte (timeout = as the timeout setting)"),
+                new wirepad.repl.Setting(Views.UTF8, "raw views show valid UTF-8 as text: auto (when the response says charset=utf-8), on, off",
+                        "auto", wirepad.view.Utf8Text.MODES, v -> {
+                            if (!wirepad.view.Utf8Text.MODES.contains(v)) throw new IllegalArgumentException("want auto, on or off, got '" + v + "'");
+                            return v;
+                        }),
                 new wirepad.repl.Setting(EditCommand.SETTING, "the editor 'edit' runs (auto = $VISUAL, else $EDITOR, else vi)",
                         "auto", List.of("auto", "nano", "vi"), v -> {
                             if (v.isBlank()) throw new IllegalArgumentException("want a program (and its options) or auto");

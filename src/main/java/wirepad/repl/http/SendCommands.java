@@ -172,7 +172,7 @@ final class SendCommands {
             ExchangeLog x = new ExchangeLog(s.history.size() + 1, c.target(), requests, c.ledger(), r,
                     reuse ? 0 : c.connectNanos(), reuse ? 0 : c.tlsNanos(), sentFrom, (int) c.ledger().total(Direction.SENT));
             s.history.add(x);
-            in.out().print(Colors.apply(Views.render(x, o.view(), in.out().width()), in.out()));
+            in.out().print(Colors.apply(Views.render(x, o.view(), in.out().width(), in.session().settings().get(Views.UTF8)), in.out()));
             if (reuse) {
                 String why = c.ledger().closedBy() != null ? "the peer closed it"
                         : r.reusable() ? null

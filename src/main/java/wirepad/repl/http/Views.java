@@ -11,14 +11,17 @@ import wirepad.view.SideBySide;
 final class Views {
     private Views() {}
 
-    static String render(ExchangeLog x, String view, int width) {
+    /** The 'utf8' setting: raw views show valid UTF-8 as text (auto: when the response says charset=utf-8). */
+    static final String UTF8 = "utf8";
+
+    static String render(ExchangeLog x, String view, int width, String utf8) {
         String head = "#" + x.number() + " " + x.target() + "\n";
         return head + switch (view) {
             case "curl" -> CurlView.render(x);
             case "flow" -> FlowView.render(x.ledger(), x.sentFrom(), x.sentTo(), x.result().receivedFrom(), x.result().receivedTo());
             case "hex" -> HexView.render(x);
             case "ledger" -> LedgerView.render(x);
-            default -> SideBySide.render(x, width);
+            default -> SideBySide.render(x, width, utf8);
         };
     }
 }
