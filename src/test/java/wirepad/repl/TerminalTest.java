@@ -129,6 +129,30 @@ class TerminalTest {
         }
     }
 
+    @Test void serveWaitFollowsTheServerUntilCtrlCAndTheServerKeepsRunning() throws Exception {
+        keys("serve echo --wait", "Enter");
+        String screen = waitFor("the server to start", s -> s.contains("waiting: events of echo"));
+        var m = java.util.regex.Pattern.compile("listening on 127\\.0\\.0\\.1:(\\d+)").matcher(screen);
+        assertTrue(m.find(), screen);
+        int port = Integer.parseInt(m.group(1));
+        get(port, "/first");
+        waitFor("the request shown as it came", s -> s.contains("GET /first HTTP/1.1"));
+        keys("C-c");
+        waitFor("the wait to end", s -> s.contains("stopped waiting; echo keeps running ('stop echo' ends it)")
+                && lastLine(s).equals("wirepad>"));
+        get(port, "/second");
+        keys("log", "Enter");
+        waitFor("the server still answering", s -> s.contains("GET /second HTTP/1.1"));
+    }
+
+    private static void get(int port, String path) throws Exception {
+        try (java.net.Socket s = new java.net.Socket(InetAddress.getLoopbackAddress(), port)) {
+            s.setSoTimeout((int) WAIT_MS);
+            s.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            s.getInputStream().readAllBytes();
+        }
+    }
+
     private static int count(String s, String part) {
         int n = 0;
         for (int i = s.indexOf(part); i >= 0; i = s.indexOf(part, i + 1)) n++;
