@@ -109,10 +109,11 @@ final class Recorder implements Tap {
         pendingMore.clear();
         List<String> volatiles = session.vars().values().stream().filter(Session.Var::isVolatile).map(Session.Var::value).toList();
         List<HexGlobs.Out> lines = HexGlobs.apply(Normalizer.of(session).lines(output), volatiles);
-        List<String> countdowns = RunValues.countdowns(pendingInput, lines.stream().map(HexGlobs.Out::text).toList());
+        List<String> texts = lines.stream().map(HexGlobs.Out::text).toList();
+        List<String> countdowns = RunValues.countdowns(pendingInput, texts), cut = RunValues.cutPorts(texts);
         for (int i = 0; i < lines.size(); i++) {
             HexGlobs.Out l = lines.get(i);
-            String re = l.glob() ? null : countdowns.get(i);
+            String re = l.glob() ? null : countdowns.get(i) != null ? countdowns.get(i) : cut.get(i);
             sb.append(l.glob() ? l.text() : re != null ? re : Lines.escape(l.text())).append('\n');
         }
         pendingInput = null;
