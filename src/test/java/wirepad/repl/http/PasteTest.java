@@ -117,4 +117,24 @@ class PasteTest {
         assertEquals("GET / HTTP/1.1\r\nHost: a\r\n\r\n", latin1(added.toBytes()), "a head line without a visible end gets CRLF");
         assertNull(session.state(HttpState.class, HttpState::new).draft);
     }
+
+    /** The same request pasted whole (one read) or typed line by line (one read each) gives the same draft. */
+    @Test void wholeAndLineByLineAgree() {
+        String req = "POST /a HTTP/1.1\r\nHost: a\nContent-Length: 5\r\n\r\nab\ncd\n";
+        for (boolean asIs : new boolean[] {false, true}) {
+            String cmd = asIs ? "paste --as-is <<END" : "paste <<END";
+            ScriptConsole whole = new ScriptConsole(100, List.of(cmd, req + "END"));
+            Session one = table.newSession(Path.of("").toAbsolutePath());
+            new Repl(table, one, whole).run();
+            List<String> lines = new java.util.ArrayList<>(List.of(cmd));
+            lines.addAll(wirepad.repl.MoreInput.split(req));
+            lines.add("END");
+            Session two = table.newSession(Path.of("").toAbsolutePath());
+            new Repl(table, two, new ScriptConsole(100, lines)).run();
+            byte[] a = one.state(HttpState.class, HttpState::new).draft.toBytes(), b = two.state(HttpState.class, HttpState::new).draft.toBytes();
+            assertEquals(latin1(a), latin1(b), cmd);
+            assertEquals(asIs ? "POST /a HTTP/1.1\r\nHost: a\nContent-Length: 5\r\n\r\nab\ncd" : "POST /a HTTP/1.1\r\nHost: a\r\nContent-Length: 5\r\n\r\nab\r\ncd",
+                    latin1(a), cmd);
+        }
+    }
 }
