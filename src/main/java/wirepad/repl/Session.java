@@ -90,6 +90,13 @@ public final class Session {
         return type.cast(s);
     }
 
+    /** The commands that make the features' state again ({@link Replayable}), in the order the features started. */
+    public List<String> replay() throws CommandException {
+        List<String> out = new java.util.ArrayList<>();
+        for (Object s : states.values()) if (s instanceof Replayable r) out.addAll(r.replay(this));
+        return out;
+    }
+
     /** Ends the session: closes every AutoCloseable feature state (stops servers, closes connections). */
     public void close() {
         for (Object s : states.values()) {

@@ -102,6 +102,9 @@ public final class TranscriptCommands implements CommandSet {
             names.add(st.name());
             lines.add("set " + st.name() + " " + settings.get(st.name()));
         }
+        List<String> state = in.session().replay();   // the draft, as 'new', 'h' and 'body'
+        if (!state.isEmpty()) names.add("the draft");
+        lines.addAll(state);
         return lines;
     }
 

@@ -186,4 +186,24 @@ class RecordReplayTest {
         assertTrue(Expect.parse("t", 1, RunValues.countdowns("cache", List.of("a.test.  A    5s of 300s  192.0.2.1")).get(0))
                 .matches("a.test.  A    280s of 300s  192.0.2.1"));
     }
+
+    @Test void theDraftMadeBeforeRecordIsTypedAgainByteForByte() throws Exception {
+        CommandTable table = new CommandTable(List.of(new CoreCommands(), new HttpCommands(), new ServerCommands(), new TranscriptCommands()));
+        Session s = table.newSession(dir);
+        ScriptConsole console = new ScriptConsole(100, List.of("serve echo", "new http://$echo/", "h X-Cost: $$5 ", "h Bare: lf\\n",
+                "body \\x40literal\\xff", "record d.t", "show --hex", "record stop"));
+        new Repl(table, s, console).run();
+        s.close();
+        List<String> lines = Files.readAllLines(dir.resolve("d.t"));
+        assertTrue(lines.containsAll(List.of("wirepad> new GET / HTTP/1.1", "wirepad> h Host: ${echo}", "wirepad> h X-Cost: $$5\\x20",
+                "wirepad> h Bare: lf\\n", "wirepad> body \\x40literal\\xff")), lines.toString());
+        List<StepResult> results = new TranscriptRunner(table).run(Transcript.read(dir.resolve("d.t")));
+        assertTrue(results.stream().allMatch(StepResult::ok), results.toString());
+
+        Session tls = table.newSession(dir);
+        ScriptConsole c2 = new ScriptConsole(100, List.of("new https://127.0.0.1:1/", "record e.t"));
+        new Repl(table, tls, c2).run();
+        assertTrue(c2.take().contains("error: cannot record from here: the draft cannot be written as commands (it goes to 127.0.0.1:1 with TLS"));
+        assertTrue(Files.notExists(dir.resolve("e.t")));
+    }
 }
