@@ -1,7 +1,6 @@
 package wirepad.repl.lookup;
 
 import wirepad.view.Columns;
-import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
