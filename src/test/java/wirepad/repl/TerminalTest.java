@@ -74,6 +74,14 @@ class TerminalTest {
         keys("show", "Enter");
         String screen = waitFor("show", s -> s.contains("strict:  ok") && s.indexOf("GET /pasted HTTP/1.1␍␊") != s.lastIndexOf("GET /pasted HTTP/1.1␍␊"));
         assertTrue(screen.contains("  2 Accept: */*␍␊"), screen);
+        // a paste at the continuation prompt of 'paste <<END': head, body and END in one go
+        keys("paste <<END", "Enter");
+        waitFor("the continuation prompt", s -> lastLine(s).equals("more>"));
+        Files.writeString(req, "POST /p HTTP/1.1\nHost: a\nContent-Length: 2\n\nhi\nEND\n", StandardCharsets.UTF_8);
+        tmux("load-buffer", "-b", "req", req.toString());
+        tmux("paste-buffer", "-p", "-b", "req", "-t", pane);
+        waitFor("the pasted request with its body", s -> s.contains("paste: 5 lines; 4 line ends changed to CRLF")
+                && s.contains("    hi\n") && s.contains("(body 2)"));
         // one line pasted is only inserted, for editing: nothing runs until Enter
         Files.writeString(req, "echo one line", StandardCharsets.UTF_8);
         tmux("load-buffer", "-b", "req", req.toString());
