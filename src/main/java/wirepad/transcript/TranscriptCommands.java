@@ -108,6 +108,17 @@ public final class TranscriptCommands implements CommandSet {
         return lines;
     }
 
+    /** A transcript read on its own thread: Ctrl-C ends the wait on a file that never ends (a FIFO). */
+    private static Transcript read(Invocation in, Path path) throws IOException, TranscriptException {
+        try {
+            return in.cancel().call("read", () -> Transcript.read(path));
+        } catch (IOException | TranscriptException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
     private static void replay(Invocation in) throws CommandException {
         List<String> w = in.words();
         if (w.size() != 1) throw in.usage();
@@ -115,7 +126,7 @@ public final class TranscriptCommands implements CommandSet {
         Transcript t;
         Path path = in.session().resolve(name);
         try {
-            t = Transcript.read(path);
+            t = read(in, path);
             t = new Transcript(name, t.file(), t.lines(), t.steps());
         } catch (IOException e) {
             throw new CommandException(FileErrors.cannot("read", name, path, e));

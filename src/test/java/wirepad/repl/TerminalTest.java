@@ -123,7 +123,7 @@ class TerminalTest {
             keys("set timeout 120s", "Enter");
             keys("new GET / HTTP/1.1", "Enter");
             List<String> commands = List.of("dig a.test @" + u, "dig a.test @" + t + " +tcp", "lookup b.test @" + u,
-                    "query c.test", "qsend @" + u, "trace d.test @" + u, "body @fifo", "import fifo");
+                    "query c.test", "qsend @" + u, "trace d.test @" + u, "body @fifo", "import fifo", "serve dns fifo", "replay fifo");
             int cancelled = 0;
             for (String c : commands) {
                 keys(c, "Enter");
