@@ -12,7 +12,8 @@ import wirepad.http.HttpMessage;
  * instead of {@code \xe2\x80\x94}. CR, LF, TAB and control bytes stay visible as in
  * {@link Visible}; a byte that does not start a valid sequence, an overlong form, a surrogate, or a
  * control or format character (U+0080..U+009F, U+200B.., bidi marks) stays {@code \xHH}.
- * The {@code hex} view always shows the bytes.
+ * The curl and flow views always decode UTF-8 (as curl and tcpflow do, {@link TextLines});
+ * the {@code hex} view always shows the bytes.
  */
 public final class Utf8Text {
     private Utf8Text() {}
@@ -61,16 +62,14 @@ public final class Utf8Text {
         return out;
     }
 
-    /** The length of the valid, printable UTF-8 sequence at {@code i} (RFC 3629 §4), or 1 when there is none. */
+    /**
+     * The length of the well-formed UTF-8 sequence at {@code i} ({@link TextLines#utf8Length}, as the
+     * curl and flow views decode), or 1 when there is none or it spells a control or format character.
+     */
     private static int sequence(byte[] b, int i, int end) {
-        int v = b[i] & 0xff;
-        int n = v >= 0xc2 && v <= 0xdf ? 2 : v >= 0xe0 && v <= 0xef ? 3 : v >= 0xf0 && v <= 0xf4 ? 4 : 1;
-        if (n == 1 || i + n > end) return 1;
-        for (int k = 1; k < n; k++) if ((b[i + k] & 0xc0) != 0x80) return 1;
-        int cp = codePoint(b, i, n);
-        if ((n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10ffff))) return 1;   // overlong or too large
-        if (cp >= 0xd800 && cp <= 0xdfff) return 1;                                               // surrogates are not text
-        int type = Character.getType(cp);
+        int n = TextLines.utf8Length(b, i, end);
+        if (n == 0) return 1;
+        int type = Character.getType(codePoint(b, i, n));
         if (type == Character.CONTROL || type == Character.FORMAT || type == Character.UNASSIGNED
                 || type == Character.PRIVATE_USE || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) return 1;
         return n;
