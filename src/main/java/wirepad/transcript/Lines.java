@@ -24,11 +24,17 @@ public final class Lines {
         if (head.equals("\\")) sb.append("\\\\");
         else if (head.equals("[") || head.equals("]") || head.equals("^")) sb.append('\\').append(head);
         else sb.append('[').append(head).append(']');
-        for (int i = first; i < line.length(); i++) {
-            char c = line.charAt(i);
+        return sb.append(quote(line.substring(first))).append(Expect.RE_SUFFIX).toString();
+    }
+
+    /** Text as a regex that matches exactly it (each regex metacharacter after a backslash). */
+    static String quote(String text) {
+        StringBuilder sb = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (META.indexOf(c) >= 0) sb.append('\\');
             sb.append(c);
         }
-        return sb.append(Expect.RE_SUFFIX).toString();
+        return sb.toString();
     }
 }

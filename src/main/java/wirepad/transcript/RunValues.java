@@ -99,15 +99,5 @@ final class RunValues {
         return out;
     }
 
-    private static final String META = "\\.[]{}()*+?^$|";
-
-    /** Text as a regex that matches exactly it. */
-    static String quote(String text) {
-        StringBuilder sb = new StringBuilder(text.length() + 8);
-        for (char c : text.toCharArray()) {
-            if (META.indexOf(c) >= 0) sb.append('\\');
-            sb.append(c);
-        }
-        return sb.toString();
-    }
+    private static String quote(String text) { return Lines.quote(text); }
 }
