@@ -4,9 +4,8 @@ wirepad> help
 Commands (help NAME shows usage and examples):
 Start here: serve echo, then new http://$echo/ and send (the README walks through it).
 HTTP: draft a request, send it, look at it again
-  new         Start a new request draft from a request line (exactly as typed) or a URL (sets the target and adds Host).
 ...
-  send        Send the draft's bytes exactly, read the response until its framing says it is complete, show it.
+  new         Start a new request draft from a request line (exactly as typed), a URL (sets the
 ...
 Bytes
   bytes       Show the bytes you type: their visible form and a hexdump.

@@ -162,4 +162,4 @@ agree: every profile ends the first message at byte 140
 
 # The lab server runs for the rest of the session; $lab is its address.
 wirepad> serve lab
-lab listening on $lab (GET / lists the endpoints)
+lab server 'lab' listening on $lab  ($lab); GET / lists the endpoints

@@ -3,7 +3,7 @@
 # one exchange as the client saw it ('received lab 1.2 curl') and what Rack hands the app for
 # the same bytes ('env $lab 1.2').
 wirepad> serve lab
-lab listening on $lab (GET / lists the endpoints)
+lab server 'lab' listening on $lab  ($lab); GET / lists the endpoints
 wirepad> raw --view curl $lab GET /widgets HTTP/1.1\r\nHost: lab\r\n\r\nPOST /widgets HTTP/1.1\r\nHost: lab\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 27\r\n\r\nname=Gear&color=red&stock=3
 [#]1 \$lab (re)
 * Connected to $lab (127.0.0.1) port $PORT from 127.0.0.1:$PORT

@@ -6,6 +6,8 @@ timeout          5s       how long network commands wait for the peer
 connect-timeout  timeout  HTTP: how long the connect may take (timeout = as the timeout setting)
 idle-timeout     timeout  HTTP: how long a read waits for the next byte (timeout = as the timeout setting)
 body-limit       64       HTTP: the largest file 'body @FILE' reads, in MiB
+utf8             auto     raw views show valid UTF-8 as text: auto (when the response says charset=utf-8), on, off
+editor           auto     the editor 'edit' runs (auto = $VISUAL, else $EDITOR, else vi)
 profile          strict   how responses are parsed: strict (RFC 9112) or lenient (notes each leniency)
 
 wirepad> set width 72
@@ -37,10 +39,11 @@ wirepad> bytes \x00
 1 byte
 00000000  00                                                |.|
 wirepad> record stop
-recorded 1 command to $TMP/rec.t
+recorded 1 command to $TMP/rec.t; check it with: bin/wirepad run $TMP/rec.t
 wirepad> replay $TMP/rec.t
-replay $TMP/rec.t:2  bytes \x00
+replay $TMP/rec.t:3  set $host example.com
+replay $TMP/rec.t:5  bytes \x00
   \x00
   1 byte
   00000000  00                                                |.|
-replay: 1 command, all matched
+replay: 2 commands, all matched

@@ -2,7 +2,7 @@
 # (Content-Length vs Transfer-Encoding) disagree on where a request ends: the leftover bytes
 # become the start of somebody else's request. The lab follows RFC 9112: TE wins, and it closes.
 wirepad> serve lab
-lab listening on $lab (GET / lists the endpoints)
+lab server 'lab' listening on $lab  ($lab); GET / lists the endpoints
 # CL.TE: Content-Length says 6 body bytes ("0\r\n\r\nG"); chunked says the body ends after "0\r\n\r\n".
 wirepad> raw --view curl $lab POST /post HTTP/1.1\r\nHost: lab\r\nContent-Length: 6\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\nG
 [#]1 \$lab (re)

@@ -2,7 +2,7 @@
 # for the list, gets the form, posts it, follows the Location. The env view shows what an
 # application server (Puma, via Rack) hands to the app for the same bytes.
 wirepad> serve lab
-lab listening on $lab (GET / lists the endpoints)
+lab server 'lab' listening on $lab  ($lab); GET / lists the endpoints
 wirepad> new http://$lab/widgets
 host: added line 1: Host: $lab (from the URL); send goes to $lab
     GET /widgets HTTP/1.1␍␊

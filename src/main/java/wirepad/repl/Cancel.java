@@ -3,6 +3,8 @@ package wirepad.repl;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The cancellation token of one running command. Ctrl-C calls {@link #cancel()}: the flag is set,
@@ -42,6 +44,38 @@ public final class Cancel {
             throw new Cancelled();
         }
         check();
+    }
+
+    /** A blocking step: a socket exchange, a file read. */
+    @FunctionalInterface
+    public interface Blocking<T, E extends Exception> {
+        T run() throws E;
+    }
+
+    /**
+     * Runs a step that blocks where an interrupt does not reach (a socket read inside code that
+     * owns its socket, a read from a FIFO) on a thread of its own, and waits for it. Ctrl-C
+     * returns at once with {@link Cancelled}: the step is interrupted and left to end by its
+     * own timeout, and its result is dropped. Its exception, if it fails, is thrown here as is.
+     */
+    @SuppressWarnings("unchecked")
+    public <T, E extends Exception> T call(String what, Blocking<T, E> step) throws E {
+        check();
+        FutureTask<T> task = new FutureTask<>(step::run);
+        Thread t = new Thread(task, "wirepad-" + what);
+        t.setDaemon(true);
+        t.start();
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            t.interrupt();
+            throw new Cancelled();
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof RuntimeException r) throw r;
+            if (c instanceof Error err) throw err;
+            throw (E) c;
+        }
     }
 
     /** Closes {@code resource} on cancel (at once if already cancelled). */

@@ -14,6 +14,15 @@ public interface Completer {
     /** Marks arguments that are command names (as for {@code help}); {@link Completion} fills them in. */
     Completer COMMAND_NAMES = (session, before) -> List.of();
 
+    /** Marks the first argument as a server kind ({@code serve}); {@link Completion} fills them in. */
+    Completer SERVER_KINDS = (session, before) -> List.of();
+
+    /** A candidate standing for the file names that start with the word (relative to the session's folder). */
+    String FILES = "\u0000files";
+
+    /** The same, for a word that starts with '@' ({@code body @FILE}): the '@' stays. */
+    String AT_FILES = "\u0000@files";
+
     List<String> candidates(Session session, List<String> before);
 
     /** The same words for every argument. */

@@ -1,5 +1,9 @@
 package wirepad.repl;
 
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -31,8 +35,36 @@ public final class Completion {
         } else {
             Command c = table.find(words.get(0));
             if (c != null && c.completer() == Completer.COMMAND_NAMES) pool.addAll(table.names());
-            else if (c != null) pool.addAll(c.completer().candidates(session, words.subList(1, words.size() - 1)));
+            else if (c != null && c.completer() == Completer.SERVER_KINDS) {
+                if (words.size() == 2) for (ServerKind k : table.serverKinds()) pool.add(k.name());
+            } else if (c != null) pool.addAll(c.completer().candidates(session, words.subList(1, words.size() - 1)));
         }
-        return pool.stream().filter(s -> s.startsWith(current)).distinct().toList();
+        if (pool.remove(Completer.FILES)) pool.addAll(files(current, ""));
+        if (pool.remove(Completer.AT_FILES) && current.startsWith("@")) pool.addAll(files(current.substring(1), "@"));
+        // case-insensitive: 'content-t' completes to Content-Type: as a header name is case-insensitive (RFC 9110 §5.1)
+        return pool.stream().filter(s -> s.regionMatches(true, 0, current, 0, current.length())).distinct().toList();
+    }
+
+    /**
+     * File and folder names that start with {@code word} (a path relative to the session's folder,
+     * or absolute), folders ending in '/'; hidden ones only when the word's last part starts with '.'.
+     */
+    List<String> files(String word, String prefix) {
+        int slash = word.lastIndexOf('/');
+        String dirPart = slash < 0 ? "" : word.substring(0, slash + 1);
+        String namePart = word.substring(slash + 1);
+        Path dir = dirPart.isEmpty() ? session.dir() : session.resolve(dirPart);
+        List<String> out = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (Path p : entries) {
+                String name = p.getFileName().toString();
+                if (!name.startsWith(namePart) || (name.startsWith(".") && !namePart.startsWith("."))) continue;
+                out.add(prefix + dirPart + name + (Files.isDirectory(p) ? "/" : ""));
+            }
+        } catch (IOException | RuntimeException e) {
+            return List.of();   // no such folder, or not readable: nothing to offer
+        }
+        out.sort(null);
+        return out;
     }
 }

@@ -9,6 +9,14 @@ public interface Console extends AutoCloseable {
     /** Shows {@code prompt} (if this console shows prompts) and reads one line; null at end of input. */
     String readLine(String prompt);
 
+    /**
+     * Reads one more line for a running command (a heredoc, a pasted request) after showing
+     * {@code prompt}; null at end of input. Unlike {@link #readLine} it may keep the line's own
+     * terminator ({@code \r\n}, {@code \n}) when the console knows it, and may return several
+     * lines at once (a paste). Ctrl-C while it waits throws {@link Cancel.Cancelled}.
+     */
+    default String readMore(String prompt) { return readLine(prompt); }
+
     /** Writes text as is (it carries its own line breaks). */
     void print(String text);
 

@@ -69,6 +69,11 @@ public final class Out {
         for (Tap t : List.copyOf(taps)) t.input(line);
     }
 
+    /** Tells the taps about a continuation line a running command read ({@link MoreInput}). */
+    public void inputMore(String line) {
+        for (Tap t : List.copyOf(taps)) t.more(line);
+    }
+
     /** The session is over: closes every tap. */
     public void closeTaps() {
         for (Tap t : List.copyOf(taps)) untap(t);

@@ -59,9 +59,23 @@ public final class PlainConsole implements Console {
     }
 
     @Override public String readLine(String prompt) {
+        String l = readMore(prompt);
+        if (l == null) return null;
+        if (l.endsWith("\n")) l = l.substring(0, l.length() - 1);
+        return l.endsWith("\r") ? l.substring(0, l.length() - 1) : l;
+    }
+
+    /** One line with its terminator ({@code \r\n} or {@code \n}; none on the last line of the input). */
+    @Override public String readMore(String prompt) {
         if (prompts) { out.print(prompt); out.flush(); }
         try {
-            return in.readLine();
+            StringBuilder sb = new StringBuilder();
+            int c;
+            while ((c = in.read()) >= 0) {
+                sb.append((char) c);
+                if (c == '\n') break;
+            }
+            return c < 0 && sb.length() == 0 ? null : sb.toString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,5 +1,7 @@
 package wirepad.repl;
 
+import java.util.List;
+
 /**
  * The read-eval-print loop: reads a line from the console, runs the command, prints one
  * {@code error: ...} line when it fails, and never dies on an exception. Commands run on the
@@ -14,6 +16,7 @@ public final class Repl {
     private final Session session;
     private final Console console;
     private final Out out;
+    private final MoreInput more;
     private volatile Cancel running;
     private int failures;
 
@@ -22,6 +25,7 @@ public final class Repl {
         this.session = session;
         this.console = console;
         this.out = new Out(console, session);
+        this.more = new MoreInput(console, out);
         console.onInterrupt(this::interrupt);
     }
 
@@ -54,14 +58,16 @@ public final class Repl {
             out.println(out.paint(Style.BOLD, "wirepad") + " — type 'help' for commands, Ctrl-D to quit");
         }
         while (!session.quitRequested()) {
-            String line;
-            try {
-                line = console.readLine(PROMPT);
-            } catch (RuntimeException e) {
-                out.error("reading input: " + oneLine(e));
-                break;
+            String line = more.nextQueuedCommand();
+            if (line == null) {
+                try {
+                    line = console.readLine(PROMPT);
+                } catch (RuntimeException e) {
+                    out.error("reading input: " + oneLine(e));
+                    break;
+                }
+                if (line == null) break;
             }
-            if (line == null) break;
             execute(line);
         }
         finish();
@@ -71,8 +77,18 @@ public final class Repl {
     /** Ends the session for the taps (a running {@code record} writes its last step). */
     public void finish() { out.closeTaps(); }
 
-    /** Runs one input line; returns false when it failed (the error is already printed). */
+    /**
+     * Runs one input line; returns false when it failed (the error is already printed). Text of
+     * several lines (a paste) runs its first line; the others wait in {@link MoreInput}, for the
+     * command if it reads more, else for the prompt.
+     */
     public boolean execute(String line) {
+        if (line.indexOf('\n') >= 0 || line.indexOf('\r') >= 0) {
+            List<String> lines = MoreInput.split(line);
+            if (lines.isEmpty()) return true;
+            more.queue(lines.subList(1, lines.size()));
+            line = MoreInput.strip(lines.get(0));
+        }
         String trimmed = line.strip();
         if (trimmed.isEmpty()) return true;
         out.input(line);
@@ -82,6 +98,11 @@ public final class Repl {
         String name = sp < 0 ? lead : lead.substring(0, sp);
         String raw = sp < 0 ? "" : lead.substring(sp + 1);
         Command c = table.find(name);
+        if (c == null && RequestLines.looksLikeOne(trimmed) && table.find(RequestLines.PASTE) != null) {
+            more.pushSeen(line);       // a request line typed or pasted at the prompt: the paste command reads it first
+            c = table.find(RequestLines.PASTE);
+            raw = "";
+        }
         if (c == null) {
             var close = table.startingWith(name.isEmpty() ? "-" : name.substring(0, 1));
             out.error("unknown command '" + name + "'" + (close.isEmpty() ? "" : " (did you mean " + String.join(", ", close) + "?)")
@@ -91,8 +112,13 @@ public final class Repl {
         }
         Cancel cancel = new Cancel(Thread.currentThread());
         running = cancel;
+        var varsBefore = java.util.Map.copyOf(session.vars());
         try {
-            c.handler().run(new Invocation(c, raw, session, out, console, cancel, table));
+            c.handler().run(new Invocation(c, raw, session, out, console, cancel, table, more));
+            String made = line.strip();
+            session.vars().forEach((n, v) -> {
+                if (!v.equals(varsBefore.get(n))) session.origin(n, made);
+            });
             return true;
         } catch (CommandException e) {
             out.error(e.getMessage(), e.details());

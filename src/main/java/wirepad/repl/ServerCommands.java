@@ -15,7 +15,7 @@ public final class ServerCommands implements CommandSet {
 
     @Override public List<Command> commands() {
         return List.of(
-                Command.of("serve", help.get("serve"), ServerCommands::serve),
+                Command.of("serve", help.get("serve"), ServerCommands::serve).withCompleter(Completer.SERVER_KINDS),
                 Command.of("servers", help.get("servers"), ServerCommands::list),
                 Command.of("stop", help.get("stop"), ServerCommands::stop).withCompleter(ServerCommands::names),
                 Command.of("log", help.get("log"), ServerCommands::log).withCompleter(ServerCommands::names));
@@ -34,14 +34,40 @@ public final class ServerCommands implements CommandSet {
                 in.out().println(String.format("  %-" + pad + "s  %s", (k.name() + " " + k.usage()).strip(), k.summary()));
             return;
         }
+        // '--wait' at the end: follow the server's events until Ctrl-C (the kind never sees it)
+        boolean wait = w.size() > 1 && w.get(w.size() - 1).equals("--wait");
+        Invocation run = !wait ? in : new Invocation(in.command(), in.raw().stripTrailing().replaceFirst("\\s*--wait$", ""),
+                in.session(), in.out(), in.console(), in.cancel(), in.commands(), in.more());
+        List<String> args = wait ? w.subList(1, w.size() - 1) : w.subList(1, w.size());
         for (ServerKind k : kinds) {
             if (k.name().equals(w.get(0))) {
-                k.starter().start(in, w.subList(1, w.size()));
+                List<Servers.Running> before = servers(in.session()).all();
+                k.starter().start(run, args);
+                if (wait) follow(in, servers(in.session()).all().stream().filter(r -> !before.contains(r)).toList());
                 return;
             }
         }
         List<String> names = kinds.stream().map(ServerKind::name).toList();
         throw new CommandException("no server kind '" + w.get(0) + "' (known: " + String.join(", ", names) + ")");
+    }
+
+    /**
+     * {@code serve ... --wait}: shows the new servers' events as they come until Ctrl-C, which
+     * ends the wait (not the servers) and returns to the prompt.
+     */
+    private static void follow(Invocation in, List<Servers.Running> started) {
+        if (started.isEmpty()) return;
+        String names = String.join(", ", started.stream().map(r -> r.name).toList());
+        in.out().println("waiting: events of " + names + " as they come; Ctrl-C returns to the prompt (the server keeps running)");
+        try {
+            while (true) {
+                for (Servers.Running r : started)
+                    for (String e : r.unseen()) in.out().println(r.name + ": " + e.stripTrailing().replace("\n", "\n" + r.name + ": "));
+                in.cancel().sleep(java.time.Duration.ofMillis(100));
+            }
+        } catch (Cancel.Cancelled e) {
+            in.out().println("stopped waiting; " + names + " keeps running ('stop " + started.get(0).name + "' ends it)");
+        }
     }
 
     private static void list(Invocation in) throws CommandException {

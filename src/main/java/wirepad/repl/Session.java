@@ -21,6 +21,8 @@ public final class Session {
     public record Var(String value, boolean isVolatile) {}
 
     private final Map<String, Var> vars = new TreeMap<>();
+    /** For each variable, the input line that last made or changed it, oldest first. */
+    private final Map<String, String> origins = new LinkedHashMap<>();
     private final Settings settings;
     private final Map<Class<?>, Object> states = new LinkedHashMap<>();
     private final Path dir;
@@ -53,7 +55,19 @@ public final class Session {
         return v == null ? null : v.value();
     }
 
-    public void remove(String name) { vars.remove(name); }
+    public void remove(String name) {
+        vars.remove(name);
+        origins.remove(name);
+    }
+
+    /** Notes that {@code line} made or changed variable {@code name} ({@code record} writes such lines first). */
+    void origin(String name, String line) {
+        origins.remove(name);
+        if (vars.containsKey(name)) origins.put(name, line);
+    }
+
+    /** The input line that made each variable there is now, oldest first (none for those set by the program). */
+    public Map<String, String> origins() { return Collections.unmodifiableMap(origins); }
 
     public Map<String, Var> vars() { return Collections.unmodifiableMap(vars); }
 
@@ -74,6 +88,13 @@ public final class Session {
             states.put(type, s);
         }
         return type.cast(s);
+    }
+
+    /** The commands that make the features' state again ({@link Replayable}), in the order the features started. */
+    public List<String> replay() throws CommandException {
+        List<String> out = new java.util.ArrayList<>();
+        for (Object s : states.values()) if (s instanceof Replayable r) out.addAll(r.replay(this));
+        return out;
     }
 
     /** Ends the session: closes every AutoCloseable feature state (stops servers, closes connections). */

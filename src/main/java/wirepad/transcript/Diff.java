@@ -22,7 +22,7 @@ public final class Diff {
 
     public static List<String> of(String name, StepResult r) {
         List<Alignment.Op> ops = r.alignment().ops();
-        int first = r.step().line() + 1;
+        int first = r.step().firstBlockLine();
         List<String> out = new ArrayList<>();
         out.add("--- " + name + ":" + r.step().line() + " (expected)");
         out.add("+++ actual");

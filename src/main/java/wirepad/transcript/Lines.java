@@ -2,7 +2,7 @@ package wirepad.transcript;
 
 /**
  * Writes an actual output line so that a transcript reads it back as that literal line. Lines the
- * format would misread — starting with '#' or the prompt, "..." alone, containing "[..]", ending in
+ * format would misread — starting with '#', the prompt or the continuation prompt, "..." alone, containing "[..]", ending in
  * " (re)" — are written as a regex whose first character is in brackets: {@code [#] heading (re)}.
  */
 public final class Lines {
@@ -11,7 +11,7 @@ public final class Lines {
     private Lines() {}
 
     public static boolean needsEscape(String line) {
-        return Transcript.isComment(line) || Transcript.isInput(line) || line.equals(Expect.ANY_LINES)
+        return Transcript.isComment(line) || Transcript.isInput(line) || Transcript.isMore(line) || line.equals(Expect.ANY_LINES)
                 || line.contains(Expect.ANY_TEXT) || line.endsWith(Expect.RE_SUFFIX);
     }
 
@@ -24,11 +24,17 @@ public final class Lines {
         if (head.equals("\\")) sb.append("\\\\");
         else if (head.equals("[") || head.equals("]") || head.equals("^")) sb.append('\\').append(head);
         else sb.append('[').append(head).append(']');
-        for (int i = first; i < line.length(); i++) {
-            char c = line.charAt(i);
+        return sb.append(quote(line.substring(first))).append(Expect.RE_SUFFIX).toString();
+    }
+
+    /** Text as a regex that matches exactly it (each regex metacharacter after a backslash). */
+    static String quote(String text) {
+        StringBuilder sb = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (META.indexOf(c) >= 0) sb.append('\\');
             sb.append(c);
         }
-        return sb.append(Expect.RE_SUFFIX).toString();
+        return sb.toString();
     }
 }

@@ -23,6 +23,7 @@ final class Recorder implements Tap {
     private final Session session;
     private final BufferedWriter w;
     private String pendingInput;
+    private final java.util.List<String> pendingMore = new java.util.ArrayList<>();
     private final StringBuilder pendingOutput = new StringBuilder();
     private int steps;
 
@@ -31,11 +32,35 @@ final class Recorder implements Tap {
         this.shownAs = shownAs;
         this.session = session;
         this.w = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        w.write("# Recorded with 'record'; check it with: bin/wirepad run " + file.getFileName() + "\n");
+        w.write("# Recorded with 'record'; check it with: bin/wirepad run " + realPath(file) + "\n");
         w.flush();
     }
 
     Path file() { return file; }
+
+    /** The file as the shell that started wirepad would name it: relative to its folder when inside it, else absolute. */
+    static String realPath(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        Path cwd = Path.of("").toAbsolutePath();
+        return abs.startsWith(cwd) && !abs.equals(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+    }
+
+    /**
+     * Writes the commands that made the session's variables before the recording started, so that
+     * the transcript has them too; their output is not checked ({@code ...}).
+     */
+    void preamble(List<String> lines, List<String> names) {
+        if (lines.isEmpty()) return;
+        StringBuilder sb = new StringBuilder("# Made before 'record' started: the commands that made "
+                + String.join(", ", names) + " (their output is not checked)\n");
+        for (String l : lines) sb.append(Transcript.PROMPT).append(l).append('\n').append(Expect.ANY_LINES).append('\n');
+        try {
+            w.write(sb.toString());
+            w.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     String shownAs() { return shownAs; }
 
@@ -46,6 +71,10 @@ final class Recorder implements Tap {
         pendingInput = line;
     }
 
+    @Override public void more(String line) {
+        if (pendingInput != null) pendingMore.add(line);
+    }
+
     @Override public void output(String text) {
         if (pendingInput != null) pendingOutput.append(text);
     }
@@ -53,6 +82,7 @@ final class Recorder implements Tap {
     /** Ends the recording without the pending step ({@code record stop}). */
     void stop() {
         pendingInput = null;
+        pendingMore.clear();
         pendingOutput.setLength(0);
         close();
     }
@@ -68,10 +98,24 @@ final class Recorder implements Tap {
 
     private void flush() {
         if (pendingInput == null) return;
-        StringBuilder sb = new StringBuilder(Transcript.PROMPT).append(pendingInput).append('\n');
+        String output = pendingOutput.toString();
+        String input = RunValues.pinId(pendingInput, output);
+        StringBuilder sb = new StringBuilder();
+        if (!input.equals(pendingInput))
+            sb.append("# +id=").append(input.substring(input.lastIndexOf("+id=") + 4))
+                    .append(": the query id this run drew at random, pinned so that the replay sends the same bytes\n");
+        sb.append(Transcript.PROMPT).append(input).append('\n');
+        for (String m : pendingMore) sb.append(wirepad.repl.MoreInput.PROMPT).append(m).append('\n');
+        pendingMore.clear();
         List<String> volatiles = session.vars().values().stream().filter(Session.Var::isVolatile).map(Session.Var::value).toList();
-        for (HexGlobs.Out l : HexGlobs.apply(Normalizer.of(session).lines(pendingOutput.toString()), volatiles))
-            sb.append(l.glob() ? l.text() : Lines.escape(l.text())).append('\n');
+        List<HexGlobs.Out> lines = HexGlobs.apply(Normalizer.of(session).lines(output), volatiles);
+        List<String> texts = lines.stream().map(HexGlobs.Out::text).toList();
+        List<String> countdowns = RunValues.countdowns(pendingInput, texts), cut = RunValues.cutPorts(texts);
+        for (int i = 0; i < lines.size(); i++) {
+            HexGlobs.Out l = lines.get(i);
+            String re = l.glob() ? null : countdowns.get(i) != null ? countdowns.get(i) : cut.get(i);
+            sb.append(l.glob() ? l.text() : re != null ? re : Lines.escape(l.text())).append('\n');
+        }
         pendingInput = null;
         pendingOutput.setLength(0);
         try {

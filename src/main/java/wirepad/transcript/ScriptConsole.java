@@ -24,6 +24,12 @@ public final class ScriptConsole implements Console {
 
     @Override public String readLine(String prompt) { return input.poll(); }
 
+    /** Replaces the input lines still unread (a transcript step's continuation lines). */
+    public void feed(List<String> lines) {
+        input.clear();
+        input.addAll(lines);
+    }
+
     @Override public void print(String text) { captured.append(text); }
 
     @Override public int width() { return width; }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import wirepad.repl.MoreInput;
 import wirepad.repl.Repl;
 
 /**
@@ -19,6 +20,9 @@ import wirepad.repl.Repl;
  * ...                                 a line "..." matches any number of lines
  * wirepad&gt; echo $TMP
  * /tmp/.* (re)                        a line ending in " (re)" is a regex
+ * wirepad&gt; body &lt;&lt;END
+ * more&gt; a line the command reads    right after the input: its continuation lines
+ * more&gt; END
  * </pre>
  * A command's expected output runs until the next prompt line or comment; blank lines at its end
  * separate blocks and are not compared (nor are blank lines at the end of the actual output).
@@ -37,11 +41,21 @@ public record Transcript(String name, Path file, List<String> lines, List<Step> 
 
     public static boolean isComment(String line) { return line.startsWith("#"); }
 
+    /** A continuation line ({@code more> TEXT}), read by the command above it. */
+    public static boolean isMore(String line) {
+        return line.startsWith(MoreInput.PROMPT) || line.equals(MoreInput.PROMPT.strip());
+    }
+
+    private static String moreText(String line) {
+        return line.length() > MoreInput.PROMPT.length() ? line.substring(MoreInput.PROMPT.length()) : "";
+    }
+
     public static Transcript parse(String name, Path file, List<String> lines) throws TranscriptException {
         List<Step> steps = new ArrayList<>();
         int inputLine = -1;           // 1-based line of the current input, -1 before the first
         String input = null;
         List<Expect> block = new ArrayList<>();
+        List<String> more = new ArrayList<>();
         int lastText = -1;            // 1-based line of the last non-blank expected line
         boolean afterComment = false;
         for (int i = 0; i <= lines.size(); i++) {
@@ -49,9 +63,10 @@ public record Transcript(String name, Path file, List<String> lines, List<Step> 
             int n = i + 1;
             if (l == null || isInput(l) || isComment(l)) {
                 if (input != null) {
-                    steps.add(new Step(inputLine, input, trim(block), Math.max(lastText, inputLine) + 1));
+                    steps.add(new Step(inputLine, input, more, trim(block), Math.max(lastText, inputLine) + 1));
                     input = null;
                     block = new ArrayList<>();
+                    more = new ArrayList<>();
                 }
                 if (l == null) break;
                 afterComment = isComment(l);
@@ -60,6 +75,11 @@ public record Transcript(String name, Path file, List<String> lines, List<Step> 
                     input = l.length() > PROMPT.length() ? l.substring(PROMPT.length()) : "";
                     lastText = n;
                 }
+                continue;
+            }
+            if (input != null && block.isEmpty() && lastText == n - 1 && isMore(l)) {
+                more.add(moreText(l));
+                lastText = n;
                 continue;
             }
             if (l.isBlank() && input == null) continue;

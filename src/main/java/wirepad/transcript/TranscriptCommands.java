@@ -22,8 +22,8 @@ public final class TranscriptCommands implements CommandSet {
     @Override public List<Command> commands() {
         return List.of(
                 Command.of("record", help.get("record"), TranscriptCommands::record)
-                        .withCompleter(Completer.words(List.of("stop"))),
-                Command.of("replay", help.get("replay"), TranscriptCommands::replay));
+                        .withCompleter(Completer.words(List.of("stop", Completer.FILES))),
+                Command.of("replay", help.get("replay"), TranscriptCommands::replay).withCompleter(Completer.words(List.of(Completer.FILES))));
     }
 
     static String plural(int n) { return n + (n == 1 ? " command" : " commands"); }
@@ -46,13 +46,17 @@ public final class TranscriptCommands implements CommandSet {
             if (now == null) throw new CommandException("not recording");
             now.stop();
             in.out().untap(now);
-            in.out().println("recorded " + plural(now.steps()) + " to " + now.shownAs());
+            in.out().println("recorded " + plural(now.steps()) + " to " + now.shownAs() + "; check it with: bin/wirepad run "
+                    + Recorder.realPath(now.file()));
             return;
         }
         if (now != null) throw new CommandException("already recording to " + now.shownAs() + " (record stop first)");
         Path file = in.session().resolve(w.get(0));
+        List<String> names = new java.util.ArrayList<>();
+        List<String> made = madeBefore(in, names);
         try {
             Recorder r = new Recorder(file, w.get(0), in.session());
+            r.preamble(made, names);
             in.out().tap(r);
         } catch (FileAlreadyExistsException e) {
             throw new CommandException(w.get(0) + " exists; pick another name or remove it first");
@@ -66,6 +70,55 @@ public final class TranscriptCommands implements CommandSet {
                     + ", so views that wrap will not match; 'set width " + TranscriptRunner.WIDTH + "' records at that width");
     }
 
+    /** Commands that make variables and that a transcript can run again before the recording. */
+    private static final java.util.Set<String> REPLAYABLE = java.util.Set.of("set", "serve");
+
+    /**
+     * The input lines that made the session's variables (each once, oldest first), with the
+     * variables' names added to {@code names}; refuses when one of them cannot be run again.
+     * Volatile variables no command made are the program's own ($TMP in a transcript run).
+     */
+    private static List<String> madeBefore(Invocation in, List<String> names) throws CommandException {
+        java.util.Map<String, String> origins = in.session().origins();
+        List<String> lines = new java.util.ArrayList<>();
+        for (var v : in.session().vars().entrySet()) {
+            String name = v.getKey(), line = origins.get(name);
+            if (line == null && v.getValue().isVolatile()) continue;   // the program's own, as $TMP in a transcript run
+            if (line == null)
+                throw new CommandException("cannot record from here: $" + name + " was not made by a command, so the transcript"
+                        + " could not make it again; 'set $" + name + " VALUE' first, or record from the start");
+            if (!REPLAYABLE.contains(line.split("\\s+", 2)[0]))
+                throw new CommandException("cannot record from here: $" + name + " was made by '" + line + "', which a transcript"
+                        + " cannot run again before the recording; make it with 'set' or 'serve', or record from the start");
+        }
+        for (var e : origins.entrySet()) {
+            names.add("$" + e.getKey());
+            if (!lines.contains(e.getValue())) lines.add(e.getValue());
+        }
+        // settings changed before (width and colour are the runner's: 100 columns, no colour)
+        wirepad.repl.Settings settings = in.session().settings();
+        for (wirepad.repl.Setting st : settings.all()) {
+            if (List.of("width", "color").contains(st.name()) || settings.get(st.name()).equals(st.initial())) continue;
+            names.add(st.name());
+            lines.add("set " + st.name() + " " + settings.get(st.name()));
+        }
+        List<String> state = in.session().replay();   // the draft, as 'new', 'h' and 'body'
+        if (!state.isEmpty()) names.add("the draft");
+        lines.addAll(state);
+        return lines;
+    }
+
+    /** A transcript read on its own thread: Ctrl-C ends the wait on a file that never ends (a FIFO). */
+    private static Transcript read(Invocation in, Path path) throws IOException, TranscriptException {
+        try {
+            return in.cancel().call("read", () -> Transcript.read(path));
+        } catch (IOException | TranscriptException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
     private static void replay(Invocation in) throws CommandException {
         List<String> w = in.words();
         if (w.size() != 1) throw in.usage();
@@ -73,7 +126,7 @@ public final class TranscriptCommands implements CommandSet {
         Transcript t;
         Path path = in.session().resolve(name);
         try {
-            t = Transcript.read(path);
+            t = read(in, path);
             t = new Transcript(name, t.file(), t.lines(), t.steps());
         } catch (IOException e) {
             throw new CommandException(FileErrors.cannot("read", name, path, e));

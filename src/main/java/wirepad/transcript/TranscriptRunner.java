@@ -54,8 +54,10 @@ public final class TranscriptRunner {
                 if (session.quitRequested()) {
                     output = "error: the session has ended (quit) before this command\n";
                 } else {
+                    console.feed(step.more());
                     repl.execute(step.input());
                     output = console.take();
+                    console.feed(List.of());
                 }
                 List<String> actual = Normalizer.of(session).lines(output);
                 StepResult r = new StepResult(step, actual, Alignment.of(step.expected(), actual));

@@ -49,7 +49,7 @@ public final class Updater {
         List<String> out = new ArrayList<>();
         int next = 0;   // 0-based index of the next original line to copy
         for (StepResult r : results) {
-            int blockStart = r.step().line();        // 0-based index of the first block line
+            int blockStart = r.step().firstBlockLine() - 1;   // 0-based index of the first block line
             int blockEnd = r.step().blockEnd() - 1;  // 0-based, exclusive
             if (r.ok()) continue;
             out.addAll(lines.subList(next, blockStart));

@@ -3,7 +3,6 @@ package wirepad.view;
 import java.util.ArrayList;
 import java.util.List;
 import wirepad.bytes.Pointer;
-import wirepad.bytes.Visible;
 import wirepad.http.Framing;
 import wirepad.http.HttpMessage;
 import wirepad.net.Exchange;
@@ -16,12 +15,18 @@ import wirepad.net.ExchangeLog;
 public final class SideBySide {
     private SideBySide() {}
 
-    public static String render(ExchangeLog x, int width) {
+    public static String render(ExchangeLog x, int width) { return render(x, width, "off"); }
+
+    /** With {@code utf8} ("auto", "on" or "off", see {@link Utf8Text}): valid UTF-8 in the raw column shown as text. */
+    public static String render(ExchangeLog x, int width, String utf8) {
         byte[] raw = x.received();
+        List<HttpMessage> said = new ArrayList<>(x.result().responses());
+        if (x.result().partial() != null) said.add(x.result().partial());
+        boolean text = Utf8Text.decode(utf8, said);
         List<String> left = new ArrayList<>();
         left.add("── raw response (" + raw.length + " bytes) ──");
         if (x.missing() > 0) left.add("(" + x.missing() + " earlier bytes are no longer kept: a ledger keeps the last 16 MiB)");
-        left.addAll(Visible.lines(raw, 0, Math.min(raw.length, 64 * 1024), Visible.Style.GLYPHS));
+        left.addAll(Utf8Text.lines(raw, 0, Math.min(raw.length, 64 * 1024), text));
         if (raw.length > 64 * 1024) left.add("… " + (raw.length - 64 * 1024) + " more bytes");
         return Columns.compose(left, Columns.cut(), parsed(x), Columns.words("          "), width, 10);
     }

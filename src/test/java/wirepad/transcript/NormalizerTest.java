@@ -1,6 +1,8 @@
 package wirepad.transcript;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -53,5 +55,31 @@ class NormalizerTest {
         Normalizer n = Normalizer.of(Session.basic());
         assertEquals("│           1  Date            $DATE", n.line("│           1  Date            Mon, 30 Nov 2026 01:17:46"));
         assertEquals("│           GMT", n.line("│           GMT"));
+    }
+
+    @Test void aDateWrappedBeforeItsTimeIsADateOnBothLines() {
+        Normalizer n = Normalizer.of(Session.basic());
+        assertEquals(List.of("x  │  1  Date  $DATE", "   │        $DATE"),
+                n.lines("x  │  1  Date  Sun, 06 Dec 2026\n   │        03:27:55 GMT\n"));
+        assertEquals("at 12:00:00 local", n.line("at 12:00:00 local"), "a time without GMT stays");
+    }
+
+    @Test void aLoopbackPortCutByAWrappedColumnBecomesARegexOnBothLines() throws Exception {
+        List<String> lines = List.of("a", "\"origin\":\"127.0.0.1:3 │ 4  Connection  close", "↪4936\",\"data\" │ framing", "b");
+        List<String> re = RunValues.cutPorts(lines);
+        assertEquals(null, re.get(0));
+        assertEquals(null, re.get(3));
+        Expect first = Expect.parse("t", 1, re.get(0 + 1)), second = Expect.parse("t", 2, re.get(2));
+        assertTrue(first.matches("\"origin\":\"127.0.0.1:51 │ 4  Connection  close"), re.get(1));
+        assertTrue(first.matches("\"origin\":\"127.0.0.1:$PORT │ 4  Connection  close"), re.get(1));
+        assertTrue(second.matches("↪023\",\"data\" │ framing"), re.get(2));
+        assertFalse(second.matches("↪023\",\"data\" │ framing!"));
+    }
+
+    @Test void aTimeWhoseUnitWrappedIsOneLineAgain() {
+        Normalizer n = Normalizer.of(Session.basic());
+        assertEquals(List.of("   │  first byte $MS ms · last byte $MS ms", "next"),
+                n.lines("   │  first byte 1.2 ms · last byte 205.6\n   │           ms\nnext\n"));
+        assertEquals(List.of("size 10", "   │  ms"), n.lines("size 10\n   │  ms"), "a whole number is a setting, not a measured time");
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,10 +35,10 @@ class RecordReplayTest {
     @Test void recordWritesAReplayableTranscriptWithNormalizedOutput() throws Exception {
         String out = session("echo before", "record s.t", "echo port 41234", "# a note", "bytes #x", "record", "record stop", "echo after");
         assertTrue(out.contains("recording to s.t; 'record stop' ends it\n"), out);
-        assertTrue(out.contains("recorded 4 commands to s.t\n"), out);
+        assertTrue(out.contains("recorded 4 commands to s.t; check it with: bin/wirepad run " + dir.resolve("s.t") + "\n"), out);
         List<String> lines = Files.readAllLines(dir.resolve("s.t"));
         assertEquals(List.of(
-                "# Recorded with 'record'; check it with: bin/wirepad run s.t",
+                "# Recorded with 'record'; check it with: bin/wirepad run " + dir.resolve("s.t"),
                 "wirepad> echo port 41234",
                 "port $port",
                 "wirepad> # a note",
@@ -131,5 +132,78 @@ class RecordReplayTest {
         new Repl(table, s, console).run();
         assertTrue(console.take().contains("note: output here is 80 columns wide and transcripts run at 100, so views that wrap"
                 + " will not match; 'set width 100' records at that width\n"));
+    }
+
+    @Test void continuationLinesAreRecordedAndReplayed() throws Exception {
+        CommandTable table = new CommandTable(List.of(new CoreCommands(), new HttpCommands(), new TranscriptCommands()));
+        Session s = table.newSession(dir);
+        ScriptConsole console = new ScriptConsole(100, List.of("record p.t", "GET / HTTP/1.1", "Host: a", "", "new GET / HTTP/1.1",
+                "body <<E", "x", "more> y", "E", "record stop"));
+        new Repl(table, s, console).run();
+        List<String> lines = Files.readAllLines(dir.resolve("p.t"));
+        assertEquals(List.of("wirepad> GET / HTTP/1.1", "more> Host: a", "more> "), lines.subList(1, 4));
+        assertTrue(lines.contains("more> more> y"), lines.toString());
+        List<StepResult> results = new TranscriptRunner(table).run(Transcript.read(dir.resolve("p.t")));
+        assertEquals(3, results.size());
+        assertTrue(results.stream().allMatch(StepResult::ok), results.toString());
+    }
+
+    @Test void variablesAndSettingsMadeBeforeRecordAreWrittenFirstAndReplay() throws Exception {
+        CommandTable table = new CommandTable(List.of(new CoreCommands(), new HttpCommands(), new ServerCommands(), new TranscriptCommands()));
+        Session s = table.newSession(dir);
+        ScriptConsole console = new ScriptConsole(100, List.of("serve echo", "set $u http://$echo/a", "set profile lenient",
+                "record v.t", "new $u", "send", "record stop"));
+        new Repl(table, s, console).run();
+        s.close();
+        List<String> lines = Files.readAllLines(dir.resolve("v.t"));
+        assertEquals(List.of("# Made before 'record' started: the commands that made $echo, $u, profile (their output is not checked)",
+                "wirepad> serve echo", "...", "wirepad> set $u http://$echo/a", "...", "wirepad> set profile lenient", "...",
+                "wirepad> new $u"), lines.subList(1, 9));
+        List<StepResult> results = new TranscriptRunner(table).run(Transcript.read(dir.resolve("v.t")));
+        assertEquals(5, results.size());
+        assertTrue(results.stream().allMatch(StepResult::ok), results.toString());
+    }
+
+    @Test void recordRefusesWhenAVariableCannotBeMadeAgain() {
+        CommandTable table = Fixture.table();
+        Session s = table.newSession(dir);
+        s.set("host", "example.test");     // set by the program, not by a command of the session
+        ScriptConsole console = new ScriptConsole(100, List.of("record w.t"));
+        new Repl(table, s, console).run();
+        assertTrue(console.take().startsWith("error: cannot record from here: $host was not made by a command"));
+        assertTrue(Files.notExists(dir.resolve("w.t")));
+    }
+
+    @Test void randomQueryIdsArePinnedAndCountdownsBecomeRegexes() throws Exception {
+        assertEquals("dig a.test @$dns +id=4242", RunValues.pinId("dig a.test @$dns", ";; query: a.test. IN A, id 4242, flags: rd\n"));
+        assertEquals("query a.test +id=7", RunValues.pinId("query a.test +id=7", "query: a.test. IN A, id 7, flags: rd"));
+        assertEquals("lookup a.test", RunValues.pinId("lookup a.test", ";; query: a.test. IN A, id 9, flags"));
+        List<String> out = List.of(";; cache hit: a.test. A, 297s left", "a.test. 297 IN A 192.0.2.1", ";; cache: 1 hit");
+        List<String> re = RunValues.countdowns("lookup a.test", out);
+        assertEquals(Arrays.asList(";; cache hit: a\\.test\\. A, \\d+s left (re)", "a\\.test\\. +\\d+ +IN A 192\\.0\\.2\\.1 (re)", null), re);
+        for (int i = 0; i < 2; i++) assertTrue(Expect.parse("t", 1, re.get(i)).matches(out.get(i).replace("297", "3")), re.get(i));
+        assertEquals(Arrays.asList((String) null, null), RunValues.countdowns("dig a.test", out.subList(1, 3)), "dig shows the server's TTL");
+        assertTrue(Expect.parse("t", 1, RunValues.countdowns("cache", List.of("a.test.  A    5s of 300s  192.0.2.1")).get(0))
+                .matches("a.test.  A    280s of 300s  192.0.2.1"));
+    }
+
+    @Test void theDraftMadeBeforeRecordIsTypedAgainByteForByte() throws Exception {
+        CommandTable table = new CommandTable(List.of(new CoreCommands(), new HttpCommands(), new ServerCommands(), new TranscriptCommands()));
+        Session s = table.newSession(dir);
+        ScriptConsole console = new ScriptConsole(100, List.of("serve echo", "new http://$echo/", "h X-Cost: $$5 ", "h Bare: lf\\n",
+                "body \\x40literal\\xff", "record d.t", "show --hex", "record stop"));
+        new Repl(table, s, console).run();
+        s.close();
+        List<String> lines = Files.readAllLines(dir.resolve("d.t"));
+        assertTrue(lines.containsAll(List.of("wirepad> new GET / HTTP/1.1", "wirepad> h Host: ${echo}", "wirepad> h X-Cost: $$5\\x20",
+                "wirepad> h Bare: lf\\n", "wirepad> body \\x40literal\\xff")), lines.toString());
+        List<StepResult> results = new TranscriptRunner(table).run(Transcript.read(dir.resolve("d.t")));
+        assertTrue(results.stream().allMatch(StepResult::ok), results.toString());
+
+        Session tls = table.newSession(dir);
+        ScriptConsole c2 = new ScriptConsole(100, List.of("new https://127.0.0.1:1/", "record e.t"));
+        new Repl(table, tls, c2).run();
+        assertTrue(c2.take().contains("error: cannot record from here: the draft cannot be written as commands (it goes to 127.0.0.1:1 with TLS"));
+        assertTrue(Files.notExists(dir.resolve("e.t")));
     }
 }

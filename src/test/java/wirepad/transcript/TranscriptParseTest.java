@@ -46,4 +46,13 @@ class TranscriptParseTest {
         assertEquals("t.t:4: output after a comment; start comment lines with '#' or put a command ('wirepad> ') first",
                 e.getMessage());
     }
+
+    @Test void continuationLinesRightAfterTheInputAreItsMoreLines() throws Exception {
+        Transcript t = Fixture.parse("wirepad> body <<E\nmore> a\nmore>\nmore> E\nout\nmore> not input\nwirepad> echo");
+        Step s = t.steps().get(0);
+        assertEquals(List.of("a", "", "E"), s.more());
+        assertEquals(5, s.firstBlockLine());
+        assertEquals(List.of("out", "more> not input"), s.expected().stream().map(Expect::text).toList());
+        assertEquals(List.of(), t.steps().get(1).more());
+    }
 }

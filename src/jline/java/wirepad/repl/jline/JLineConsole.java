@@ -7,12 +7,16 @@ import org.jline.reader.Candidate;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.Reference;
 import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.LineReaderImpl;
 import org.jline.reader.impl.DefaultParser;
+import org.jline.terminal.Attributes;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.InfoCmp;
+import wirepad.repl.Cancel;
 import wirepad.repl.Completion;
 import wirepad.repl.Console;
 import wirepad.repl.Consoles;
@@ -43,7 +47,64 @@ final class JLineConsole implements Console {
                 .variable(LineReader.HISTORY_SIZE, 2000)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.HISTORY_IGNORE_DUPS, true)
+                .option(LineReader.Option.CASE_INSENSITIVE, true)
                 .build();
+        reader.getWidgets().put(PASTE_WIDGET, this::bracketedPaste);
+        for (String map : List.of(LineReader.EMACS, LineReader.VIINS, LineReader.MAIN)) {
+            var km = reader.getKeyMaps().get(map);
+            if (km != null) km.bind(new Reference(PASTE_WIDGET), LineReaderImpl.BRACKETED_PASTE_BEGIN);
+        }
+        keepTypeAheadOnCtrlC(terminal);
+    }
+
+    private static final String PASTE_WIDGET = "wirepad-bracketed-paste";
+
+    /** The raw text of a multi-line paste the last readLine ended with, line ends as they came. */
+    private String pasted;
+
+    /**
+     * A bracketed paste (the terminal wraps it in ESC[200~ … ESC[201~): a paste of one line is
+     * inserted for editing; a paste of several lines is shown and taken at once, with its line
+     * ends as the terminal sent them (JLine's own widget would turn every CR into LF).
+     */
+    private boolean bracketedPaste() {
+        StringBuilder sb = new StringBuilder();
+        String end = LineReaderImpl.BRACKETED_PASTE_END;
+        LineReaderImpl impl = (LineReaderImpl) reader;
+        while (!endsWith(sb, end)) {
+            int c = impl.readCharacter();
+            if (c < 0) break;
+            sb.appendCodePoint(c);
+        }
+        if (endsWith(sb, end)) sb.setLength(sb.length() - end.length());
+        String text = sb.toString();
+        boolean multi = text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
+        if (!multi) {
+            reader.getBuffer().write(text);
+            return true;
+        }
+        pasted = reader.getBuffer().toString() + text;
+        reader.getBuffer().write(text.replace("\r\n", "\n").replace('\r', '\n'));
+        reader.callWidget(LineReader.ACCEPT_LINE);
+        return true;
+    }
+
+    private static boolean endsWith(StringBuilder sb, String s) {
+        return sb.length() >= s.length() && sb.substring(sb.length() - s.length()).equals(s);
+    }
+
+    /**
+     * Ctrl-C makes the tty driver throw away input it holds unless NOFLSH is set: lines typed
+     * ahead while a command ran would be lost. JLine restores these attributes after each read.
+     */
+    private static void keepTypeAheadOnCtrlC(Terminal terminal) {
+        try {
+            Attributes a = terminal.getAttributes();
+            a.setLocalFlag(Attributes.LocalFlag.NOFLSH, true);
+            terminal.setAttributes(a);
+        } catch (RuntimeException ignored) {
+            // a terminal without termios attributes: nothing to keep
+        }
     }
 
     /**
@@ -97,17 +158,40 @@ final class JLineConsole implements Console {
     }
 
     private static void add(Completion completion, String beforeCursor, List<Candidate> out) {
-        for (String c : completion.candidates(beforeCursor)) out.add(new Candidate(c));
+        for (String c : completion.candidates(beforeCursor)) {
+            boolean folder = c.endsWith("/");   // a folder: no space after it, the next Tab goes inside
+            out.add(new Candidate(c, c, null, null, null, null, !folder));
+        }
     }
 
     @Override public String readLine(String prompt) {
         try {
-            return reader.readLine(prompt);
+            return read(prompt);
         } catch (UserInterruptException e) {
             return "";
         } catch (EndOfFileException e) {
             return null;
         }
+    }
+
+    /** A line of a heredoc or paste: Ctrl-C abandons the command instead of clearing the line. */
+    @Override public String readMore(String prompt) {
+        try {
+            return read(prompt);
+        } catch (UserInterruptException e) {
+            throw new Cancel.Cancelled();
+        } catch (EndOfFileException e) {
+            return null;
+        }
+    }
+
+    /** The line, or the raw text of a multi-line paste (line ends as they came). */
+    private String read(String prompt) {
+        pasted = null;
+        String line = reader.readLine(prompt);
+        String raw = pasted;
+        pasted = null;
+        return raw != null ? raw : line;
     }
 
     @Override public void print(String text) {

@@ -8,7 +8,9 @@ import java.util.List;
 import wirepad.bytes.Hexdump;
 import wirepad.http.RequestDraft;
 import wirepad.repl.CommandException;
+import wirepad.repl.Cancel;
 import wirepad.repl.Invocation;
+import wirepad.repl.MoreInput;
 
 /** The request draft: new, h/header, line, body, show, length, host, save/load/drafts. */
 final class DraftCommands {
@@ -27,6 +29,10 @@ final class DraftCommands {
     static void newDraft(Invocation in) throws CommandException {
         String t = in.text().strip();
         if (t.isEmpty()) throw in.usage();
+        if (t.startsWith("<<") && t.length() > 2 && !t.contains(" ")) {
+            PasteCommands.read(in, false, t.substring(2), "new");
+            return;
+        }
         HttpState s = state(in);
         String[] w = t.split("\\s+");
         String url = Url.looksLike(w[0]) ? w[0] : w.length == 2 && Url.looksLike(w[1]) ? w[1] : null;
@@ -73,15 +79,16 @@ final class DraftCommands {
                 }
                 case "ins", "set" -> {
                     if (w.length < 3) throw in.usage();
-                    int n = number(w[1]);
-                    String[] line = Typed.line(w[2]);
+                    boolean byName = w[0].equals("set") && !w[1].matches("\\d+");
+                    int n = byName ? lineNamed(d, w[1]) : number(w[1]);
+                    // 'header set Host: b' (or 'header set Host b') replaces the line named Host
+                    String[] line = Typed.line(!byName ? w[2] : w[1].endsWith(":") ? w[1] + " " + w[2] : w[1] + ": " + w[2]);
                     RequestDraft.Line l = new RequestDraft.Line(line[0], line[1]);
                     set(in, w[0].equals("ins") ? d.insert(n - 1, l) : d.replace(n - 1, l));
                     in.out().println((w[0].equals("ins") ? "inserted line " : "replaced line ") + n + ": " + DraftView.vis(line[0] + line[1]));
                 }
                 case "del" -> {
-                    int n = w[1].matches("\\d+") ? number(w[1]) : d.indexOf(w[1]) + 1;
-                    if (n == 0) throw new CommandException("no line named " + w[1]);
+                    int n = w[1].matches("\\d+") ? number(w[1]) : lineNamed(d, w[1]);
                     if (n > d.fields().size()) throw new CommandException("line " + n + " does not exist (the draft has " + d.fields().size() + ")");
                     String gone = d.fields().get(n - 1).text();
                     set(in, d.remove(n - 1));
@@ -125,7 +132,7 @@ final class DraftCommands {
             java.nio.file.Path p = in.session().resolve(s.substring(1));
             try {
                 Sources.checkBodySize(in, s.substring(1), Files.size(p));
-                b = Files.readAllBytes(p);
+                b = in.cancel().call("read", () -> Files.readAllBytes(p));   // a FIFO blocks until written: Ctrl-C ends the wait
             } catch (IOException e) {
                 throw new CommandException(wirepad.repl.FileErrors.cannot("read", s.substring(1), p, e));
             }
@@ -134,10 +141,13 @@ final class DraftCommands {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             int lines = 0;
             String l;
-            while ((l = in.console().readLine("body> ")) != null && !l.equals(end)) {
-                if (lines++ > 0) out.write('\n');
-                out.writeBytes(l.getBytes(StandardCharsets.UTF_8));
-                in.cancel().check();
+            try {
+                while ((l = in.readMore()) != null && !MoreInput.strip(l).equals(end)) {
+                    if (lines++ > 0) out.write('\n');
+                    out.writeBytes(MoreInput.strip(l).getBytes(StandardCharsets.UTF_8));
+                }
+            } catch (Cancel.Cancelled e) {
+                throw new CommandException("body: heredoc abandoned (Ctrl-C); the draft is unchanged");
             }
             b = out.toByteArray();
             in.out().println("body: " + lines + " lines joined with LF (type \\r\\n escapes in a one-line body for CRLF)");
@@ -207,6 +217,14 @@ final class DraftCommands {
     }
 
     static void print(Invocation in, RequestDraft d) { for (String l : DraftView.lines(d)) in.out().println(l); }
+
+    /** The number of the first field line named {@code name} (a trailing colon allowed, any case). */
+    static int lineNamed(RequestDraft d, String name) throws CommandException {
+        String n = name.endsWith(":") ? name.substring(0, name.length() - 1) : name;
+        int i = d.indexOf(n);
+        if (i < 0) throw new CommandException("no line named " + n + " (the draft's lines: 'show'; add one with 'h " + n + ": ...')");
+        return i + 1;
+    }
 
     static int number(String s) throws CommandException {
         try {

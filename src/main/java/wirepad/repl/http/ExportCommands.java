@@ -88,7 +88,7 @@ final class ExportCommands {
         Path p = in.session().resolve(w.get(0));
         String text;
         try {
-            text = Files.readString(p, StandardCharsets.UTF_8);
+            text = in.cancel().call("read", () -> Files.readString(p, StandardCharsets.UTF_8));
         } catch (java.nio.charset.MalformedInputException e) {
             throw new CommandException("cannot read " + w.get(0) + ": not UTF-8 text (a .http file is UTF-8)");
         } catch (IOException e) {

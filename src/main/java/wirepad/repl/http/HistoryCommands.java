@@ -30,7 +30,7 @@ final class HistoryCommands {
             else if (List.of("side", "curl", "flow", "hex", "ledger").contains(w)) view = w;
             else throw in.usage();
         }
-        in.out().print(Colors.apply(Views.render(exchange(in, n), view, in.out().width()), in.out()));
+        in.out().print(Colors.apply(Views.render(exchange(in, n), view, in.out().width(), in.session().settings().get(Views.UTF8)), in.out()));
     }
 
     static void explain(Invocation in) throws CommandException {

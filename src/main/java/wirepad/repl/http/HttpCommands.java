@@ -32,6 +32,16 @@ public final class HttpCommands implements CommandSet {
                 wirepad.repl.Setting.durationOr(FOLLOW_TIMEOUT, IDLE_TIMEOUT,
                         "HTTP: how long a read waits for the next byte (timeout = as the timeout setting)"),
                 wirepad.repl.Setting.number(BODY_LIMIT, "HTTP: the largest file 'body @FILE' reads, in MiB", "64", 1, 4096, false),
+                new wirepad.repl.Setting(Views.UTF8, "raw views show valid UTF-8 as text: auto (when the response says charset=utf-8), on, off",
+                        "auto", wirepad.view.Utf8Text.MODES, v -> {
+                            if (!wirepad.view.Utf8Text.MODES.contains(v)) throw new IllegalArgumentException("want auto, on or off, got '" + v + "'");
+                            return v;
+                        }),
+                new wirepad.repl.Setting(EditCommand.SETTING, "the editor 'edit' runs (auto = $VISUAL, else $EDITOR, else vi)",
+                        "auto", List.of("auto", "nano", "vi"), v -> {
+                            if (v.isBlank()) throw new IllegalArgumentException("want a program (and its options) or auto");
+                            return v;
+                        }),
                 new wirepad.repl.Setting("profile", "how responses are parsed: strict (RFC 9112) or lenient (notes each leniency)",
                 "strict", List.of("strict", "lenient"), v -> switch (v) {
                     case "strict", "lenient" -> v;
@@ -40,6 +50,12 @@ public final class HttpCommands implements CommandSet {
     }
 
     @Override public List<wirepad.repl.ServerKind> serverKinds() { return HttpServerKinds.all(); }
+
+    /** The names of the draft's field lines, with their colon, for 'header set|del NAME'. */
+    private static List<String> draftNames(wirepad.repl.Session s) {
+        var d = s.state(HttpState.class, HttpState::new).draft;
+        return d == null ? List.of() : d.fields().stream().map(l -> l.name() + ":").distinct().toList();
+    }
 
     @Override public List<Command> commands() {
         List<String> requestStart = new ArrayList<>(Words.HTTP_METHODS);
@@ -50,12 +66,18 @@ public final class HttpCommands implements CommandSet {
         List<String> sendOpts = List.of("--tls", "--insecure", "--view", "--split-at", "--delay", "--curl", "--flow", "--hex", "--ledger");
         return List.of(
                 Command.of("new", help.get("new"), DraftCommands::newDraft).withCompleter(Completer.firstThen(requestStart, afterMethod)),
+                Command.of("paste", help.get("paste"), PasteCommands::paste)
+                        .withCompleter(Completer.words(List.of("--as-is", "<<END"))),
+                Command.of("edit", help.get("edit"), EditCommand::edit),
                 Command.of("h", help.get("h"), DraftCommands::addLine).withCompleter(Completer.firstThen(headerNames, List.of())),
                 Command.of("header", help.get("header"), DraftCommands::header)
                         .withCompleter((s, before) -> before.isEmpty() ? List.of("add", "ins", "set", "del", "mv")
-                                : before.get(0).equals("add") && before.size() == 1 ? headerNames : List.of()),
+                                : before.get(0).equals("add") && before.size() == 1 ? headerNames
+                                : before.size() == 1 && List.of("set", "del").contains(before.get(0)) ? draftNames(s)
+                                : before.size() == 2 && List.of("ins", "set").contains(before.get(0)) ? headerNames : List.of()),
                 Command.of("line", help.get("line"), DraftCommands::line).withCompleter(Completer.firstThen(Words.HTTP_METHODS, afterMethod)),
-                Command.of("body", help.get("body"), DraftCommands::body),
+                Command.of("body", help.get("body"), DraftCommands::body)
+                        .withCompleter(Completer.words(List.of("--clear", "<<EOF", Completer.AT_FILES))),
                 Command.of("show", help.get("show"), DraftCommands::show).withCompleter(Completer.words(List.of("--hex"))),
                 Command.of("length", help.get("length"), DraftCommands::length),
                 Command.of("host", help.get("host"), DraftCommands::host),
@@ -73,8 +95,11 @@ public final class HttpCommands implements CommandSet {
                 Command.of("view", help.get("view"), HistoryCommands::view).withCompleter(Completer.words(views)),
                 Command.of("explain", help.get("explain"), HistoryCommands::explain),
                 Command.of("export", help.get("export"), ExportCommands::export)
-                        .withCompleter(Completer.firstThen(List.of("curl", "nc", "pcap", "http"), List.of())),
-                Command.of("import", help.get("import"), ExportCommands::importFile),
+                        .withCompleter((s, before) -> before.isEmpty() ? List.of("curl", "nc", "pcap", "http")
+                                : before.size() == 1 && (before.get(0).equals("pcap") || before.get(0).equals("http"))
+                                ? List.of(Completer.FILES) : List.of()),
+                Command.of("import", help.get("import"), ExportCommands::importFile)
+                        .withCompleter(Completer.words(List.of(Completer.FILES, "--send"))),
                 Command.of("received", help.get("received"), ReceivedCommand::received)
                         .withCompleter((s, before) -> before.isEmpty()
                                 ? s.state(wirepad.repl.Servers.class, wirepad.repl.Servers::new).all().stream().map(r -> r.name).toList()

@@ -13,7 +13,7 @@ import wirepad.net.ExchangeLog;
  * saved drafts, the history of exchanges, and an open connection for keep-alive.
  * Get it with {@code session.state(HttpState.class, HttpState::new)}.
  */
-public final class HttpState implements AutoCloseable {
+public final class HttpState implements AutoCloseable, wirepad.repl.Replayable {
     /** The current draft, or null before {@code new}. */
     public RequestDraft draft;
     /** Where {@code send} goes when given no HOST:PORT (set by a URL draft), or null. */
@@ -31,6 +31,11 @@ public final class HttpState implements AutoCloseable {
         if (history.isEmpty()) return null;
         if (n == 0) return history.get(history.size() - 1);
         return n >= 1 && n <= history.size() ? history.get(n - 1) : null;
+    }
+
+    /** The draft as the commands that make it again, for 'record' (see DraftReplay). */
+    @Override public List<String> replay(wirepad.repl.Session session) throws wirepad.repl.CommandException {
+        return DraftReplay.commands(this, session);
     }
 
     @Override public void close() {

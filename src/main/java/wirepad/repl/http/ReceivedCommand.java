@@ -78,7 +78,7 @@ final class ReceivedCommand {
             case "hex" -> in.out().print(HexView.render(x));
             case "flow" -> in.out().print(Colors.apply(FlowView.render(x.ledger(), x.sentFrom(), x.sentTo(), x.result().receivedFrom(),
                     x.result().receivedTo()), in.out()));
-            default -> in.out().print(SideBySide.render(x, in.console().width()));
+            default -> in.out().print(SideBySide.render(x, in.console().width(), in.session().settings().get(Views.UTF8)));
         }
     }
 

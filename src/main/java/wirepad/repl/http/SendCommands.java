@@ -185,7 +185,7 @@ final class SendCommands {
             // closed before the view, so every view tells the same story about the connection
             if (!reuse) c.close();
             else if (why != null) s.close();
-            in.out().print(Colors.apply(Views.render(x, o.view(), in.out().width()), in.out()));
+            in.out().print(Colors.apply(Views.render(x, o.view(), in.out().width(), in.session().settings().get(Views.UTF8)), in.out()));
             if (reuse) in.out().println(why != null ? "connection closed: " + why : "connection stays open (#" + x.number() + " on it; 'close' ends it)");
         } finally {
             if (!reuse) c.close();

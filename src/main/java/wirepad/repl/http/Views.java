@@ -12,7 +12,10 @@ import wirepad.view.SideBySide;
 final class Views {
     private Views() {}
 
-    static String render(ExchangeLog x, String view, int width) {
+    /** The 'utf8' setting: raw views show valid UTF-8 as text (auto: when the response says charset=utf-8). */
+    static final String UTF8 = "utf8";
+
+    static String render(ExchangeLog x, String view, int width, String utf8) {
         String head = "#" + x.number() + " " + x.target() + "\n";
         return head + switch (view) {
             case "curl" -> CurlView.render(x);
@@ -20,7 +23,7 @@ final class Views {
                     + Footer.render(x);
             case "hex" -> HexView.render(x) + Footer.render(x);
             case "ledger" -> LedgerView.render(x) + Footer.render(x);
-            default -> SideBySide.render(x, width);
+            default -> SideBySide.render(x, width, utf8);
         };
     }
 }

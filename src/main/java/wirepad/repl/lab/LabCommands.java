@@ -123,7 +123,7 @@ public final class LabCommands implements CommandSet {
         });
         String name = servers.freeName("lab");
         running.set(servers.add(in.session(), name, "lab", s.address(), s));
-        in.out().println(name + " listening on " + s.address() + (a.lenient() ? ", reading requests leniently (bare LF, obs-fold…)" : "")
-                + " (GET / lists the endpoints)");
+        in.out().println("lab server '" + name + "' listening on " + s.address() + "  ($" + name + ")"
+                + (a.lenient() ? ", reading requests leniently (bare LF, obs-fold…)" : "") + "; GET / lists the endpoints");
     }
 }

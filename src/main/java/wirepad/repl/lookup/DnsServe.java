@@ -61,7 +61,7 @@ final class DnsServe {
             for (String f : files) {
                 Path p = in.session().resolve(f);
                 current = f;
-                Zone z = ZoneFile.load(p, f, Name.ROOT);
+                Zone z = read(in, p, f);
                 zones.add(z);
                 said.add("zone " + z.origin() + " (" + z.size() + " records) from " + f);
             }
@@ -116,6 +116,17 @@ final class DnsServe {
             return log.bytes(n);
         } catch (IllegalArgumentException e) {
             throw new CommandException(e.getMessage());
+        }
+    }
+
+    /** A zone file read on its own thread: Ctrl-C ends the wait on a file that never ends (a FIFO). */
+    private static Zone read(Invocation in, Path p, String f) throws IOException, ZoneException {
+        try {
+            return in.cancel().call("read", () -> ZoneFile.load(p, f, Name.ROOT));
+        } catch (IOException | ZoneException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(e.getMessage(), e);
         }
     }
 }

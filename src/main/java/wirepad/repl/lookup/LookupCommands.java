@@ -1,7 +1,6 @@
 package wirepad.repl.lookup;
 
 import wirepad.view.Columns;
-import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
@@ -48,8 +47,15 @@ final class LookupCommands {
         Attempts attempts = new Attempts();
         Out out = in.out();
         try {
-            ans = r.resolve(a.draft().name(), a.draft().type(), attempts);
-        } catch (IOException | DnsFormatException e) {
+            // the cache is the session's: a lookup left running by Ctrl-C holds it until its own timeout
+            ans = in.cancel().call("lookup", () -> {
+                synchronized (st.cache) {
+                    return r.resolve(a.draft().name(), a.draft().type(), attempts);
+                }
+            });
+        } catch (RuntimeException e) {
+            throw e;            // Ctrl-C (Cancel.Cancelled) and bugs are not the server's doing
+        } catch (Exception e) { // IOException or DnsFormatException, from the resolver
             // what was sent and why each reply was ignored, before the error
             String dig = ServerAddress.show(server), ours = RawExchange.show(server);
             for (String l : attempts.log()) out.println(";; " + l.replace(dig, ours));
@@ -71,12 +77,17 @@ final class LookupCommands {
         DnsState st = DraftCommands.state(in);
         List<String> w = in.words();
         if (w.size() == 1 && w.get(0).equals("clear")) {
-            st.cache.clear();
+            synchronized (st.cache) {
+                st.cache.clear();
+            }
             in.out().println("cache cleared");
             return;
         }
         if (!w.isEmpty()) throw in.usage();
-        List<DnsCache.View> entries = st.cache.entries();
+        List<DnsCache.View> entries;
+        synchronized (st.cache) {
+            entries = st.cache.entries();
+        }
         List<String> rows = new ArrayList<>();
         for (DnsCache.View v : entries) {
             String left = v.remaining() + "s of " + v.storedFor() + "s";
@@ -142,7 +153,8 @@ final class LookupCommands {
                 + "; every server is asked on " + (port == 53 ? "port 53" : "the root hint's port") + ", without RD");
         Servers.Running lab = a.server() == null ? in.session().state(Servers.class, Servers::new).get("dnslab") : null;
         int labBefore = lab == null ? 0 : ServerNotes.lastNumber(lab.log());
-        Tracer.Trace t = new Tracer(roots, port, Target.timeoutMillis(in.session()), new SecureRandom()).trace(a.draft().name(), a.draft().type());
+        Tracer tracer = new Tracer(roots, port, Target.timeoutMillis(in.session()), new SecureRandom());
+        Tracer.Trace t = in.cancel().call("trace", () -> tracer.trace(a.draft().name(), a.draft().type()));
         for (String l : t.lines()) out.println(";; " + l.replaceAll("(\\S+)#" + port + "\\(\\1\\)", "$1").replace('\t', ' '));
         if (lab != null) for (String l : ServerNotes.synthesised(lab, labBefore, ServerNotes.steps(t.lines()))) out.println(";;   " + l);
         if (t.answer() == null) throw new CommandException("trace failed (see the steps above)");

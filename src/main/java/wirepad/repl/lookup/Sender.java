@@ -43,9 +43,9 @@ final class Sender {
         RawExchange.Reply r;
         try {
             if (how.tcp()) {
-                r = RawExchange.tcp(server, query, timeout);
+                r = in.cancel().call("dig", () -> RawExchange.tcp(server, query, timeout));
             } else {
-                r = RawExchange.udp(server, query, timeout, Math.max(1, how.tries()));
+                r = in.cancel().call("dig", () -> RawExchange.udp(server, query, timeout, Math.max(1, how.tries())));
                 if (tcBit(r.wire()) && !how.ignoreTc()) {
                     keep(st, query, r, server);
                     for (String l : r.log()) out.println(";; " + l);
@@ -53,7 +53,7 @@ final class Sender {
                     say(out, truncationWhy(query, r.wire().length));
                     say(out, "Retrying over TCP, where a message may have up to 65535 bytes (RFC 7766 §5): the same query,"
                             + " framed with a 2-byte length prefix (RFC 1035 §4.2.2). ('+ignore' keeps the truncated reply.)");
-                    r = RawExchange.tcp(server, query, timeout);
+                    r = in.cancel().call("dig", () -> RawExchange.tcp(server, query, timeout));
                     sent++;
                 }
             }
@@ -138,7 +138,9 @@ final class Sender {
             Sender.say(out, "FORMERR (rcode 1): the server could not parse the query (RFC 1035 §4.1.1). It answers with"
                     + " the id it could read, QR=1 and no sections, since it cannot trust anything after the broken field.");
         if (m.header().tc()) return; // never cache a truncated reply: it is not the whole answer
-        st.cache.put(m);
+        synchronized (st.cache) {
+            st.cache.put(m);
+        }
         for (ResourceRecord rr : m.answers()) {
             if (rr.type() == RRType.OPT.code()) continue;
             out.println("cached: " + rr.name() + " " + RRType.name(rr.type()) + " for " + rr.ttl()

@@ -107,7 +107,7 @@ class LabCommandsTest extends wirepad.repl.ReplTestBase {
         Path file = java.nio.file.Files.writeString(dir.resolve("f.txt"), "x");
         assertTrue(run("serve lab --root " + file).contains("error: ROOT " + file + " is a file, not a directory"));
         assertTrue(run("serve lab 0 " + file).contains("is a file, not a directory"));
-        assertTrue(run("serve lab --lenient --root " + dir).contains("lab2 listening on"));
+        assertTrue(run("serve lab --lenient --root " + dir).contains("lab server 'lab2' listening on"));
         assertTrue(run("serve lab --bogus").contains("error: unknown option --bogus (usage: serve lab [PORT] [ROOT | --root DIR] [--lenient])"));
         assertTrue(run("serve lab 70000").contains("error: PORT is a number from 0 to 65535"));
     }
