@@ -30,7 +30,7 @@ wirepad> received echo 1
   1.1 PUT /up HTTP/1.1 (78 bytes) -> 100 200 (166 bytes)
 ('received echo 1.M curl' shows request M and its answer; views: side, curl, flow, hex, ledger; 'env $echo 1.M' and 'lint $echo 1.M [response]' take its bytes)
 wirepad> serve lab
-lab listening on $lab (GET / lists the endpoints)
+lab server 'lab' listening on $lab  ($lab); GET / lists the endpoints
 wirepad> raw --view curl $lab PUT /widgets/1 HTTP/1.1\r\nHost: lab\r\nContent-Length: 5\r\nExpect: 100-continue\r\n\r\n
 [#]2 \$lab (re)
 * Connected to $lab (127.0.0.1) port $PORT from 127.0.0.1:$PORT
