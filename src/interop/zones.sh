@@ -6,6 +6,9 @@
 # status, the flags (AA, TC ...) and the answer, authority and additional sections (one canonical
 # line per record, sorted) must be the same. The zone's names and types come from an AXFR of
 # Knot's copy, so a record added to the zone is checked without editing this script.
+# Without an argument it then does the same for a zone split over files with $INCLUDE (a path
+# relative to the including file, nested, with and without an origin argument, $ORIGIN changed
+# inside an included file): knotd reads $INCLUDE as wirepad does.
 #
 #   src/interop/zones.sh [ZONE_FILE]     (default examples/example.lab.zone; 'make interop' runs it)
 #
@@ -71,6 +74,7 @@ echo "wirepad serve dns: zone $origin on 127.0.0.1 port $wport"
 
 # --- knotd from a config in $tmp, on a free port (retried if another process takes it first) ---
 mkdir -p "$tmp/run" "$tmp/storage"
+case $ZONE in /*) zone_abs=$ZONE ;; *) zone_abs=$PWD/$ZONE ;; esac
 kport=
 for try in 1 2 3 4 5; do
     p=$((20000 + RANDOM % 40000))
@@ -100,7 +104,7 @@ template:
     semantic-checks: off
 zone:
   - domain: $origin
-    file: "$PWD/$ZONE"
+    file: "$zone_abs"
     acl: local-transfer
 KNOTCONF
     : >"$tmp/knot.log"
@@ -192,5 +196,38 @@ else echo "     $differ of $n queries differ"; fi
 if grep -q '^\*\.' "$tmp/owners"; then
     if [ "$synth" -gt 0 ]; then ok "wirepad's log names the wildcard for synthesised answers: $(grep -m1 -o 'synthesised from the wildcard [^)]*)' "$tmp/wirepad.log")"
     else bad "wirepad's log says when an answer was synthesised" "$(tail -3 "$tmp/wirepad.log")"; fi
+fi
+
+# $INCLUDE: the same comparison for a zone read from four files (run once more, by this script).
+if [ $# -eq 0 ] && [ -z "${ZONES_INCLUDE_RUN:-}" ]; then
+    mkdir -p "$tmp/inc/sub"
+    cat >"$tmp/inc/main.zone" <<'ZONE'
+$ORIGIN inc.lab.
+$TTL 300
+@ IN SOA ns1 hostmaster 1 3600 600 86400 300
+@ IN NS ns1
+ns1 IN A 127.0.0.1
+$INCLUDE sub/hosts.inc
+after IN A 192.0.2.99
+$INCLUDE sub/mail.inc mail.inc.lab.
+tail IN TXT "the origin is inc.lab. again"
+ZONE
+    cat >"$tmp/inc/sub/hosts.inc" <<'ZONE'
+www IN A 192.0.2.1
+$ORIGIN deep.inc.lab.
+x IN A 192.0.2.2
+$INCLUDE nested.inc
+ZONE
+    printf 'y IN A 192.0.2.3\n*.wild IN TXT "nested"\n' >"$tmp/inc/sub/nested.inc"
+    printf '@ IN MX 10 mx\nmx IN A 192.0.2.25\n*.w IN A 192.0.2.26\n' >"$tmp/inc/sub/mail.inc"
+    echo "== the same for a zone split with \$INCLUDE ($tmp/inc/main.zone and sub/*.inc)"
+    # run from the repository, not the zone's folder: the paths must be taken relative to the including file
+    inc=$(ZONES_INCLUDE_RUN=1 bash src/interop/zones.sh "$tmp/inc/main.zone" 2>&1)
+    echo "$inc" | grep -v '^zones interop:' | sed 's/^/  /'
+    last=$(echo "$inc" | tail -1)
+    p=$(echo "$last" | sed -n 's/^zones interop: \([0-9]*\) passed, \([0-9]*\) failed$/\1/p')
+    f=$(echo "$last" | sed -n 's/^zones interop: \([0-9]*\) passed, \([0-9]*\) failed$/\2/p')
+    if [ -n "$p" ] && [ -n "$f" ]; then pass=$((pass + p)); fail=$((fail + f))
+    else bad "the \$INCLUDE comparison ends with its counts" "$last"; fi
 fi
 finish
