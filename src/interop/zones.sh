@@ -5,7 +5,8 @@
 # names that do not exist), asked with every type the zone has, of both servers with dig; the
 # status, the flags (AA, TC ...) and the answer, authority and additional sections (one canonical
 # line per record, sorted) must be the same. The zone's names and types come from an AXFR of
-# Knot's copy, so a record added to the zone is checked without editing this script.
+# Knot's copy, so a record added to the zone is checked without editing this script. Every owner
+# and type is asked once more without EDNS (+ignore): the same 512-byte replies, TC=1 where needed.
 # Without an argument it then does the same for a zone split over files with $INCLUDE (a path
 # relative to the including file, nested, with and without an origin argument, $ORIGIN changed
 # inside an included file): knotd reads $INCLUDE as wirepad does.
@@ -166,7 +167,7 @@ canonical() {
         END { close("sort") }
     '
 }
-ask() { dig @127.0.0.1 -p "$1" +time="$TIMEOUT" +tries=1 +norecurse +nocmd +nostats "$2" "$3" 2>&1; }
+ask() { dig @127.0.0.1 -p "$1" +time="$TIMEOUT" +tries=1 +norecurse +nocmd +nostats "${@:4}" "$2" "$3" 2>&1; }
 
 n=0 differ=0 synth=0
 while read -r name; do
@@ -191,6 +192,27 @@ synth=$(grep -c 'synthesised from the wildcard' "$tmp/wirepad.log")
 pass=$((pass + n - differ))
 if [ "$differ" -eq 0 ]; then echo "ok   all $n queries: wirepad answers as knotd does (status, flags, sections); $synth answers synthesised from a wildcard"
 else echo "     $differ of $n queries differ"; fi
+
+# Truncation: every owner and type again without EDNS (512 bytes, RFC 1035 §4.2.1), +ignore to see the
+# UDP reply itself: TC and what is kept in each section must be as knotd's.
+tn=0 tdiffer=0
+while read -r name; do
+    for type in $types; do
+        tn=$((tn + 1))
+        want=$(ask "$kport" "$name" "$type" +noedns +ignore | canonical)
+        got=$(ask "$wport" "$name" "$type" +noedns +ignore | canonical)
+        if [ "$got" != "$want" ] || [ -z "$want" ]; then
+            want=$(ask "$kport" "$name" "$type" +noedns +ignore | canonical)
+            got=$(ask "$wport" "$name" "$type" +noedns +ignore | canonical)
+        fi
+        if [ "$got" != "$want" ] || [ -z "$want" ]; then
+            tdiffer=$((tdiffer + 1))
+            bad "$name $type +noedns: wirepad's 512-byte reply differs from knotd's" "knotd:   $(echo "$want" | tr '\n' '|')" "wirepad: $(echo "$got" | tr '\n' '|')"
+        fi
+    done
+done <"$tmp/owners"
+pass=$((pass + tn - tdiffer))
+[ "$tdiffer" -eq 0 ] && echo "ok   all $tn queries without EDNS: the same 512-byte replies as knotd (TC=1 where they do not fit)"
 
 # The log says when an answer was synthesised (the wildcard and the closest encloser).
 if grep -q '^\*\.' "$tmp/owners"; then
