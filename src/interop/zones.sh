@@ -9,7 +9,9 @@
 # and type is asked once more without EDNS (+ignore): the same 512-byte replies, TC=1 where needed.
 # Without an argument it then does the same for a zone split over files with $INCLUDE (a path
 # relative to the including file, nested, with and without an origin argument, $ORIGIN changed
-# inside an included file): knotd reads $INCLUDE as wirepad does.
+# inside an included file): knotd reads $INCLUDE as wirepad does. And $GENERATE, which Knot does not
+# read, against BIND's own expansion of it (named-checkzone -D, Debian: bind9-utils): every record
+# BIND makes must be what wirepad answers for that name and type.
 #
 #   src/interop/zones.sh [ZONE_FILE]     (default examples/example.lab.zone; 'make interop' runs it)
 #
@@ -251,5 +253,54 @@ ZONE
     f=$(echo "$last" | sed -n 's/^zones interop: \([0-9]*\) passed, \([0-9]*\) failed$/\2/p')
     if [ -n "$p" ] && [ -n "$f" ]; then pass=$((pass + p)); fail=$((fail + f))
     else bad "the \$INCLUDE comparison ends with its counts" "$last"; fi
+fi
+
+# $GENERATE: BIND's expansion (named-checkzone -D) against what wirepad answers, record by record.
+if [ $# -eq 0 ] && [ -z "${ZONES_INCLUDE_RUN:-}" ] && need named-checkzone bind9-utils; then
+    mkdir -p "$tmp/gen"
+    cat >"$tmp/gen/gen.zone" <<'ZONE'
+$ORIGIN gen.lab.
+$TTL 300
+@ IN SOA ns1 hostmaster 1 3600 600 86400 300
+@ IN NS ns1
+ns1 IN A 127.0.0.1
+$GENERATE 1-5 host$ A 192.0.2.$
+$GENERATE 0-20/7 r${10,3,d} 60 IN A 198.51.100.${0,0,d}
+$GENERATE 10-12 x${0,4,x} CNAME host${-9}
+$GENERATE 1-3 $.rev PTR h${0,2,o}.gen.lab.
+$GENERATE 250-252 n${0,0,X} TXT v$-${1,3,n}
+$GENERATE 1-2 t$ TXT "a b$"
+$GENERATE 1-2 @ MX "$ mx$"
+$GENERATE 1-2 mx$ AAAA 2001:db8::$
+$GENERATE 14-15 ${0,0,n}.nib PTR n$.gen.lab.
+ZONE
+    if ! named-checkzone -q -D -o "$tmp/gen/bind.txt" gen.lab. "$tmp/gen/gen.zone" >"$tmp/gen/bind.err" 2>&1; then
+        bad "named-checkzone reads the \$GENERATE zone" "$(head -3 "$tmp/gen/bind.err")"
+    else
+        "$WIREPAD" serve dns --zone "$tmp/gen/gen.zone" --port 0 >"$tmp/gen/wirepad.log" 2>&1 &
+        gen_pid=$!
+        gport=
+        for _ in $(seq 1 300); do
+            gport=$(sed -n 's/^dns: listening on 127\.0\.0\.1 port \([0-9]*\).*/\1/p' "$tmp/gen/wirepad.log" 2>/dev/null)
+            [ -n "$gport" ] && break
+            kill -0 "$gen_pid" 2>/dev/null || break
+            sleep 0.1
+        done
+        if [ -z "$gport" ]; then bad "wirepad serve dns reads the \$GENERATE zone" "$(head -3 "$tmp/gen/wirepad.log")"
+        else
+            # one line per record: owner (lower case), TTL, class, type, data; fields separated by one blank
+            norm() { awk 'NF && $1 !~ /^;/ { $1 = tolower($1); $1 = $1; print }' | sort; }
+            norm <"$tmp/gen/bind.txt" >"$tmp/gen/bind.norm"
+            awk '{ print $1, $4 }' "$tmp/gen/bind.norm" | sort -u | while read -r name type; do
+                dig @127.0.0.1 -p "$gport" +time="$TIMEOUT" +tries=2 +norecurse +noall +answer "$name" "$type" 2>&1
+            done | norm >"$tmp/gen/wirepad.norm"
+            nrec=$(grep -c . "$tmp/gen/bind.norm")
+            if diff "$tmp/gen/bind.norm" "$tmp/gen/wirepad.norm" >"$tmp/gen/diff"; then
+                ok "\$GENERATE: the $nrec records BIND's named-checkzone makes of the zone are what wirepad answers"
+            else bad "\$GENERATE: wirepad should answer the records BIND makes (< BIND, > wirepad)" "$(head -8 "$tmp/gen/diff")"; fi
+        fi
+        kill "$gen_pid" 2>/dev/null
+        wait "$gen_pid" 2>/dev/null
+    fi
 fi
 finish
