@@ -164,6 +164,25 @@ for limit in +noedns +bufsize=512; do
         else bad "kdig $limit TC->TCP retry" "$(echo "$out" | grep -Ei 'truncated|ANSWER|From' | head -3)"; fi
     fi
 done
+# The EDNS size is the limit to the byte (RFC 6891 §6.2.3-4): a reply of exactly that size comes
+# whole, one byte less is TC=1; a size below 512 counts as 512 (§6.2.5).
+if have dig bind9-dnsutils "dig +bufsize limits"; then
+    out=$("${DIG[@]}" +bufsize=4096 +ignore big.example.lab TXT 2>&1)
+    whole=$(echo "$out" | sed -n 's/^;; MSG SIZE  rcvd: \([0-9]*\)/\1/p')
+    if [ -n "$whole" ] && ! echo "$out" | grep -q '^;; flags: [^;]* tc'; then
+        exact=$("${DIG[@]}" +bufsize="$whole" +ignore big.example.lab TXT 2>&1)
+        less=$("${DIG[@]}" +bufsize=$((whole - 1)) +ignore big.example.lab TXT 2>&1)
+        if ! echo "$exact" | grep -q '^;; flags: [^;]* tc' && echo "$exact" | grep -q "MSG SIZE  rcvd: $whole\$" \
+            && echo "$less" | grep -q '^;; flags: [^;]* tc' && echo "$less" | grep -q 'ANSWER: 0'; then
+            ok "dig +bufsize=$whole: the $whole-byte reply whole; +bufsize=$((whole - 1)): TC=1"
+        else bad "dig +bufsize at the reply's size" "$(echo "$exact" | grep -E '^;; flags|SIZE')" "$(echo "$less" | grep -E '^;; flags|SIZE')"; fi
+    else bad "dig +bufsize=4096 big.example.lab TXT should come whole over UDP" "$(echo "$out" | grep -E '^;; flags|SIZE')"; fi
+    small=$("${DIG[@]}" +bufsize=100 +ignore example.lab ANY 2>&1)
+    size=$(echo "$small" | sed -n 's/^;; MSG SIZE  rcvd: \([0-9]*\)/\1/p')
+    if [ "${size:-0}" -gt 100 ] && [ "${size:-0}" -le 512 ] && ! echo "$small" | grep -q '^;; flags: [^;]* tc'; then
+        ok "dig +bufsize=100 example.lab ANY: $size bytes, not truncated (below 512 counts as 512)"
+    else bad "dig +bufsize=100 should be taken as 512" "$(echo "$small" | grep -E '^;; flags|SIZE')"; fi
+fi
 # The same over TCP from the start: the whole answer (three TXT records, 803 bytes).
 if have dig bind9-dnsutils "dig +tcp full answer"; then
     out=$("${DIG[@]}" +noedns +tcp big.example.lab TXT 2>&1)

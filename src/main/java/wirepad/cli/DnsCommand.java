@@ -22,7 +22,7 @@ final class DnsCommand {
     static final String USAGE = """
             usage: wirepad dns decode [--json] [--annotate] [--short] [--hex|--binary] [FILE|-]
                    wirepad dns query NAME [TYPE] [@SERVER[:PORT]] [-x] [+tcp] [+short] [+json] [+noedns] [+bufsize=N] ...
-                   wirepad dns trace NAME [TYPE] [--root ADDR]... [--port N]
+                   wirepad dns trace NAME [TYPE] [--root ADDR]... [--port N] [+timeout=T] [+tries=N]
 
             decode   read one DNS message from FILE or stdin and show it: dig-style text by default,
                      --json for JSON, --annotate for every byte labelled (hexdump with field spans, the

@@ -41,8 +41,9 @@ final class DnsServeCommand {
             No query stops the server: one it fails on is answered SERVFAIL, with the reason on its log line;
             a UDP reply keeps to 512 bytes without EDNS (the EDNS size, at most 1232, with it) and a reply
             over 65535 bytes is cut to the question with TC=1, over TCP too. TCP: at most 64 connections
-            (the next is closed at once), closed after 10 s without a byte, a query not whole 10 s after
-            its first byte, or a reply not taken in 10 s.
+            (past that, the one quiet the longest is closed to make room, so idle connections cannot lock
+            out a query), closed after 10 s without a byte, a query not whole 10 s after its first byte,
+            or a reply not taken in 10 s.
             Zone files: $ORIGIN, $TTL, $INCLUDE FILE [ORIGIN] (FILE relative to the zone file, 8 deep
             at most) and BIND's $GENERATE (e.g. $GENERATE 1-10 host$ A 192.0.2.$). A wildcard *.NAME
             answers for names below NAME that are not in the zone (RFC 4592); their lines say

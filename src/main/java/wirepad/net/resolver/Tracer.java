@@ -25,6 +25,10 @@ import wirepad.dns.ResourceRecord;
  */
 public final class Tracer {
     public static final int MAX_STEPS = 24;
+    /** Tries per server when none are given: a lost datagram is asked again once. */
+    public static final int DEFAULT_TRIES = 2;
+    /** Milliseconds per try when no +timeout is given: dig's 5 s is long for a walk that asks many servers. */
+    public static final int DEFAULT_TIMEOUT_MILLIS = 2000;
 
     /** The explanation, one line per fact, and the final reply (null if the trace failed). */
     public record Trace(List<String> lines, Message answer) {}
@@ -35,10 +39,16 @@ public final class Tracer {
     private final RandomGenerator ids;
     private int steps;
 
+    /** Each server is asked with {@link #DEFAULT_TRIES} tries of {@code timeoutMillis} each. */
     public Tracer(List<InetAddress> roots, int port, int timeoutMillis, RandomGenerator ids) {
+        this(roots, port, timeoutMillis, DEFAULT_TRIES, ids);
+    }
+
+    /** Each server is asked with {@code tries} tries (at least 1) of {@code timeoutMillis} each, as dig's +timeout and +tries say. */
+    public Tracer(List<InetAddress> roots, int port, int timeoutMillis, int tries, RandomGenerator ids) {
         this.roots = List.copyOf(roots);
         this.port = port;
-        this.base = DnsClient.Options.defaults(new InetSocketAddress(0)).withRecursion(false).withTimeout(timeoutMillis).withTries(2);
+        this.base = DnsClient.Options.defaults(new InetSocketAddress(0)).withRecursion(false).withTimeout(timeoutMillis).withTries(Math.max(1, tries));
         this.ids = ids;
     }
 

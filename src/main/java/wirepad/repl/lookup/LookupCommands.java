@@ -153,7 +153,9 @@ final class LookupCommands {
                 + "; every server is asked on " + (port == 53 ? "port 53" : "the root hint's port") + ", without RD");
         Servers.Running lab = a.server() == null ? in.session().state(Servers.class, Servers::new).get("dnslab") : null;
         int labBefore = lab == null ? 0 : ServerNotes.lastNumber(lab.log());
-        Tracer tracer = new Tracer(roots, port, Target.timeoutMillis(in.session()), new SecureRandom());
+        int timeout = a.timeoutMillis() > 0 ? a.timeoutMillis() : Target.timeoutMillis(in.session());
+        int tries = a.tries() > 0 ? a.tries() : Tracer.DEFAULT_TRIES;
+        Tracer tracer = new Tracer(roots, port, timeout, tries, new SecureRandom());
         Tracer.Trace t = in.cancel().call("trace", () -> tracer.trace(a.draft().name(), a.draft().type()));
         for (String l : t.lines()) out.println(";; " + l.replaceAll("(\\S+)#" + port + "\\(\\1\\)", "$1").replace('\t', ' '));
         if (lab != null) for (String l : ServerNotes.synthesised(lab, labBefore, ServerNotes.steps(t.lines()))) out.println(";;   " + l);

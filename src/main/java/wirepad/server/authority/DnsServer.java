@@ -14,9 +14,6 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Semaphore;
 import wirepad.dns.Builder;
 import wirepad.dns.Message;
 import wirepad.dns.Parser;
@@ -28,7 +25,7 @@ import wirepad.net.WriteGuard;
  * UDP and TCP on the same port, answering with an {@link Authority}. No request can stop it: a
  * query that makes the answering code fail gets SERVFAIL (and one log line), and the loop goes on.
  * TCP connections may carry several (pipelined) queries; they are bounded by {@link Limits}: at most
- * so many open at once (the next one is closed at once), closed after so long without a byte
+ * so many open at once (past that, the quietest one is closed to make room: {@link TcpConnections}), closed after so long without a byte
  * (RFC 7766 §6.2.3) or when a query takes longer than that to arrive whole (a byte now and then
  * does not keep a connection), and closed when a reply cannot be written for so long (a peer that
  * sends queries but never reads its replies does not keep a thread). Each query goes to a
@@ -61,8 +58,7 @@ public final class DnsServer implements AutoCloseable {
     private final Limits limits;
     private final DatagramSocket udp;
     private final ServerSocket tcp;
-    private final Semaphore slots;
-    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private final TcpConnections open;
     private final WriteGuard guard = new WriteGuard();
     private volatile boolean closed;
     private final String local; // "127.0.0.1:5353", for the query log
@@ -89,7 +85,7 @@ public final class DnsServer implements AutoCloseable {
         this.breakage = breakage;
         this.log = log;
         this.limits = limits;
-        this.slots = new Semaphore(limits.maxConnections());
+        this.open = new TcpConnections(limits.maxConnections());
         ServerSocket t = null;
         DatagramSocket u = null;
         IOException last = null;
@@ -122,6 +118,9 @@ public final class DnsServer implements AutoCloseable {
     public QueryLog log() { return log; }
 
     public Limits limits() { return limits; }
+
+    /** TCP connections open now (never more than the cap for long: a closed one's thread ends at once). */
+    public int openTcpConnections() { return open.size(); }
 
     public InetSocketAddress address() { return new InetSocketAddress(tcp.getInetAddress(), port()); }
 
@@ -201,26 +200,29 @@ public final class DnsServer implements AutoCloseable {
                 if (!closed) log.problem("dns server: tcp accept: " + e.getMessage());
                 continue;
             }
-            if (!slots.tryAcquire()) {
+            TcpConnections.Admission a = open.admit(s);
+            if (a.admitted() == null) {
                 log.problem("dns server: tcp " + s.getRemoteSocketAddress() + ": closed at once: " + limits.maxConnections()
-                        + " TCP connections are open, the limit");
+                        + " TCP connections are open, the limit, and every one is being answered");
                 closeQuietly(s);
                 continue;
             }
-            open.add(s);
+            if (a.closed() != null)
+                log.problem("dns server: tcp " + a.admitted().peer + ": " + limits.maxConnections() + " TCP connections are open, the limit:"
+                        + " closed the one from " + a.closed().peer + " (quiet for " + a.closedQuietMillis() + " ms) to make room");
             thread("dns-tcp-conn", () -> {
                 try {
-                    connection(s);
+                    connection(a.admitted());
                 } finally {
-                    open.remove(s);
-                    slots.release();
+                    open.remove(a.admitted());
                 }
             });
         }
     }
 
-    private void connection(Socket s) {
-        String peer = s.getRemoteSocketAddress().toString();
+    private void connection(TcpConnections.Open c) {
+        Socket s = c.socket;
+        String peer = c.peer;
         try (s) {
             s.setSoTimeout(limits.idleMillis());
             InputStream in = s.getInputStream();
@@ -249,16 +251,19 @@ public final class DnsServer implements AutoCloseable {
                     return; // idle between queries: close quietly
                 }
                 if (n < 0) return;
+                c.active();
                 framer.feed(buf, 0, n);
                 boolean answered = false;
                 for (byte[] q; (q = framer.next()) != null; ) {
                     answered = true;
+                    c.answering(true);
                     Authority.Response a = answer(q, true);
                     note("tcp", peer, q, a);
                     if (a.reply() == null) return; // nothing sensible to say: close (RFC 7766 §6.2.4 leaves this to us)
                     byte[] framed = TcpFramer.frame(a.reply());
                     guard.write(s, out, framed, 0, framed.length, limits.writeMillis());
                 }
+                c.answering(false);
                 if (framer.pending() == 0) partSince = 0;
                 else if (answered || partSince == 0) partSince = System.nanoTime();
             }
@@ -295,6 +300,6 @@ public final class DnsServer implements AutoCloseable {
         } catch (IOException e) {
             // closing anyway
         }
-        for (Socket s : open) closeQuietly(s);
+        open.closeAll();
     }
 }

@@ -11,7 +11,10 @@ import java.util.List;
  * {@code d} (decimal), {@code o} (octal), {@code x}/{@code X} (hex) or {@code n}/{@code N} (nibbles:
  * hex digits lowest first, one per label, as in ip6.arpa names; WIDTH counts the dots too);
  * {@code \$} and {@code $$} are a plain {@code $}. Everything else is passed on as written, so the
- * expanded tokens are read as any other record's.
+ * expanded tokens are read as any other record's. An RDATA given as one quoted string right after
+ * the type ({@code $GENERATE 1-2 @ MX "$ mx$"}) is, as in BIND, text to be read as RDATA once
+ * expanded: its quotes go ({@code \"} inside becomes {@code "}), so {@code TXT "a b$"} is two
+ * strings, "a" and "b1", and {@code TXT "\"a b\""} one.
  */
 final class Generate {
     private Generate() {}
@@ -26,13 +29,40 @@ final class Generate {
         long count = (range[1] - range[0]) / range[2] + 1;
         if (count > MAX_RECORDS)
             throw new IllegalArgumentException("$GENERATE " + args.get(0) + " makes " + count + " records; at most " + MAX_RECORDS);
+        String quotedRdata = quotedRdata(args);
+        int plain = quotedRdata == null ? args.size() : args.size() - 1;
         List<List<String>> out = new ArrayList<>();
         for (long v = range[0]; v <= range[1]; v += range[2]) {
             List<String> rec = new ArrayList<>();
-            for (int i = 1; i < args.size(); i++) rec.add(substitute(args.get(i), v));
+            for (int i = 1; i < plain; i++) rec.add(substitute(args.get(i), v));
+            if (quotedRdata != null) rec.addAll(retokenised(substitute(quotedRdata, v)));
             out.add(rec);
         }
         return out;
+    }
+
+    /** The text inside the quotes when the RDATA is one quoted string right after the type, else null. */
+    private static String quotedRdata(List<String> args) {
+        String last = args.get(args.size() - 1);
+        if (args.size() < 4 || last.length() < 2 || !last.startsWith("\"") || !last.endsWith("\"")) return null;
+        try {
+            wirepad.dns.RRType.parse(args.get(args.size() - 2));
+        } catch (IllegalArgumentException e) {
+            return null; // "a" "b": several strings, read as written
+        }
+        return last.substring(1, last.length() - 1).replace("\\\"", "\"");
+    }
+
+    /** Expanded RDATA text split into tokens as a zone file line is. */
+    private static List<String> retokenised(String rdata) {
+        try {
+            List<String> tokens = new ArrayList<>();
+            for (ZoneLexer.Entry e : ZoneLexer.split(rdata, "$GENERATE")) tokens.addAll(e.tokens());
+            if (tokens.isEmpty()) throw new IllegalArgumentException("$GENERATE: the quoted RDATA \"" + rdata + "\" is empty");
+            return tokens;
+        } catch (ZoneException e) {
+            throw new IllegalArgumentException("$GENERATE: the quoted RDATA \"" + rdata + "\": " + e.getMessage().replaceFirst("^\\$GENERATE:\\d+: ", ""));
+        }
     }
 
     /** START-STOP[/STEP]: three non-negative decimal numbers (ASCII digits), START at most STOP, STEP at least 1. */

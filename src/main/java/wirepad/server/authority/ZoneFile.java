@@ -39,8 +39,33 @@ public final class ZoneFile {
             byte[] b = in.readNBytes(MAX_BYTES + 1);
             if (b.length > MAX_BYTES)
                 throw new ZoneException(shown, "larger than the limit for a zone file (" + MAX_BYTES + " bytes, 16 MiB); read stopped there");
-            return new String(b, StandardCharsets.UTF_8);
+            return utf8(b, shown);
         }
+    }
+
+    /**
+     * The file's bytes as UTF-8 text. Bytes that are not UTF-8 (a Latin-1 file, a binary file) are an
+     * error naming the line, column and byte offset and showing the bytes, with the {@code \DDD}
+     * escapes that write them (RFC 1035 §5.1), never silently replaced.
+     */
+    static String utf8(byte[] b, String shown) throws ZoneException {
+        java.nio.charset.CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(b);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(b.length);
+        java.nio.charset.CoderResult r = d.decode(in, out, true);
+        if (!r.isError()) r = d.flush(out);
+        if (!r.isError()) return out.flip().toString();
+        int at = in.position(), line = 1, lineStart = 0;
+        for (int i = 0; i < at; i++) if (b[i] == '\n') { line++; lineStart = i + 1; }
+        StringBuilder hex = new StringBuilder(), ddd = new StringBuilder();
+        for (int i = at; i < Math.min(b.length, at + r.length()); i++) {
+            hex.append(String.format("\\x%02X", b[i] & 0xff));
+            ddd.append(String.format("\\%03d", b[i] & 0xff));
+        }
+        throw new ZoneException(shown, line, "column " + (at - lineStart + 1) + " (byte offset " + at + "): " + hex
+                + " is not UTF-8; a zone file is UTF-8 text: write such bytes as " + ddd + " (RFC 1035 §5.1)");
     }
 
     /** {@link #read} then {@link #parse}. */

@@ -72,4 +72,29 @@ class ReplySizeTest {
         assertFalse(whole.header().tc());
         assertEquals(100, whole.answers().size());
     }
+
+    /** The EDNS size is the limit to the byte (RFC 6891 §6.2.3): a reply of exactly that size is sent whole, one byte less is TC=1. */
+    @Test void theEdnsSizeIsTheLimitToTheByte() throws Exception {
+        Authority a = Attacks.manyRecords(40); // 40 A records: between 512 and 1232 bytes with OPT
+        byte[] whole = a.respond(Builder.encode(Message.query(1, Question.of("many.big", RRType.A), new Edns(4096, 0, 0, false, 0, List.of()))), false);
+        assertFalse(Parser.parse(whole).header().tc());
+        assertTrue(whole.length > 512 && whole.length < Authority.OUR_UDP_SIZE, "" + whole.length);
+        byte[] exact = a.respond(Builder.encode(Message.query(1, Question.of("many.big", RRType.A), new Edns(whole.length, 0, 0, false, 0, List.of()))), false);
+        assertArrayEquals(whole, exact, "a reply of exactly the EDNS size is sent whole");
+        byte[] less = a.respond(Builder.encode(Message.query(1, Question.of("many.big", RRType.A), new Edns(whole.length - 1, 0, 0, false, 0, List.of()))), false);
+        assertTrue(Parser.parse(less).header().tc(), "one byte over the EDNS size: TC=1");
+        assertTrue(Parser.parse(less).answers().isEmpty());
+    }
+
+    /** An EDNS size below 512 counts as 512 (RFC 6891 §6.2.5): a 400-byte reply is not truncated for it. */
+    @Test void anEdnsSizeBelow512CountsAs512() throws Exception {
+        Authority a = Attacks.manyRecords(20); // 20 A records: about 400 bytes
+        for (int size : List.of(0, 1, 100, 511)) {
+            byte[] r = a.respond(Builder.encode(Message.query(1, Question.of("many.big", RRType.A), new Edns(size, 0, 0, false, 0, List.of()))), false);
+            Message m = Parser.parse(r);
+            assertTrue(r.length > 300 && r.length <= 512, size + ": " + r.length);
+            assertFalse(m.header().tc(), size + ": not truncated");
+            assertEquals(20, m.answers().size(), "" + size);
+        }
+    }
 }
