@@ -21,8 +21,8 @@ final class WireWriter {
     /** Open addressing: offsets[slot] is a suffix's offset + 1 (0 = empty slot), hashes[slot] its hash. */
     private int[] hashes, offsets;
     private int targets;
-    /** Suffix hashes of the name being written; a name has at most 127 labels (RFC 1035 §3.1). */
-    private final int[] suffixHash = new int[128];
+    /** Suffix hashes of the name being written (grown for names of more labels; at most 127, RFC 1035 §3.1). */
+    private int[] suffixHash = new int[8];
 
     WireWriter(boolean compress) { this.compress = compress; }
 
@@ -77,12 +77,13 @@ final class WireWriter {
      */
     void name(Name n, boolean compressible) {
         int count = n.labelCount();
-        room(n.wireLength());
+        room(Name.MAX_WIRE);
         if (!compressible || !compress) {
             for (int i = 0; i < count; i++) label(n.labelShared(i));
             buf[len++] = 0;
             return;
         }
+        if (count > suffixHash.length) suffixHash = new int[count];
         int h = 0;
         for (int i = count - 1; i >= 0; i--) suffixHash[i] = h = h * 0x01000193 ^ labelHash(n.labelShared(i));
         for (int i = 0; i < count; i++) {
@@ -161,7 +162,10 @@ final class WireWriter {
             if (i == count) return l == 0;
             byte[] want = n.labelShared(i);
             if (l != want.length) return false;
-            for (int k = 0; k < l; k++) if (lower(buf[p + 1 + k]) != lower(want[k])) return false;
+            for (int k = 0; k < l; k++) {
+                byte a = buf[p + 1 + k], b = want[k];
+                if (a != b && lower(a) != lower(b)) return false;
+            }
             p += 1 + l;
         }
     }
