@@ -137,9 +137,12 @@ build/bench.stamp: build/jline.stamp $(BENCH_SRC) $(BENCH_DEPS) $(foreach j,$(BE
 bench: build/bench.stamp all
 	@mkdir -p build/bench; rm -f build/bench/*.tsv
 	$(JAVA) $(if $(QUICK),-Dbench.quick=true) -Dbench.out=build/bench/codecs.tsv -cp $(BENCH_CP) wirepad.bench.BenchMain $(BENCH)
-	@for t in tmux wrk hyperfine curl nginx; do command -v $$t >/dev/null || [ -x /usr/sbin/$$t ] || { \
-	   p=$$t; [ $$t = nginx ] && p=nginx-light; echo "bench: installing $$p"; \
-	   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$p >/dev/null 2>&1 || echo "bench: could not install $$p" >&2; }; done
+	$(JAVA) $(if $(QUICK),-Dbench.quick=true) -Dbench.out=build/bench/cputime.tsv -cp $(BENCH_CP) wirepad.bench.CpuTimeCheck
+	@missing=; for t in tmux wrk hyperfine curl nginx; do command -v $$t >/dev/null || [ -x /usr/sbin/$$t ] || \
+	   missing="$$missing $$(if [ $$t = nginx ]; then echo nginx-light; else echo $$t; fi)"; done; \
+	 if [ -n "$$missing" ]; then echo "bench: installing$$missing (Debian packages)"; \
+	   { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; } >/dev/null 2>&1 \
+	     || echo "bench: could not install$$missing" >&2; fi
 	BENCH_CP=$(BENCH_CP) sh src/bench/servers.sh $(if $(QUICK),quick)
 	sh src/bench/startup.sh $(if $(QUICK),5,20)
 	@sh src/bench/summary.sh
