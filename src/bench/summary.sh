@@ -22,6 +22,11 @@ echo "|---|---:|---|---:|---:|---:|---|---|"
 met() { awk -v a="$1" -v b="$3" -v op="$2" 'BEGIN {if (a == "-" || b == "-" || a == "") print "?"; else if ((op == ">=" && a + 0 >= b + 0) || (op == "<=" && a + 0 <= b + 0)) print "yes"; else print "**no**"}'; }
 # cpu INPUT PARSER COLUMN: from the CPU-time check (4 ns/message, 5 MB/s, 6 ratio)
 cpu() { awk -F'\t' -v k="$1" -v p="$2" -v c="$3" '$1 == "cpu" && $2 == k && $3 == p {print $c}' $d/cputime.tsv 2>/dev/null; }
+# both JMH CPU MIN: a ratio target judged by JMH and by CPU time; where they disagree, the table says which meets it
+both() {
+  j=$(met "$1" ">=" "$3"); c=$(met "${2:--}" ">=" "$3")
+  if [ "$c" = "?" ] || [ "$j" = "$c" ]; then echo "$j"; elif [ "$j" = yes ]; then echo "JMH only"; else echo "CPU time only"; fi
+}
 val() { awk -F'\t' -v k="$2" -v p="$3" -v c="$4" '$1 == "codec" && $2 == k && $3 == p {print $c}' "$1" 2>/dev/null; }
 if [ -f $d/codecs.tsv ]; then
   for input in browserGet apiResponse chunkedResponse; do
@@ -29,17 +34,17 @@ if [ -f $d/codecs.tsv ]; then
       chunkedResponse) label="chunked response (291 B)" ;; esac
     mbs=$(val $d/codecs.tsv $input wirepad 7); mbs=${mbs:--}
     case $input in chunkedResponse) ;; *)
-      echo "| $label | $mbs MB/s | - | - | - | $(cpu $input wirepad 5) MB/s | >= 1000 MB/s | $(met "$mbs" ">=" 1000) |" ;; esac
+      echo "| $label | $mbs MB/s | - | - | - | $(cpu $input wirepad 5) MB/s | >= 1000 MB/s | $(both "$mbs" "$(cpu $input wirepad 5)" 1000) |" ;; esac
     for peer in Netty Jetty RawHTTP; do
       r=$(val $d/codecs.tsv $input $peer 8); pm=$(val $d/codecs.tsv $input $peer 7)
       [ -n "$pm" ] || continue
       [ "$mbs" = - ] && r=-
       target="-"; ok=""
-      case "$input $peer" in
-        "browserGet Netty"|"apiResponse Netty") target=">= 2.5x"; ok=$(met "$r" ">=" 2.5) ;;
-        "chunkedResponse Jetty") target=">= 1.5x"; ok=$(met "$r" ">=" 1.5) ;;
-      esac
       c=$(cpu $input $peer 6)
+      case "$input $peer" in
+        "browserGet Netty"|"apiResponse Netty") target=">= 2.5x"; ok=$(both "$r" "$c" 2.5) ;;
+        "chunkedResponse Jetty") target=">= 1.5x"; ok=$(both "$r" "$c" 1.5) ;;
+      esac
       echo "| $label | $mbs MB/s | $peer | $pm MB/s | $r$([ "$r" = - ] || echo x) | ${c:--}$([ -z "$c" ] || echo x) | $target | $ok |"
     done
   done
@@ -47,7 +52,7 @@ if [ -f $d/codecs.tsv ]; then
     own=$(val $d/codecs.tsv $op wirepad 5); peer=$(val $d/codecs.tsv $op dnsjava 5); r=$(val $d/codecs.tsv $op dnsjava 8)
     [ -n "$own" ] && [ -n "$peer" ] || continue
     c=$(cpu $op dnsjava 6)
-    echo "| DNS $op, typical response (190 B) | $own msg/s | dnsjava | $peer msg/s | ${r}x | ${c:--}$([ -z "$c" ] || echo x) | >= 2x | $(met "$r" ">=" 2) |"
+    echo "| DNS $op, typical response (190 B) | $own msg/s | dnsjava | $peer msg/s | ${r}x | ${c:--}$([ -z "$c" ] || echo x) | >= 2x | $(both "$r" "$c" 2) |"
   done
 fi
 if [ -f $d/servers.tsv ]; then
