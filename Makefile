@@ -135,7 +135,7 @@ build/bench.stamp: build/jline.stamp $(BENCH_SRC) $(BENCH_DEPS) $(foreach j,$(BE
 	@touch $@
 
 bench: build/bench.stamp all
-	@mkdir -p build/bench; rm -f build/bench/*.tsv
+	@mkdir -p build/bench; rm -f build/bench/*.tsv; { date -u '+%Y-%m-%d %H:%M UTC'; cut -d' ' -f1-3 /proc/loadavg; } >build/bench/started
 	$(JAVA) $(if $(QUICK),-Dbench.quick=true) -Dbench.out=build/bench/codecs.tsv -cp $(BENCH_CP) wirepad.bench.BenchMain $(BENCH)
 	$(JAVA) $(if $(QUICK),-Dbench.quick=true) -Dbench.out=build/bench/cputime.tsv -cp $(BENCH_CP) wirepad.bench.CpuTimeCheck
 	@missing=; for t in tmux wrk hyperfine curl nginx; do command -v $$t >/dev/null || [ -x /usr/sbin/$$t ] || \
@@ -145,7 +145,7 @@ bench: build/bench.stamp all
 	     || echo "bench: could not install$$missing" >&2; fi
 	BENCH_CP=$(BENCH_CP) sh src/bench/servers.sh $(if $(QUICK),quick)
 	sh src/bench/startup.sh $(if $(QUICK),5,20)
-	@sh src/bench/summary.sh
+	@cut -d' ' -f1-3 /proc/loadavg >build/bench/ended; sh src/bench/summary.sh "make bench$(if $(QUICK), QUICK=1)$(if $(BENCH), BENCH=$(BENCH))"
 
 clean:
 	rm -rf build

@@ -12,8 +12,10 @@ jv=$(${JAVA:-java} -version 2>&1 | head -1)
 echo
 echo "## Results"
 echo
-echo "- Date: $(date -u '+%Y-%m-%d %H:%M UTC'); command: \`$cmd\`"
-echo "- Machine: $(nproc) cores, ${cpu:-unknown CPU}, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo); load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+# the run's start (date, load average) and end (load average), as make bench wrote them
+started=$(sed -n 1p $d/started 2>/dev/null || true); load0=$(sed -n 2p $d/started 2>/dev/null || true); load1=$(cat $d/ended 2>/dev/null || true)
+echo "- Date: ${started:-$(date -u '+%Y-%m-%d %H:%M UTC')}; command: \`$cmd\`"
+echo "- Machine: $(nproc) cores, ${cpu:-unknown CPU}, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo); load average (1, 5, 15 min) at the start: ${load0:-?}, at the end: ${load1:-?}"
 echo "- Java: $jv"
 echo
 echo "| measure | wirepad | peer | peer's number | wirepad / peer | by CPU time | target | met |"
