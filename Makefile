@@ -125,7 +125,7 @@ interop: all
 	@sh src/interop/run.sh
 
 # --- benchmarks: JMH with its annotation processor; the peers' jars are on this class path only ---
-# `make bench` (about 10 minutes) or `make bench QUICK=1` (about 4): codecs side by side (JMH), servers
+# `make bench` (about 7-10 minutes) or `make bench QUICK=1` (about 5): codecs side by side (JMH), servers
 # side by side (wrk), the 30 MB upload, start-up; then the summary table for docs/performance.md.
 BENCH_DEPS := $(JMH_JARS) $(PEER_JARS)
 build/bench.stamp: build/jline.stamp $(BENCH_SRC) $(BENCH_DEPS) $(foreach j,$(BENCH_DEPS),build/deps-$(basename $(notdir $(j))).ok)
@@ -143,7 +143,7 @@ bench: build/bench.stamp all
 	 if [ -n "$$missing" ]; then echo "bench: installing$$missing (Debian packages)"; \
 	   { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; } >/dev/null 2>&1 \
 	     || echo "bench: could not install$$missing" >&2; fi
-	BENCH_CP=$(BENCH_CP) sh src/bench/servers.sh $(if $(QUICK),quick)
+	@echo "sh src/bench/servers.sh $(if $(QUICK),quick)"; BENCH_CP=$(BENCH_CP) sh src/bench/servers.sh $(if $(QUICK),quick)
 	sh src/bench/startup.sh $(if $(QUICK),5,20)
 	@cut -d' ' -f1-3 /proc/loadavg >build/bench/ended; sh src/bench/summary.sh "make bench$(if $(QUICK), QUICK=1)$(if $(BENCH), BENCH=$(BENCH))"
 
