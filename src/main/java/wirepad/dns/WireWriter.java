@@ -105,10 +105,13 @@ final class WireWriter {
         len += l.length;
     }
 
+    /**
+     * A cheap hash of a label, case-folded: its length and its first, middle and last octets.
+     * Labels that differ elsewhere share it, which costs a compare: every hit is confirmed.
+     */
     private static int labelHash(byte[] l) {
-        int h = l.length;
-        for (byte b : l) h = h * 31 + lower(b);
-        return h;
+        int n = l.length;
+        return n == 0 ? 0 : n ^ lower(l[0]) << 8 ^ lower(l[n >> 1]) << 16 ^ lower(l[n - 1]) << 24;
     }
 
     private static int lower(byte b) {

@@ -68,9 +68,12 @@ class WireWriterTest {
     }
 
     @Test void aHashCollisionIsNotAMatch() {
-        // "c!" and "b@" have the same 31-based hash ('c'*31 + '!' == 'b'*31 + '@'): only "lab." may be shared
-        byte[] wire = written(List.of(Name.parse("c!.lab."), Name.parse("b@.lab.")), List.of(true, true), 0);
-        assertEquals("02632103" + "6c616200" + "0262" + "40c003", Hex.of(wire));
+        // "abcd" and "axcd" share the label hash (length, first, middle and last octet): only "lab." may be shared
+        byte[] wire = written(List.of(Name.parse("abcd.lab."), Name.parse("AXCD.lab.")), List.of(true, true), 0);
+        assertEquals("0461626364" + "036c616200" + "0441584344" + "c005", Hex.of(wire));
+        // and a case-only difference is a match (RFC 4343 §3): the whole name becomes a pointer
+        wire = written(List.of(Name.parse("abcd.lab."), Name.parse("ABCD.LAB.")), List.of(true, true), 0);
+        assertEquals("0461626364" + "036c616200" + "c000", Hex.of(wire));
     }
 
     @Test void manyNamesGrowTheTableAndStillMatch() {
