@@ -13,10 +13,22 @@ JUNIT_GAV  := org.junit.platform:junit-platform-console-standalone:6.0.1
 JLINE_GAV  := org.jline:jline:3.30.6
 JMH_GAVS   := org.openjdk.jmh:jmh-core:1.37 org.openjdk.jmh:jmh-generator-annprocess:1.37 \
               net.sf.jopt-simple:jopt-simple:5.0.4 org.apache.commons:commons-math3:3.6.1
+# Bench-only peers (make bench compares against them; never on the core, test or run class path):
+# Netty, Jetty and RawHTTP for HTTP, dnsjava for DNS, with the jars they need at run time.
+PEER_GAVS  := io.netty:netty-codec-http:4.2.21.Final io.netty:netty-common:4.2.21.Final \
+              io.netty:netty-buffer:4.2.21.Final io.netty:netty-transport:4.2.21.Final \
+              io.netty:netty-resolver:4.2.21.Final io.netty:netty-codec-base:4.2.21.Final \
+              io.netty:netty-codec-compression:4.2.21.Final io.netty:netty-handler:4.2.21.Final \
+              io.netty:netty-transport-native-unix-common:4.2.21.Final \
+              org.eclipse.jetty:jetty-http:12.1.14 org.eclipse.jetty:jetty-io:12.1.14 \
+              org.eclipse.jetty:jetty-util:12.1.14 org.slf4j:slf4j-api:2.0.17 org.slf4j:slf4j-nop:2.0.17 \
+              com.athaydes.rawhttp:rawhttp-core:2.6.0 dnsjava:dnsjava:3.6.3
 jarname     = $(word 2,$(subst :, ,$(1)))-$(word 3,$(subst :, ,$(1))).jar
 JUNIT_JAR  := lib/$(call jarname,$(JUNIT_GAV))
 JLINE_JAR  := lib/$(call jarname,$(JLINE_GAV))
 JMH_JARS   := $(foreach g,$(JMH_GAVS),lib/$(call jarname,$(g)))
+PEER_JARS  := $(foreach g,$(PEER_GAVS),lib/$(call jarname,$(g)))
+BENCH_CP   := build/classes:build/bench-classes:$(subst $(eval) ,:,$(JMH_JARS) $(PEER_JARS))
 
 MAIN_SRC  := $(shell find src/main/java -name '*.java')
 MAIN_RES  := $(shell find src/main/resources -type f 2>/dev/null)
@@ -30,7 +42,7 @@ all: build/wirepad.jar build/wirepad.jsa
 # --- dependencies: fetched with Maven's dependency plugin, then checked against src/deps.sha256 ---
 lib/%.jar:
 	@mkdir -p lib
-	@gav=$$(for g in $(JUNIT_GAV) $(JLINE_GAV) $(JMH_GAVS); do \
+	@gav=$$(for g in $(JUNIT_GAV) $(JLINE_GAV) $(JMH_GAVS) $(PEER_GAVS); do \
 	   a=$$(echo $$g | cut -d: -f2); v=$$(echo $$g | cut -d: -f3); \
 	   [ "$$a-$$v.jar" = "$*.jar" ] && echo $$g; done); \
 	 [ -n "$$gav" ] || { echo "make: no pinned artifact gives lib/$*.jar" >&2; exit 1; }; \
@@ -112,18 +124,28 @@ test: all unit transcripts
 interop: all
 	@sh src/interop/run.sh
 
-# --- benchmarks: JMH with its annotation processor ---
-build/bench.stamp: build/jline.stamp $(BENCH_SRC) $(JMH_JARS) $(foreach j,$(JMH_JARS),build/deps-$(basename $(notdir $(j))).ok)
+# --- benchmarks: JMH with its annotation processor; the peers' jars are on this class path only ---
+# `make bench` (about 7-10 minutes) or `make bench QUICK=1` (about 5): codecs side by side (JMH), servers
+# side by side (wrk), the 30 MB upload, start-up; then the summary table for docs/performance.md.
+BENCH_DEPS := $(JMH_JARS) $(PEER_JARS)
+build/bench.stamp: build/jline.stamp $(BENCH_SRC) $(BENCH_DEPS) $(foreach j,$(BENCH_DEPS),build/deps-$(basename $(notdir $(j))).ok)
 	@rm -rf build/bench-classes; mkdir -p build/bench-classes
-	$(JAVAC) --release 17 -encoding UTF-8 -cp build/classes:$(subst $(eval) ,:,$(JMH_JARS)) \
+	$(JAVAC) --release 17 -encoding UTF-8 -cp build/classes:$(subst $(eval) ,:,$(BENCH_DEPS)) \
 	   -processor org.openjdk.jmh.generators.BenchmarkProcessor -d build/bench-classes $(BENCH_SRC)
 	@touch $@
 
-# JMH parse throughput, then start-up: REPL first prompt (tmux) and one-shot send (budgets 400 / 150 ms).
 bench: build/bench.stamp all
-	$(JAVA) -cp build/classes:build/bench-classes:$(subst $(eval) ,:,$(JMH_JARS)) wirepad.bench.BenchMain $(BENCH)
-	@command -v tmux >/dev/null || { echo "bench: installing tmux for the first-prompt timing"; apt-get install -y -qq tmux >/dev/null 2>&1 || true; }
-	sh src/bench/startup.sh 20
+	@mkdir -p build/bench; rm -f build/bench/*.tsv; { date -u '+%Y-%m-%d %H:%M UTC'; cut -d' ' -f1-3 /proc/loadavg; } >build/bench/started
+	$(JAVA) $(if $(QUICK),-Dbench.quick=true) -Dbench.out=build/bench/codecs.tsv -cp $(BENCH_CP) wirepad.bench.BenchMain $(BENCH)
+	$(JAVA) $(if $(QUICK),-Dbench.quick=true) -Dbench.out=build/bench/cputime.tsv -cp $(BENCH_CP) wirepad.bench.CpuTimeCheck
+	@missing=; for t in tmux wrk hyperfine curl nginx; do command -v $$t >/dev/null || [ -x /usr/sbin/$$t ] || \
+	   missing="$$missing $$(if [ $$t = nginx ]; then echo nginx-light; else echo $$t; fi)"; done; \
+	 if [ -n "$$missing" ]; then echo "bench: installing$$missing (Debian packages)"; \
+	   { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; } >/dev/null 2>&1 \
+	     || echo "bench: could not install$$missing" >&2; fi
+	@echo "sh src/bench/servers.sh $(if $(QUICK),quick)"; BENCH_CP=$(BENCH_CP) sh src/bench/servers.sh $(if $(QUICK),quick)
+	sh src/bench/startup.sh $(if $(QUICK),5,20)
+	@cut -d' ' -f1-3 /proc/loadavg >build/bench/ended; sh src/bench/summary.sh "make bench$(if $(QUICK), QUICK=1)$(if $(BENCH), BENCH=$(BENCH))"
 
 clean:
 	rm -rf build

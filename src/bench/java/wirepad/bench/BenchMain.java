@@ -1,6 +1,12 @@
 package wirepad.bench;
 
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -9,26 +15,74 @@ import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
-/** {@code make bench}: runs the JMH benchmarks and prints MB/s and messages/s per input. */
+/**
+ * {@code make bench}: runs the JMH codec benchmarks (wirepad and its peers on the same inputs), then
+ * prints messages/s, MB/s and the ratio wirepad / peer for each input, and writes them as tab-separated
+ * lines to the file named by the system property {@code bench.out} (for the summary table).
+ * {@code -Dbench.quick=true} runs shorter iterations (numbers are rougher).
+ */
 public final class BenchMain {
     private BenchMain() {}
 
-    public static void main(String[] args) throws RunnerException {
-        String include = args.length > 0 ? args[0] : "HeadParseBench|DnsBench";
-        Options opt = new OptionsBuilder().include(include).forks(1).warmupIterations(3).warmupTime(TimeValue.seconds(1))
-                .measurementIterations(5).measurementTime(TimeValue.seconds(1)).build();
+    /** Benchmark class simple name -> the name shown. */
+    private static final Map<String, String> PARSERS = new LinkedHashMap<>();
+    static {
+        PARSERS.put("HeadParseBench", "wirepad");
+        PARSERS.put("NettyBench", "Netty");
+        PARSERS.put("JettyBench", "Jetty");
+        PARSERS.put("RawHttpBench", "RawHTTP");
+        PARSERS.put("DnsBench", "wirepad");
+        PARSERS.put("DnsjavaBench", "dnsjava");
+    }
+
+    public static void main(String[] args) throws RunnerException, IOException {
+        boolean quick = Boolean.getBoolean("bench.quick");
+        String include = args.length > 0 && !args[0].isBlank() ? args[0] : "wirepad.bench.(" + String.join("|", PARSERS.keySet()) + ")\\.";
+        TimeValue t = quick ? TimeValue.milliseconds(500) : TimeValue.seconds(1);
+        Options opt = new OptionsBuilder().include(include).forks(1).warmupIterations(quick ? 2 : 3).warmupTime(t)
+                .measurementIterations(quick ? 3 : 5).measurementTime(t).jvmArgsAppend("-Xmx1g").build();
         Collection<RunResult> results = new Runner(opt).run();
+
         Map<String, byte[]> inputs = Map.of("browserGet", HeadParseBench.BROWSER_GET, "apiResponse", HeadParseBench.API_RESPONSE,
                 "chunkedResponse", HeadParseBench.CHUNKED_RESPONSE, "decode", DnsBench.WIRE, "encode", DnsBench.WIRE);
-        System.out.println();
-        System.out.println("whole-buffer HTTP parse (target: >= 500 MB/s for heads); DNS decode/encode of a typical response");
+        Map<String, double[]> score = new LinkedHashMap<>(); // "input parser" -> {ops/s, error}
         for (RunResult r : results) {
-            String name = r.getParams().getBenchmark();
-            name = name.substring(name.lastIndexOf('.') + 1);
-            double ops = r.getPrimaryResult().getScore(), err = r.getPrimaryResult().getScoreError();
-            byte[] in = inputs.get(name);
-            if (in == null) continue;
-            System.out.printf("  %-16s %5d bytes  %,12.0f msg/s (±%,.0f)  %8.1f MB/s%n", name, in.length, ops, err, ops * in.length / 1e6);
+            String b = r.getParams().getBenchmark();
+            String method = b.substring(b.lastIndexOf('.') + 1);
+            String cls = b.substring(0, b.lastIndexOf('.'));
+            String parser = PARSERS.get(cls.substring(cls.lastIndexOf('.') + 1));
+            if (parser == null || !inputs.containsKey(method)) continue;
+            score.put(method + " " + parser, new double[] {r.getPrimaryResult().getScore(), r.getPrimaryResult().getScoreError()});
         }
+
+        StringBuilder tsv = new StringBuilder();
+        PrintStream out = System.out;
+        out.println();
+        out.println("Codecs, one message per operation (JMH throughput, " + (quick ? "QUICK run" : "1 fork, 5 x 1 s") + ")");
+        out.printf("  %-16s %-8s %6s %14s %10s %10s%n", "input", "parser", "bytes", "messages/s", "MB/s", "wirepad/x");
+        for (String input : inputs.keySet().stream().sorted((a, b) -> order(a) - order(b)).toList()) {
+            double[] own = score.get(input + " wirepad");
+            for (String parser : PARSERS.values().stream().distinct().toList()) {
+                double[] s = score.get(input + " " + parser);
+                if (s == null) continue;
+                int n = inputs.get(input).length;
+                String ratio = own == null || parser.equals("wirepad") ? "" : String.format("%.2fx", own[0] / s[0]);
+                out.printf("  %-16s %-8s %6d %,14.0f %10.1f %10s%n", input, parser, n, s[0], s[0] * n / 1e6, ratio);
+                tsv.append(String.format("codec\t%s\t%s\t%d\t%.0f\t%.0f\t%.1f\t%s%n", input, parser, n, s[0], s[1], s[0] * n / 1e6,
+                        ratio.isEmpty() ? "-" : ratio.substring(0, ratio.length() - 1)));
+            }
+        }
+        String file = System.getProperty("bench.out");
+        if (file != null) Files.writeString(Path.of(file), tsv.toString(), StandardCharsets.UTF_8);
+    }
+
+    private static int order(String input) {
+        return switch (input) {
+            case "browserGet" -> 0;
+            case "apiResponse" -> 1;
+            case "chunkedResponse" -> 2;
+            case "decode" -> 3;
+            default -> 4;
+        };
     }
 }

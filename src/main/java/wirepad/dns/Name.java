@@ -96,6 +96,9 @@ public final class Name {
 
     public byte[] label(int i) { return labels[i].clone(); }
 
+    /** Label {@code i} itself, not a copy: for the encoder in this package, which only reads it. */
+    byte[] labelShared(int i) { return labels[i]; }
+
     public List<byte[]> labels() {
         List<byte[]> l = new ArrayList<>(labels.length);
         for (byte[] b : labels) l.add(b.clone());

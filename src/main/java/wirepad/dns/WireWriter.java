@@ -1,25 +1,36 @@
 package wirepad.dns;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
 
 /**
- * A growing output buffer for one message, with name compression (RFC 1035 §4.1.4): a map from
- * each name suffix already written to its offset. Matching keeps case (a pointer to "Example."
- * for "example." would change the name a decoder reads), so a round trip keeps every name's case.
- * Only offsets below 0x4000 fit in a pointer's 14 bits.
+ * A growing output buffer for one message, with name compression (RFC 1035 §4.1.4): every name
+ * suffix written becomes a pointer target, and a later name whose suffix matches one byte for byte
+ * ends in a pointer to it. Matching keeps case (a pointer to "Example." for "example." would change
+ * the name a decoder reads), so a round trip keeps every name's case. Only offsets below 0x4000 fit
+ * in a pointer's 14 bits.
+ *
+ * <p>The targets are kept in a small open-addressing table of (hash of the suffix, offset); a hash
+ * hit is confirmed by comparing the name with the bytes already written at that offset (following
+ * this writer's own pointers), so no strings or Name copies are made per label.
  */
 final class WireWriter {
+    /** Pointers are 14 bits (RFC 1035 §4.1.4). */
+    private static final int POINTER_LIMIT = 0x4000;
     private byte[] buf = new byte[512];
     private int len;
-    private final Map<String, Integer> suffixes;
+    private final boolean compress;
+    /** Open addressing: offsets[slot] is a suffix's offset + 1 (0 = empty slot), hashes[slot] its hash. */
+    private int[] hashes, offsets;
+    private int targets;
+    /** Suffix hashes of the name being written (grown for names of more labels; at most 127, RFC 1035 §3.1). */
+    private int[] suffixHash = new int[8];
 
-    WireWriter(boolean compress) { this.suffixes = compress ? new HashMap<>() : null; }
+    WireWriter(boolean compress) { this.compress = compress; }
 
     int pos() { return len; }
 
     private void room(int n) {
-        if (len + n > buf.length) buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, len + n));
+        if (len + n > buf.length) buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + n));
     }
 
     void u8(int v) {
@@ -66,23 +77,102 @@ final class WireWriter {
      * (RFC 3597 §4; RFC 2782 for the SRV target).
      */
     void name(Name n, boolean compressible) {
-        boolean use = compressible && suffixes != null;
-        for (int i = 0; i < n.labelCount(); i++) {
-            String key = use ? n.suffix(i).toString() : null;
-            if (use) {
-                Integer at = suffixes.get(key);
-                if (at != null) {
-                    u16(0xc000 | at);
-                    return;
-                }
-                if (len < 0x4000) suffixes.put(key, len);
-            }
-            byte[] l = n.label(i);
-            u8(l.length);
-            bytes(l);
+        int count = n.labelCount();
+        room(Name.MAX_WIRE);
+        if (!compressible || !compress) {
+            for (int i = 0; i < count; i++) label(n.labelShared(i));
+            buf[len++] = 0;
+            return;
         }
-        u8(0);
+        if (count > suffixHash.length) suffixHash = new int[count];
+        int h = 0;
+        for (int i = count - 1; i >= 0; i--) suffixHash[i] = h = h * 0x01000193 ^ labelHash(n.labelShared(i));
+        for (int i = 0; i < count; i++) {
+            int at = find(suffixHash[i], n, i);
+            if (at >= 0) {
+                buf[len++] = (byte) (0xc0 | at >> 8);
+                buf[len++] = (byte) at;
+                return;
+            }
+            if (len < POINTER_LIMIT) remember(suffixHash[i], len);
+            label(n.labelShared(i));
+        }
+        buf[len++] = 0;
     }
 
-    byte[] toByteArray() { return java.util.Arrays.copyOf(buf, len); }
+    private void label(byte[] l) {
+        buf[len++] = (byte) l.length;
+        System.arraycopy(l, 0, buf, len, l.length);
+        len += l.length;
+    }
+
+    /**
+     * A cheap hash of a label (case-folded, harmless since every hit is compared byte for byte): its
+     * length and its first, middle and last octets.
+     * Labels that differ elsewhere share it, which costs a compare: every hit is confirmed.
+     */
+    private static int labelHash(byte[] l) {
+        int n = l.length;
+        return n == 0 ? 0 : n ^ lower(l[0]) << 8 ^ lower(l[n >> 1]) << 16 ^ lower(l[n - 1]) << 24;
+    }
+
+    private static int lower(byte b) {
+        int v = b & 0xff;
+        return v >= 'A' && v <= 'Z' ? v + 32 : v;
+    }
+
+    private static int mix(int h) { return h ^ h >>> 16; }
+
+    /** The offset of a written suffix equal to labels {@code from..} of {@code n}, or -1. */
+    private int find(int hash, Name n, int from) {
+        if (offsets == null) return -1;
+        int mask = offsets.length - 1;
+        for (int slot = mix(hash) & mask; offsets[slot] != 0; slot = slot + 1 & mask) {
+            if (hashes[slot] == hash && sameAt(offsets[slot] - 1, n, from)) return offsets[slot] - 1;
+        }
+        return -1;
+    }
+
+    private void remember(int hash, int at) {
+        if (offsets == null) {
+            offsets = new int[32];
+            hashes = new int[32];
+        } else if (2 * (targets + 1) > offsets.length) {
+            int[] oldOffsets = offsets, oldHashes = hashes;
+            offsets = new int[oldOffsets.length * 2];
+            hashes = new int[oldOffsets.length * 2];
+            targets = 0;
+            for (int i = 0; i < oldOffsets.length; i++) if (oldOffsets[i] != 0) put(oldHashes[i], oldOffsets[i]);
+        }
+        put(hash, at + 1);
+    }
+
+    private void put(int hash, int offsetPlusOne) {
+        int mask = offsets.length - 1, slot = mix(hash) & mask;
+        while (offsets[slot] != 0) slot = slot + 1 & mask;
+        hashes[slot] = hash;
+        offsets[slot] = offsetPlusOne;
+        targets++;
+    }
+
+    /** Whether the name written at {@code at} (labels, then a pointer or the root) equals labels {@code from..} of {@code n}. */
+    private boolean sameAt(int at, Name n, int from) {
+        int p = at;
+        for (int i = from, count = n.labelCount(); ; i++) {
+            int l = buf[p] & 0xff;
+            while (l >= 0xc0) { // our own pointers point back at names already written: no loops
+                p = (l & 0x3f) << 8 | buf[p + 1] & 0xff;
+                l = buf[p] & 0xff;
+            }
+            if (i == count) return l == 0;
+            byte[] want = n.labelShared(i);
+            if (l != want.length) return false;
+            for (int k = 0; k < l; k++) {
+                if (buf[p + 1 + k] != want[k]) return false; // case kept: see the class comment
+            }
+            p += 1 + l;
+        }
+    }
+
+    byte[] toByteArray() { return Arrays.copyOf(buf, len); }
 }

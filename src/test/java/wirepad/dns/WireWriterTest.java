@@ -1,0 +1,92 @@
+package wirepad.dns;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import wirepad.bytes.Hex;
+
+/** Name compression in WireWriter (RFC 1035 §4.1.4), checked against a plain suffix-map compressor. */
+class WireWriterTest {
+    /** The plain way: a map from each suffix (presentation form, case kept) to its offset. */
+    private static byte[] reference(List<Name> names, List<Boolean> compressible, int padding) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(new byte[padding], 0, padding);
+        Map<String, Integer> seen = new HashMap<>();
+        for (int k = 0; k < names.size(); k++) {
+            Name n = names.get(k);
+            boolean use = compressible.get(k);
+            boolean pointed = false;
+            for (int i = 0; i < n.labelCount() && !pointed; i++) {
+                String key = n.suffix(i).toString();
+                Integer at = use ? seen.get(key) : null;
+                if (at != null) {
+                    out.write(0xc0 | at >> 8);
+                    out.write(at & 0xff);
+                    pointed = true;
+                } else {
+                    if (use && out.size() < 0x4000) seen.put(key, out.size());
+                    byte[] l = n.label(i);
+                    out.write(l.length);
+                    out.write(l, 0, l.length);
+                }
+            }
+            if (!pointed) out.write(0);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] written(List<Name> names, List<Boolean> compressible, int padding) {
+        WireWriter w = new WireWriter(true);
+        w.bytes(new byte[padding]);
+        for (int k = 0; k < names.size(); k++) w.name(names.get(k), compressible.get(k));
+        return w.toByteArray();
+    }
+
+    @Test void sameBytesAsAPlainSuffixMapOnRandomNames() {
+        Random r = new Random(8);
+        String[] pool = {"www", "WWW", "example", "Example", "lab", "LAB", "ns1", "mail", "a", "b@", "c!", "x-y", "com", "org"};
+        for (int round = 0; round < 300; round++) {
+            List<Name> names = new ArrayList<>();
+            List<Boolean> compressible = new ArrayList<>();
+            for (int k = 0, count = 1 + r.nextInt(30); k < count; k++) {
+                StringBuilder s = new StringBuilder();
+                for (int i = 0, labels = r.nextInt(5); i < labels; i++) s.append(pool[r.nextInt(pool.length)]).append('.');
+                names.add(s.length() == 0 ? Name.ROOT : Name.parse(s.toString()));
+                compressible.add(r.nextInt(5) != 0);
+            }
+            int padding = r.nextInt(4) == 0 ? 0x3ff0 : 12; // some rounds cross the 0x4000 pointer limit
+            assertArrayEquals(reference(names, compressible, padding), written(names, compressible, padding), "round " + round + ": " + names);
+        }
+    }
+
+    @Test void aHashCollisionIsNotAMatch() {
+        // "abcd" and "axcd" share the label hash (length, first, middle and last octet): only "lab." may be shared
+        byte[] wire = written(List.of(Name.parse("abcd.lab."), Name.parse("AXCD.lab.")), List.of(true, true), 0);
+        assertEquals("0461626364" + "036c616200" + "0441584344" + "c005", Hex.of(wire));
+        // and a case-only difference is no match: a pointer would change the name a decoder reads,
+        // so the second name is written whole and a round trip keeps its case
+        wire = written(List.of(Name.parse("abcd.lab."), Name.parse("ABCD.LAB.")), List.of(true, true), 0);
+        assertEquals("0461626364" + "036c616200" + "0441424344" + "034c414200", Hex.of(wire));
+        wire = written(List.of(Name.parse("abcd.lab."), Name.parse("abcd.lab.")), List.of(true, true), 0);
+        assertEquals("0461626364" + "036c616200" + "c000", Hex.of(wire));
+    }
+
+    @Test void manyNamesGrowTheTableAndStillMatch() {
+        List<Name> names = new ArrayList<>();
+        for (int i = 0; i < 500; i++) names.add(Name.parse("h" + i + ".zone" + (i % 7) + ".lab."));
+        for (int i = 0; i < 500; i++) names.add(Name.parse("h" + i + ".zone" + (i % 7) + ".lab."));
+        List<Boolean> all = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) all.add(true);
+        byte[] wire = written(names, all, 12);
+        assertArrayEquals(reference(names, all, 12), wire);
+        assertTrue(wire.length < 0x4000, "the second 500 are pointers: " + wire.length);
+    }
+}
