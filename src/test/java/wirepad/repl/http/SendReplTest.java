@@ -77,6 +77,56 @@ class SendReplTest extends wirepad.repl.ReplTestBase {
         }
     }
 
+    @Test void ctrlCDuringTheTlsHandshakeEndsTheSendAtOnce() throws Exception {
+        CountDownLatch hello = new CountDownLatch(1), done = new CountDownLatch(1);
+        Runnable[] ctrlC = new Runnable[1];
+        wirepad.repl.Console quiet = new wirepad.repl.Console() {
+            final StringBuilder out = new StringBuilder();
+            @Override public String readLine(String prompt) { return null; }
+            @Override public synchronized void print(String text) { out.append(text); }
+            @Override public int width() { return 100; }
+            @Override public boolean color() { return false; }
+            @Override public void onInterrupt(Runnable r) { ctrlC[0] = r; }
+            @Override public synchronized String toString() { return out.toString(); }
+        };
+        wirepad.repl.Repl repl = new wirepad.repl.Repl(table, session, quiet);
+        try (ServerSocket silent = new ServerSocket(0, 4, InetAddress.getLoopbackAddress())) {
+            Thread server = new Thread(() -> {
+                try (Socket s = silent.accept()) {
+                    s.getInputStream().read(); // a ClientHello that is never answered
+                    hello.countDown();
+                    done.await(30, TimeUnit.SECONDS);
+                } catch (Exception ignored) {
+                    // the client side reports
+                }
+            });
+            server.setDaemon(true);
+            server.start();
+            Thread user = new Thread(() -> {
+                try {
+                    if (hello.await(30, TimeUnit.SECONDS)) Thread.sleep(300);
+                } catch (InterruptedException ignored) {
+                    Thread.currentThread().interrupt();
+                }
+                ctrlC[0].run();
+            });
+            user.setDaemon(true);
+            repl.execute("set timeout 60s");
+            repl.execute("new GET / HTTP/1.1");
+            user.start();
+            long t0 = System.nanoTime();
+            repl.execute("send --tls --insecure 127.0.0.1:" + silent.getLocalPort());
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            done.countDown();
+            user.join(10_000);
+            String out = quiet.toString();
+            assertTrue(out.matches("(?s).*error: cancelled while in the TLS handshake with 127\\.0\\.0\\.1:\\d+ \\(after [\\d ]+ ms\\):"
+                    + " no request was sent, no response came\n.*"), out);
+            assertTrue(ms < 30_000, "the 60 s timeout was waited out: " + ms + " ms");
+            assertTrue(http().history.isEmpty(), "nothing came, so nothing is kept");
+        }
+    }
+
     @Test void bodyFromAFileIsCappedBySetting() throws Exception {
         Files.write(dir.resolve("big.bin"), new byte[2 * 1024 * 1024]);
         run("new POST / HTTP/1.1");
