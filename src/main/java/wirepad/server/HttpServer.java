@@ -71,9 +71,8 @@ public final class HttpServer implements Closeable {
     static final int WORKERS = 256;
     /** Connections over the cap being answered 503 at once; past this they are closed unanswered. */
     private static final int REFUSING = 16;
-    /** How long a connection answered before its request was read may keep sending before it is closed. */
+    /** How long a connection refused over the cap may keep sending before it is closed. */
     private static final int LINGER_MS = 1000;
-    private static final long LINGER_BYTES = 4L * 1024 * 1024;
 
     private final String name;
     private final Handler handler;
@@ -317,10 +316,21 @@ public final class HttpServer implements Closeable {
         loop.wakeup();
     }
 
-    /** An answer sent before the request's body was read: close in stages so the peer reads it. */
+    /**
+     * An answer sent before the request's body was read: close in stages so the peer reads it (RFC 9112
+     * §9.6): our side now, then the read loop drops what the client still sends until it stops (see
+     * {@link ReadLoop#linger}). The request's memory is given back at once: its bytes are not needed.
+     */
     void lingerAndFinish(Conn c) {
-        ChannelWriter.lingerAndClose(c.ch, LINGER_MS, LINGER_BYTES);
-        finish(c);
+        memory.release(c);
+        c.parser = new MessageParser(Role.REQUEST, profile);
+        try {
+            c.ch.shutdownOutput();
+        } catch (IOException e) { // the peer went already
+            finish(c);
+            return;
+        }
+        loop.linger(c);
     }
 
     CountDownLatch stopping() { return stopping; }

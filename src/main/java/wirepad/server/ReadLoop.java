@@ -26,6 +26,8 @@ final class ReadLoop implements Runnable {
     private static final long SWEEP_NANOS = 200_000_000L;
     /** Reads of one connection per wake-up, so one fast upload cannot starve the others. */
     private static final int READS_PER_TURN = 8;
+    /** Lingering close: the most silence between reads, and the most time in all (nginx: lingering_timeout 5 s, lingering_time 30 s). */
+    static final long LINGER_IDLE_NANOS = 5_000_000_000L, LINGER_NANOS = 30_000_000_000L;
 
     private final HttpServer srv;
     private final Selector selector;
@@ -67,6 +69,26 @@ final class ReadLoop implements Runnable {
         selector.wakeup();
     }
 
+    /**
+     * After an answer sent before the request was read to its end (our side already shut down):
+     * read and drop what the client still sends until it stops, so it reads the answer instead of a
+     * reset. Bounded like nginx's lingering close: {@link #LINGER_IDLE_NANOS} of silence or
+     * {@link #LINGER_NANOS} in all. Dropping costs the loop's one buffer, no thread and no memory.
+     */
+    void linger(Conn c) {
+        tasks.add(() -> {
+            if (c.isClosed()) return;
+            c.state = Conn.State.LINGERING;
+            c.lingerStartNanos = c.lastReadNanos = System.nanoTime();
+            try {
+                c.key.interestOps(SelectionKey.OP_READ);
+            } catch (RuntimeException e) { // the key was cancelled: the connection is closed
+                srv.finish(c);
+            }
+        });
+        selector.wakeup();
+    }
+
     void wakeup() { selector.wakeup(); }
 
     @Override public void run() {
@@ -77,7 +99,12 @@ final class ReadLoop implements Runnable {
                 for (Runnable t; (t = tasks.poll()) != null; ) t.run();
                 for (SelectionKey k : selector.selectedKeys()) {
                     Conn c = (Conn) k.attachment();
-                    if (!k.isValid() || c.state != Conn.State.READING) continue;
+                    if (!k.isValid()) continue;
+                    if (c.state == Conn.State.LINGERING) {
+                        drop(c);
+                        continue;
+                    }
+                    if (c.state != Conn.State.READING) continue;
                     try {
                         read(c);
                     } catch (OutOfMemoryError e) { // the caps should prevent it; if not, this request goes, the server stays
@@ -141,6 +168,34 @@ final class ReadLoop implements Runnable {
         }
     }
 
+    /** Reads what a lingering connection sends and drops it; its end (or a reset) closes it. */
+    private void drop(Conn c) {
+        for (int i = 0; i < READS_PER_TURN && !c.isClosed(); i++) {
+            buf.clear();
+            int n;
+            try {
+                n = c.ch.read(buf);
+            } catch (IOException e) {
+                endLinger(c, "the peer reset the connection");
+                return;
+            }
+            if (n == 0) return;
+            if (n < 0) {
+                endLinger(c, "the peer closed its side");
+                return;
+            }
+            c.dropped += n;
+            c.lastReadNanos = System.nanoTime();
+        }
+    }
+
+    private void endLinger(Conn c, String why) {
+        if (c.dropped > 0)
+            srv.event(srv.nameOf(c) + ": read and dropped " + c.dropped + " more bytes of the request after the answer, until "
+                    + why + " (lingering close)");
+        srv.finish(c);
+    }
+
     /** What the bytes so far decide: a request to answer, an error, a head to look at, or nothing yet. */
     private void advance(Conn c) {
         ParseResult r = c.parser.next();
@@ -184,6 +239,11 @@ final class ReadLoop implements Runnable {
         srv.memory().giveBack(now);
         long idle = srv.options().idleMs() * 1_000_000L, headMax = srv.options().headMs() * 1_000_000L;
         for (Conn c : conns) {
+            if (c.state == Conn.State.LINGERING && !c.isClosed()) {
+                if (now - c.lastReadNanos > LINGER_IDLE_NANOS) endLinger(c, LINGER_IDLE_NANOS / 1_000_000_000L + " s of silence");
+                else if (now - c.lingerStartNanos > LINGER_NANOS) endLinger(c, "its time was up (" + LINGER_NANOS / 1_000_000_000L + " s)");
+                continue;
+            }
             if (c.state != Conn.State.READING || c.isClosed()) continue;
             int pending = c.pending();
             if (!c.headSeen && pending > 0 && c.headStartNanos != 0 && now - c.headStartNanos > headMax) {
