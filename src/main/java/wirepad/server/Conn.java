@@ -36,6 +36,9 @@ final class Conn {
     boolean headSeen;
     /** When the first byte of the current head came (0: none yet), and when the last byte came. */
     long headStartNanos, lastReadNanos;
+    /** When the head of the current request was complete, and where its body starts in the parser's bytes. */
+    long bodyStartNanos;
+    int bodyStart;
     /** While lingering: when it began, and the bytes read and dropped since. */
     long lingerStartNanos, dropped;
     private final AtomicBoolean closed = new AtomicBoolean();

@@ -44,25 +44,33 @@ import wirepad.net.NetException;
 public final class HttpServer implements Closeable {
     /**
      * Server settings: bind address, port (0 = ephemeral), idle timeout, connection cap, parser
-     * profile, and the time the whole head of a request may take from its first byte.
+     * profile, the time the whole head of a request may take from its first byte, and the body's
+     * deadline: {@code bodyMs} after the head, plus 1 s for every {@code minBodyRate} bytes that came
+     * (an average of at least that many bytes a second; 0 = no body deadline, only the idle timeout).
      */
-    public record Options(String bind, int port, int idleMs, int maxConnections, ParserOptions profile, int headMs) {
+    public record Options(String bind, int port, int idleMs, int maxConnections, ParserOptions profile, int headMs,
+                          int bodyMs, int minBodyRate) {
         /** Open connections at once; waiting ones cost a few KiB each, no thread. */
         public static final int DEFAULT_MAX_CONNECTIONS = 4096;
 
         public static Options loopback(int port) {
-            return new Options("127.0.0.1", port, 30_000, DEFAULT_MAX_CONNECTIONS, ParserOptions.STRICT, 10_000);
+            return new Options("127.0.0.1", port, 30_000, DEFAULT_MAX_CONNECTIONS, ParserOptions.STRICT, 10_000, 20_000, 500);
         }
 
-        public Options withBind(String b) { return new Options(b, port, idleMs, maxConnections, profile, headMs); }
+        public Options withBind(String b) { return new Options(b, port, idleMs, maxConnections, profile, headMs, bodyMs, minBodyRate); }
 
-        public Options withIdle(int ms) { return new Options(bind, port, ms, maxConnections, profile, headMs); }
+        public Options withIdle(int ms) { return new Options(bind, port, ms, maxConnections, profile, headMs, bodyMs, minBodyRate); }
 
-        public Options withProfile(ParserOptions p) { return new Options(bind, port, idleMs, maxConnections, p, headMs); }
+        public Options withProfile(ParserOptions p) { return new Options(bind, port, idleMs, maxConnections, p, headMs, bodyMs, minBodyRate); }
 
-        public Options withMaxConnections(int n) { return new Options(bind, port, idleMs, n, profile, headMs); }
+        public Options withMaxConnections(int n) { return new Options(bind, port, idleMs, n, profile, headMs, bodyMs, minBodyRate); }
 
-        public Options withHeadTimeout(int ms) { return new Options(bind, port, idleMs, maxConnections, profile, ms); }
+        public Options withHeadTimeout(int ms) { return new Options(bind, port, idleMs, maxConnections, profile, ms, bodyMs, minBodyRate); }
+
+        /** The body's deadline: {@code ms} after the head, plus 1 s per {@code bytesPerSecond} bytes received (0: none). */
+        public Options withBodyDeadline(int ms, int bytesPerSecond) {
+            return new Options(bind, port, idleMs, maxConnections, profile, headMs, ms, bytesPerSecond);
+        }
     }
 
     /** The largest request body a server reads (a longer Content-Length is answered 413 before reading it). */

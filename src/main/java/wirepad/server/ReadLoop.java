@@ -168,6 +168,20 @@ final class ReadLoop implements Runnable {
         }
     }
 
+    /**
+     * Whether a body is past its deadline: {@code bodyMs} after the head, plus 1 s for every
+     * {@code minBodyRate} bytes that came, as Apache's mod_reqtimeout ("body=20,MinRate=500"). nginx's
+     * client_body_timeout only bounds the silence between two reads (our idle timeout), so a body
+     * trickled a byte every few seconds would hold the connection for as long as the client likes.
+     */
+    private boolean bodyLate(Conn c, long now) {
+        int rate = srv.options().minBodyRate();
+        if (rate <= 0) return false;
+        long body = Math.max(0, c.parser.received() - c.bodyStart);
+        long allowedMs = srv.options().bodyMs() + body * 1000 / rate;
+        return now - c.bodyStartNanos > allowedMs * 1_000_000L;
+    }
+
     /** Reads what a lingering connection sends and drops it; its end (or a reset) closes it. */
     private void drop(Conn c) {
         for (int i = 0; i < READS_PER_TURN && !c.isClosed(); i++) {
@@ -213,6 +227,8 @@ final class ReadLoop implements Runnable {
             HttpMessage head = c.parser.partial(); // non-null once the head is complete and the body is not
             if (head == null) return;
             c.headSeen = true;
+            c.bodyStartNanos = System.nanoTime();
+            c.bodyStart = head.bodySpan().start();
             c.chunked = head.framing().kind() == wirepad.http.Framing.Kind.CHUNKED;
             Handler.Reply early = srv.early(head, c);
             if (early != null) hand(c, early);
@@ -252,6 +268,14 @@ final class ReadLoop implements Runnable {
                 srv.sendNow(c, Replies.headTimeout(srv.options().headMs(), pending));
                 c.ledger.closedBy("server closed (head not complete in " + srv.options().headMs() + " ms)");
                 srv.finish(c);
+            } else if (c.headSeen && pending > 0 && bodyLate(c, now)) {
+                long body = Math.max(0, c.parser.received() - c.bodyStart), ms = (now - c.bodyStartNanos) / 1_000_000;
+                srv.event(srv.nameOf(c) + ": the body came too slowly (" + body + " bytes in " + ms + " ms after the head; at least "
+                        + srv.options().minBodyRate() + " bytes a second after the first " + srv.options().bodyMs() + " ms) -> answered 408, closing");
+                srv.sendNow(c, Replies.bodyTooSlow(body, ms, srv.options().bodyMs(), srv.options().minBodyRate()));
+                c.ledger.closedBy("server closed (body too slow)");
+                c.state = Conn.State.BUSY; // until the lingering close begins: nothing more is parsed
+                srv.lingerAndFinish(c);
             } else if (now - c.lastReadNanos > idle) {
                 if (pending > 0) srv.sendNow(c, Replies.timeout(c.parser.bodyBytesMissing(), srv.options().idleMs()));
                 c.ledger.closedBy("server closed (idle " + srv.options().idleMs() + " ms)");
