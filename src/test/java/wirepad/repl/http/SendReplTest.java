@@ -9,6 +9,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -75,6 +76,20 @@ class SendReplTest extends wirepad.repl.ReplTestBase {
             assertTrue(history.contains("200 OK (cut short: 5 of 100 body bytes); stopped: cancelled after 5 of 100 body bytes"), history);
             assertTrue(run("view 1 ledger").contains("stopped: cancelled after 5 of 100 body bytes"));
         }
+    }
+
+    @Test void aTimedOutSendSaysHowFarItGotInHistoryAndEveryView() {
+        String started = run("serve canned HTTP/1.1 200 OK\\r\\nContent-Length: 100\\r\\n\\r\\nhello");
+        assertTrue(started.contains("listening on"), started);
+        run("set idle-timeout 300ms");
+        run("new GET / HTTP/1.1");
+        run("h Host: x");
+        String want = "stopped: timed out after 5 of 100 body bytes (idle-timeout 300 ms)";
+        assertTrue(run("send $canned").contains(want));
+        assertTrue(run("history").contains("200 OK (cut short: 5 of 100 body bytes); " + want), run("history"));
+        for (String view : List.of("side", "curl", "flow", "hex", "ledger"))
+            assertTrue(run("view 1 " + view).contains(want), view + ": " + run("view 1 " + view));
+        run("stop all");
     }
 
     @Test void ctrlCDuringTheTlsHandshakeEndsTheSendAtOnce() throws Exception {
