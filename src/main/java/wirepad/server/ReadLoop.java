@@ -99,14 +99,10 @@ final class ReadLoop implements Runnable {
                 for (Runnable t; (t = tasks.poll()) != null; ) t.run();
                 for (SelectionKey k : selector.selectedKeys()) {
                     Conn c = (Conn) k.attachment();
-                    if (!k.isValid()) continue;
-                    if (c.state == Conn.State.LINGERING) {
-                        drop(c);
-                        continue;
-                    }
-                    if (c.state != Conn.State.READING) continue;
+                    if (!k.isValid() || (c.state != Conn.State.READING && c.state != Conn.State.LINGERING)) continue;
                     try {
-                        read(c);
+                        if (c.state == Conn.State.LINGERING) drop(c);
+                        else read(c);
                     } catch (OutOfMemoryError e) { // the caps should prevent it; if not, this request goes, the server stays
                         srv.event(srv.nameOf(c) + ": out of memory while reading this request -> answered 503, closing");
                         srv.sendNow(c, Replies.full(-1, RequestMemory.MAX, srv.clock()));
