@@ -330,8 +330,7 @@ public final class HttpServer implements Closeable {
      * {@link ReadLoop#linger}). The request's memory is given back at once: its bytes are not needed.
      */
     void lingerAndFinish(Conn c) {
-        memory.release(c);
-        c.parser = new MessageParser(Role.REQUEST, profile);
+        forget(c);
         try {
             c.ch.shutdownOutput();
         } catch (IOException e) { // the peer went already
@@ -339,6 +338,16 @@ public final class HttpServer implements Closeable {
             return;
         }
         loop.linger(c);
+    }
+
+    /**
+     * A request answered before it was read whole: its bytes are not needed, so the memory it held is
+     * given back before the answer goes (a client that reads the answer and uploads again at once
+     * must not find it still counted).
+     */
+    void forget(Conn c) {
+        memory.release(c);
+        c.parser = new MessageParser(Role.REQUEST, profile);
     }
 
     CountDownLatch stopping() { return stopping; }

@@ -266,6 +266,7 @@ final class ReadLoop implements Runnable {
                 srv.finish(c);
             } else if (c.headSeen && pending > 0 && bodyLate(c, now)) {
                 long body = Math.max(0, c.parser.received() - c.bodyStart), ms = (now - c.bodyStartNanos) / 1_000_000;
+                srv.forget(c);
                 srv.event(srv.nameOf(c) + ": the body came too slowly (" + body + " bytes in " + ms + " ms after the head; at least "
                         + srv.options().minBodyRate() + " bytes a second after the first " + srv.options().bodyMs() + " ms) -> answered 408, closing");
                 srv.sendNow(c, Replies.bodyTooSlow(body, ms, srv.options().bodyMs(), srv.options().minBodyRate()));

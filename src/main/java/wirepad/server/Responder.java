@@ -29,6 +29,7 @@ final class Responder {
         try {
             if (early != null) {
                 srv.event(srv.nameOf(c) + ": answered " + status(early.bytes()) + " without reading the rest of the request; closing");
+                srv.forget(c);
                 send(c, early.bytes());
                 c.ledger.closedBy("server closed");
                 srv.lingerAndFinish(c);
