@@ -80,7 +80,7 @@ wirepad> raw --view curl $canned3 GET / HTTP/1.1\r\nHost: x\r\n\r\n
 < Content-Length: 22
 <
 You have
-* stopped: idle 300 ms, 14 body bytes missing
+* stopped: timed out after 8 of 22 body bytes (idle-timeout 300 ms)
 * Connection closed (wirepad closed): nothing more can be read from it
 # The side view parses what did come: status, headers, the framing that promised 22 bytes, and 8 of them.
 wirepad> view
@@ -96,10 +96,10 @@ You have                       │ headers   #  name            value
                                │ persist   HTTP/1.1 without Connection: close -> persistent (RFC
                                │           9112 §9.3)
                                │ body      8 of 22 bytes so far
-                               │ stopped: idle 300 ms, 14 body bytes missing
+                               │ stopped: timed out after 8 of 22 body bytes (idle-timeout 300 ms)
                                │ timing    connect [..] ms · tls —
                                │           first byte [..] ms · last byte [..] ms
 wirepad> history
 [#]1 +\$canned +GET / HTTP/1\.1 +-> 200 OK; stopped: last chunk read \(2 chunks, 12 bytes decoded\) (re)
 [#]2 +\$canned2 +GET / HTTP/1\.1 +-> 200 OK; stopped: peer closed after 39 bytes \(close-delimited body\) (re)
-[#]3 +\$canned3 +GET / HTTP/1\.1 +-> 200 OK \(cut short: 8 of 22 body bytes\); stopped: idle 300 ms, 14 body bytes missing (re)
+[#]3 +\$canned3 +GET / HTTP/1\.1 +-> 200 OK \(cut short: 8 of 22 body bytes\); stopped: timed out after 8 of 22 body bytes \(idle-timeout 300 ms\) (re)

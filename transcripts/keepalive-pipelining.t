@@ -25,6 +25,7 @@ connection open: 127.0.0.1:[..] -> $echo (connect [..] ms); send and pipe use it
 wirepad> send --view curl
 [#]1 \$echo (re)
 * Connected to $echo (127.0.0.1) port [..] from 127.0.0.1:[..]
+* Idle $MS ms since the connect (time at the prompt, not the server's)
 > GET /two HTTP/1.1
 > Host: $echo
 >
@@ -46,6 +47,7 @@ wirepad> load one
 wirepad> send --view curl
 [#]2 \$echo (re)
 * Re-using the open connection to $echo (from 127.0.0.1:[..])
+* Idle $MS ms since the last exchange (time at the prompt, not the server's)
 > GET /one HTTP/1.1
 > Host: $echo
 >
@@ -146,6 +148,7 @@ connection open: 127.0.0.1:[..] -> $echo (connect [..] ms); send and pipe use it
 wirepad> send --view curl
 [#]4 \$echo (re)
 * Connected to $echo (127.0.0.1) port [..] from 127.0.0.1:[..]
+* Idle $MS ms since the connect (time at the prompt, not the server's)
 > GET /old HTTP/1.0
 > Host: $echo
 >

@@ -1,5 +1,5 @@
 // A JDK HttpClient that sends request bodies with Expect: 100-continue (expectContinue(true)), for
-// src/interop/expect.sh. Run in single-file mode: java src/interop/ExpectClient.java METHOD URL SIZE|=TEXT [CONTENT-TYPE]...
+// src/interop/expect.sh. Run in single-file mode: java src/interop/ExpectClient.java METHOD URL SIZE|SIZEc|=TEXT [CONTENT-TYPE]...
 // (groups of three or four arguments, separated by "--"). Prints one line per request:
 //   METHOD URL -> STATUS in MS ms (BODY-BYTES bytes back)
 // or "METHOD URL -> FAILED: why". Each request has a 10 s deadline: a server that never answers
@@ -24,14 +24,18 @@ public class ExpectClient {
         if (!g.isEmpty()) groups.add(g);
         for (List<String> r : groups) {
             String method = r.get(0), url = r.get(1);
-            byte[] body; // SIZE bytes of 'x', or "=TEXT" for that text
+            byte[] body; // SIZE bytes of 'x' (SIZEc: chunked, no length given), or "=TEXT" for that text
+            boolean chunked = r.get(2).endsWith("c");
             if (r.get(2).startsWith("=")) body = r.get(2).substring(1).getBytes(java.nio.charset.StandardCharsets.UTF_8);
             else {
-                body = new byte[Integer.parseInt(r.get(2))];
+                body = new byte[Integer.parseInt(r.get(2).replaceFirst("c$", ""))];
                 Arrays.fill(body, (byte) 'x');
             }
+            HttpRequest.BodyPublisher publisher = chunked
+                    ? HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))
+                    : HttpRequest.BodyPublishers.ofByteArray(body);
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).expectContinue(true).timeout(Duration.ofSeconds(10))
-                    .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+                    .method(method, publisher);
             if (r.size() > 3) b.header("Content-Type", r.get(3));
             long t0 = System.nanoTime();
             try {

@@ -1,6 +1,7 @@
 """Attack clients for src/interop/abuse.sh, loopback only, bounded in count and time.
 
   python3 abuse.py slowloris PORT N SECONDS   N connections, each sending its head one byte a second
+  python3 abuse.py slowbody PORT N SECONDS    N connections, each sending its head, then its body one byte a second
   python3 abuse.py idle PORT N SECONDS        N connections that connect and send nothing
   python3 abuse.py upload PORT N MIB MODE     N uploads of MIB MiB at once, MODE length|chunked
 
@@ -32,14 +33,15 @@ def connect(port):
     return s
 
 
-def slowloris(port, n, seconds):
+def slowloris(port, n, seconds, body=False):
     raise_fd_limit(n)
     socks = []
     for _ in range(n):
         try:
             s = connect(port)
             s.setblocking(False)
-            s.send(b"GET /slow HTTP/1.1\r\nHost: a\r\n")
+            # a head that never ends, or a whole head and then a body that comes a byte a second
+            s.send(b"POST /slow HTTP/1.1\r\nHost: a\r\nContent-Length: 1000000\r\n\r\n" if body else b"GET /slow HTTP/1.1\r\nHost: a\r\n")
             socks.append([s, b""])
         except OSError:
             pass
@@ -66,7 +68,7 @@ def slowloris(port, n, seconds):
             pass
         counts[status_of(got)] += 1
         s.close()
-    print("slowloris: %d connections, answers: %s" % (len(socks), dict(sorted(counts.items()))))
+    print("%s: %d connections, answers: %s" % ("slowbody" if body else "slowloris", len(socks), dict(sorted(counts.items()))))
 
 
 def idle(port, n, seconds):
@@ -155,6 +157,8 @@ if __name__ == "__main__":
     kind, port = sys.argv[1], int(sys.argv[2])
     if kind == "slowloris":
         slowloris(port, int(sys.argv[3]), int(sys.argv[4]))
+    elif kind == "slowbody":
+        slowloris(port, int(sys.argv[3]), int(sys.argv[4]), body=True)
     elif kind == "idle":
         idle(port, int(sys.argv[3]), int(sys.argv[4]))
     else:

@@ -56,7 +56,9 @@ final class SendCommand {
               --view raw    print exactly the bytes received (for pipes: ... | wirepad http parse --json)
               --pcap FILE   also write the connection as a pcap capture (synthesized TCP/IP; opens in Wireshark)
             A server that answers and closes while the request is still being written has its answer
-            shown, and the point where the write was cut short. Over TLS, a close-delimited body ended
+            shown, and the point where the write was cut short. Ctrl-C shows what came before it
+            ("stopped: cancelled after 5 of 100 body bytes") and exits 130; a timeout says it the same
+            way ("timed out after 5 of 100 body bytes"). Over TLS, a close-delimited body ended
             by a TCP close without close_notify is reported as a possible truncation (RFC 9112 §9.8).
             HOST:PORT, not a URL: the bytes go out as they are, so the path and Host line are in them.
             An IPv6 address goes in brackets: [::1]:8080 (::1:8080 is refused, as it could mean either).
@@ -153,9 +155,64 @@ final class SendCommand {
             err.println("note: --split-at " + split + " without --delay: the pieces go back to back and TCP may merge them;"
                     + " --delay MS pauses between them");
         Connection.Options o = Connection.Options.DEFAULT.withTimeouts(connectMs, idleMs).withTls(tls, insecure).withCaFile(cacert);
+        CtrlC ctrlC = CtrlC.install();
+        try {
+            return exchange(hp, o, bytes, split, delay, view, width, pcap, ctrlC, out, err);
+        } finally {
+            out.flush();
+            ctrlC.done();
+        }
+    }
+
+    /**
+     * Ctrl-C (or a TERM) while send runs: the connect, handshake or read under way ends at once and
+     * what came is shown, like the REPL's cancel ("stopped: cancelled after 5 of 100 body bytes");
+     * the JVM waits for that (at most 5 s), then exits with the signal's status (130 for Ctrl-C).
+     */
+    static final class CtrlC {
+        final Connection.Opening opening = new Connection.Opening();
+        volatile Connection live;
+        private final java.util.concurrent.CountDownLatch shown = new java.util.concurrent.CountDownLatch(1);
+        private Thread hook;
+
+        static CtrlC install() {
+            CtrlC c = new CtrlC();
+            c.hook = new Thread(() -> {
+                c.opening.close();
+                Connection now = c.live;
+                if (now != null) now.abort();
+                try {
+                    c.shown.await(5, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "wirepad-send-ctrl-c");
+            try {
+                Runtime.getRuntime().addShutdownHook(c.hook);
+            } catch (IllegalStateException | SecurityException e) {
+                c.hook = null; // already stopping: nothing to keep
+            }
+            return c;
+        }
+
+        void done() {
+            shown.countDown();
+            if (hook == null) return;
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // the JVM is stopping (Ctrl-C): the hook has waited for what was shown
+            }
+        }
+    }
+
+    private static int exchange(HostPort hp, Connection.Options o, byte[] bytes, int split, Integer delay, String view, int width,
+                                String pcap, CtrlC ctrlC, PrintStream out, PrintStream err) {
         wirepad.net.Ledger ledger = null;
         ExchangeLog x = null;
-        try (Connection c = Connection.open(hp.host(), hp.port(), o)) {
+        try (Connection c = Connection.open(hp.host(), hp.port(), o, ctrlC.opening)) {
+            ctrlC.live = c;
+            if (ctrlC.opening.cancelled()) c.abort();
             ledger = c.ledger();
             Exchange.Result r = Exchange.run(c, List.of(bytes), new Exchange.WritePlan(split, delay == null ? 0 : delay), ParserOptions.STRICT);
             x = new ExchangeLog(1, hp.toString(), List.of(bytes), c.ledger(), r, c.connectNanos(), c.tlsNanos(), 0,

@@ -21,6 +21,7 @@ final class ServeCommand {
 
     static final String USAGE = """
             usage: wirepad serve echo   [--port N] [--bind ADDR] [--idle MS] [--head-timeout MS] [--max-connections N]
+                                        [--body-time MS] [--body-rate N]
                    wirepad serve dns    --zone FILE [--port N]     (see: wirepad serve dns --help)
                    wirepad serve dns-lab [--port N]
                    wirepad serve lab    [--port N] [--bind ADDR] [--root DIR] [--lenient] [--max-connections N]
@@ -33,7 +34,12 @@ final class ServeCommand {
             Waiting connections cost no thread. A request's whole head must come within 10 s of its
             first byte (--head-timeout MS; else 408), and no connection may stay silent longer than
             --idle MS (30 s). Bodies: at most 32 MiB each (a larger Content-Length is answered 413
-            before the body is read). Expect: 100-continue is answered 100 Continue at once.
+            before the body is read), and a body may take 20 s after its head plus 1 s for every
+            500 bytes that came (--body-time MS, --body-rate N bytes a second, 0 = only --idle;
+            else 408), as Apache's mod_reqtimeout; nginx bounds only the silence between reads.
+            After an early answer (413, 408, 503) the server drops what the client still sends
+            until it stops (5 s of silence, 30 s at most), so the client reads the answer, not a reset.
+            Expect: 100-continue is answered 100 Continue at once.
             The log shows each request's head and the first 256 bytes of its body.
 
             Examples:
@@ -43,6 +49,7 @@ final class ServeCommand {
               wirepad serve canned --reply 'HTTP/1.1 200 OK\\r\\nContent-Length: 10\\r\\n\\r\\nshort'
               wirepad serve echo --max-connections 2  # the third connection at once gets a 503
               wirepad serve echo --head-timeout 3000  # a head still incomplete 3 s after its first byte gets a 408
+              wirepad serve echo --body-time 5000 --body-rate 10000   # a body slower than 10 kB/s after 5 s gets a 408
             """;
 
     static int run(String[] args, PrintStream out, PrintStream err) {
@@ -52,7 +59,9 @@ final class ServeCommand {
         }
         String kind = args[0];
         if (kind.equals("dns") || kind.equals("dns-lab")) return DnsServeCommand.run(args, out, err);
-        int port = 0, idle = 30_000, max = HttpServer.Options.loopback(0).maxConnections(), head = HttpServer.Options.loopback(0).headMs();
+        HttpServer.Options defaults = HttpServer.Options.loopback(0);
+        int port = 0, idle = 30_000, max = defaults.maxConnections(), head = defaults.headMs();
+        int bodyMs = defaults.bodyMs(), bodyRate = defaults.minBodyRate();
         String bind = "127.0.0.1", reply = null, replyFile = null, root = null;
         boolean close = false, lenient = false;
         try {
@@ -69,6 +78,8 @@ final class ServeCommand {
                         head = SendCommand.number(args, ++i, "--head-timeout");
                         if (head == 0) throw new IllegalArgumentException("--head-timeout must be more than 0 ms (0 would wait forever)");
                     }
+                    case "--body-time" -> bodyMs = SendCommand.number(args, ++i, "--body-time");
+                    case "--body-rate" -> bodyRate = SendCommand.number(args, ++i, "--body-rate");
                     case "--max-connections" -> {
                         max = SendCommand.number(args, ++i, "--max-connections");
                         if (max == 0) throw new IllegalArgumentException("--max-connections must be 1 or more");
@@ -122,6 +133,7 @@ final class ServeCommand {
         HttpServer s;
         try {
             s = HttpServer.start(kind, h, HttpServer.Options.loopback(port).withBind(bind).withIdle(idle).withMaxConnections(max).withHeadTimeout(head)
+                    .withBodyDeadline(bodyMs, bodyRate)
                     .withProfile(lenient ? ParserOptions.LENIENT : ParserOptions.STRICT), Clock.systemUTC(), line -> {
                 synchronized (out) {
                     out.println(line);

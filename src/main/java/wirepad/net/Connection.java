@@ -71,31 +71,50 @@ public final class Connection implements Closeable {
         this.idleMs = s.getSoTimeout();
     }
 
-    public static Connection open(String host, int port, Options o) throws NetException {
+    /**
+     * A connect (and TLS handshake) under way, which another thread (Ctrl-C) can stop: {@link #close()}
+     * closes the socket, so a blocked connect or handshake ends at once and {@link #open} says it was
+     * cancelled. Nothing was sent or received by then, so there is nothing to keep.
+     */
+    public static final class Opening implements AutoCloseable {
+        private volatile boolean cancelled;
+        private volatile Socket socket;
+
+        /** Cancels: the open under way ends at once (or the next one does not start). */
+        @Override public void close() {
+            cancelled = true;
+            Socket s = socket;
+            if (s != null) closeQuietly(s);
+        }
+
+        public boolean cancelled() { return cancelled; }
+
+        void attach(Socket s) {
+            socket = s;
+            if (cancelled) closeQuietly(s);
+        }
+    }
+
+    public static Connection open(String host, int port, Options o) throws NetException { return open(host, port, o, new Opening()); }
+
+    /** Connects (and shakes hands for TLS); {@code opening} lets another thread cancel that. */
+    public static Connection open(String host, int port, Options o, Opening opening) throws NetException {
         String target = Endpoint.hostPort(host, port); // [::1]:8080, as typed
         // The --cacert file is read before any connection is made: an unreadable one is not a handshake failure.
         Tls.Trust trust = o.tls() ? Tls.trust(o) : null;
         long t0 = System.nanoTime();
         Socket s = new Socket();
+        opening.attach(s);
         try {
             s.setTcpNoDelay(true);
-            s.connect(new InetSocketAddress(host, port), o.connectTimeoutMs());
+            InetSocketAddress to = new InetSocketAddress(host, port); // resolves the name (it cannot be cut short)
+            if (opening.cancelled()) throw new SocketException("cancelled");
+            s.connect(to, o.connectTimeoutMs());
             s.setSoTimeout(o.idleTimeoutMs());
-        } catch (UnknownHostException e) {
-            closeQuietly(s);
-            throw new NetException(NetException.Kind.RESOLVE, "cannot resolve host '" + host + "'");
-        } catch (SocketTimeoutException e) {
-            closeQuietly(s);
-            throw new NetException(NetException.Kind.TIMEOUT, "no answer from " + target + " within " + o.connectTimeoutMs() + " ms (connect timeout)");
-        } catch (ConnectException e) {
-            closeQuietly(s);
-            throw new NetException(NetException.Kind.CONNECT, "connection refused by " + target + " (is anything listening on port " + port + "?)");
-        } catch (NoRouteToHostException e) {
-            closeQuietly(s);
-            throw new NetException(NetException.Kind.CONNECT, target + " is unreachable (no route to host)");
         } catch (IOException | IllegalArgumentException e) {
             closeQuietly(s);
-            throw new NetException(NetException.Kind.CONNECT, "cannot connect to " + target + ": " + e.getMessage());
+            if (opening.cancelled()) throw cancelled(target, "connecting to", t0);
+            throw connectFailed(e, host, port, target, o);
         }
         long connected = System.nanoTime();
         Ledger ledger = new Ledger(Endpoint.of((InetSocketAddress) s.getLocalSocketAddress()),
@@ -106,11 +125,11 @@ public final class Connection implements Closeable {
             try {
                 used = Tls.wrap(s, host, port, o, trust, ledger);
                 tls = System.nanoTime() - connected;
-            } catch (SocketTimeoutException e) {
-                closeQuietly(s);
-                throw new NetException(NetException.Kind.TIMEOUT, "TLS handshake with " + target + " timed out after " + o.idleTimeoutMs() + " ms");
             } catch (IOException e) {
                 closeQuietly(s);
+                if (opening.cancelled()) throw cancelled(target, "in the TLS handshake with", t0);
+                if (e instanceof SocketTimeoutException)
+                    throw new NetException(NetException.Kind.TIMEOUT, "TLS handshake with " + target + " timed out after " + o.idleTimeoutMs() + " ms");
                 throw Tls.failed(target, host, e, o, trust);
             }
         }
@@ -119,6 +138,28 @@ public final class Connection implements Closeable {
         } catch (IOException e) {
             closeQuietly(used);
             throw new NetException("cannot use the connection to " + target + ": " + e.getMessage());
+        }
+    }
+
+    /** "cancelled while connecting to 127.0.0.1:9 (after 1 203 ms): no request was sent, no response came". */
+    private static NetException cancelled(String target, String doing, long t0) {
+        return new NetException(NetException.Kind.CANCELLED, "cancelled while " + doing + " " + target + " (after "
+                + Exchange.grouped((System.nanoTime() - t0) / 1_000_000) + " ms): no request was sent, no response came");
+    }
+
+    private static NetException connectFailed(Exception x, String host, int port, String target, Options o) {
+        try {
+            throw x;
+        } catch (UnknownHostException e) {
+            return new NetException(NetException.Kind.RESOLVE, "cannot resolve host '" + host + "'");
+        } catch (SocketTimeoutException e) {
+            return new NetException(NetException.Kind.TIMEOUT, "no answer from " + target + " within " + o.connectTimeoutMs() + " ms (connect timeout)");
+        } catch (ConnectException e) {
+            return new NetException(NetException.Kind.CONNECT, "connection refused by " + target + " (is anything listening on port " + port + "?)");
+        } catch (NoRouteToHostException e) {
+            return new NetException(NetException.Kind.CONNECT, target + " is unreachable (no route to host)");
+        } catch (Exception e) {
+            return new NetException(NetException.Kind.CONNECT, "cannot connect to " + target + ": " + e.getMessage());
         }
     }
 

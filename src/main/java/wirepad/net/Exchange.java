@@ -227,10 +227,9 @@ public final class Exchange {
                         + out.size() + " of " + expected + " responses"), false, p.received() == 0 ? Ending.EMPTY_REPLY : Ending.CLOSED_EARLY, 0);
             }
             if (n == Connection.IDLE) {
-                long missing = p.bodyBytesMissing();
-                String idle = "stopped: idle " + c.idleMs() + " ms, ";
-                return x.done(out, null, idle + (missing > 0 ? grouped(missing) + " body bytes missing"
-                        : p.received() == 0 ? "no response at all" : "waiting for " + need.waitingFor()), false, Ending.TIMEOUT, 0);
+                // the same words as a cancel ("cancelled after 5 of 100 body bytes"), then the setting that ended it
+                return x.done(out, null, "stopped: timed out " + soFar(p, out, expected) + " (idle-timeout " + c.idleMs() + " ms"
+                        + (p.received() == 0 || p.partial() != null ? "" : ", waiting for " + need.waitingFor()) + ")", false, Ending.TIMEOUT, 0);
             }
             p.feed(buf, 0, n);
         }

@@ -14,7 +14,8 @@ import wirepad.net.Ledger;
  * it is answered (the hand-over goes through a queue, so each sees the other's writes).
  */
 final class Conn {
-    enum State { READING, BUSY }
+    /** READING: the read loop reads a request; BUSY: a worker answers it; LINGERING: answered early, what still comes is dropped. */
+    enum State { READING, BUSY, LINGERING }
 
     final int id;
     final SocketChannel ch;
@@ -35,6 +36,11 @@ final class Conn {
     boolean headSeen;
     /** When the first byte of the current head came (0: none yet), and when the last byte came. */
     long headStartNanos, lastReadNanos;
+    /** When the head of the current request was complete, and where its body starts in the parser's bytes. */
+    long bodyStartNanos;
+    int bodyStart;
+    /** While lingering: when it began, and the bytes read and dropped since. */
+    long lingerStartNanos, dropped;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     Conn(int id, SocketChannel ch, Ledger ledger, MessageParser parser) {

@@ -44,25 +44,33 @@ import wirepad.net.NetException;
 public final class HttpServer implements Closeable {
     /**
      * Server settings: bind address, port (0 = ephemeral), idle timeout, connection cap, parser
-     * profile, and the time the whole head of a request may take from its first byte.
+     * profile, the time the whole head of a request may take from its first byte, and the body's
+     * deadline: {@code bodyMs} after the head, plus 1 s for every {@code minBodyRate} bytes that came
+     * (an average of at least that many bytes a second; 0 = no body deadline, only the idle timeout).
      */
-    public record Options(String bind, int port, int idleMs, int maxConnections, ParserOptions profile, int headMs) {
+    public record Options(String bind, int port, int idleMs, int maxConnections, ParserOptions profile, int headMs,
+                          int bodyMs, int minBodyRate) {
         /** Open connections at once; waiting ones cost a few KiB each, no thread. */
         public static final int DEFAULT_MAX_CONNECTIONS = 4096;
 
         public static Options loopback(int port) {
-            return new Options("127.0.0.1", port, 30_000, DEFAULT_MAX_CONNECTIONS, ParserOptions.STRICT, 10_000);
+            return new Options("127.0.0.1", port, 30_000, DEFAULT_MAX_CONNECTIONS, ParserOptions.STRICT, 10_000, 20_000, 500);
         }
 
-        public Options withBind(String b) { return new Options(b, port, idleMs, maxConnections, profile, headMs); }
+        public Options withBind(String b) { return new Options(b, port, idleMs, maxConnections, profile, headMs, bodyMs, minBodyRate); }
 
-        public Options withIdle(int ms) { return new Options(bind, port, ms, maxConnections, profile, headMs); }
+        public Options withIdle(int ms) { return new Options(bind, port, ms, maxConnections, profile, headMs, bodyMs, minBodyRate); }
 
-        public Options withProfile(ParserOptions p) { return new Options(bind, port, idleMs, maxConnections, p, headMs); }
+        public Options withProfile(ParserOptions p) { return new Options(bind, port, idleMs, maxConnections, p, headMs, bodyMs, minBodyRate); }
 
-        public Options withMaxConnections(int n) { return new Options(bind, port, idleMs, n, profile, headMs); }
+        public Options withMaxConnections(int n) { return new Options(bind, port, idleMs, n, profile, headMs, bodyMs, minBodyRate); }
 
-        public Options withHeadTimeout(int ms) { return new Options(bind, port, idleMs, maxConnections, profile, ms); }
+        public Options withHeadTimeout(int ms) { return new Options(bind, port, idleMs, maxConnections, profile, ms, bodyMs, minBodyRate); }
+
+        /** The body's deadline: {@code ms} after the head, plus 1 s per {@code bytesPerSecond} bytes received (0: none). */
+        public Options withBodyDeadline(int ms, int bytesPerSecond) {
+            return new Options(bind, port, idleMs, maxConnections, profile, headMs, ms, bytesPerSecond);
+        }
     }
 
     /** The largest request body a server reads (a longer Content-Length is answered 413 before reading it). */
@@ -71,9 +79,8 @@ public final class HttpServer implements Closeable {
     static final int WORKERS = 256;
     /** Connections over the cap being answered 503 at once; past this they are closed unanswered. */
     private static final int REFUSING = 16;
-    /** How long a connection answered before its request was read may keep sending before it is closed. */
+    /** How long a connection refused over the cap may keep sending before it is closed. */
     private static final int LINGER_MS = 1000;
-    private static final long LINGER_BYTES = 4L * 1024 * 1024;
 
     private final String name;
     private final Handler handler;
@@ -317,10 +324,30 @@ public final class HttpServer implements Closeable {
         loop.wakeup();
     }
 
-    /** An answer sent before the request's body was read: close in stages so the peer reads it. */
+    /**
+     * An answer sent before the request's body was read: close in stages so the peer reads it (RFC 9112
+     * §9.6): our side now, then the read loop drops what the client still sends until it stops (see
+     * {@link ReadLoop#linger}). The request's memory is given back at once: its bytes are not needed.
+     */
     void lingerAndFinish(Conn c) {
-        ChannelWriter.lingerAndClose(c.ch, LINGER_MS, LINGER_BYTES);
-        finish(c);
+        forget(c);
+        try {
+            c.ch.shutdownOutput();
+        } catch (IOException e) { // the peer went already
+            finish(c);
+            return;
+        }
+        loop.linger(c);
+    }
+
+    /**
+     * A request answered before it was read whole: its bytes are not needed, so the memory it held is
+     * given back before the answer goes (a client that reads the answer and uploads again at once
+     * must not find it still counted).
+     */
+    void forget(Conn c) {
+        memory.release(c);
+        c.parser = new MessageParser(Role.REQUEST, profile);
     }
 
     CountDownLatch stopping() { return stopping; }

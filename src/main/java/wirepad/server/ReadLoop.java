@@ -26,6 +26,8 @@ final class ReadLoop implements Runnable {
     private static final long SWEEP_NANOS = 200_000_000L;
     /** Reads of one connection per wake-up, so one fast upload cannot starve the others. */
     private static final int READS_PER_TURN = 8;
+    /** Lingering close: the most silence between reads, and the most time in all (nginx: lingering_timeout 5 s, lingering_time 30 s). */
+    static final long LINGER_IDLE_NANOS = 5_000_000_000L, LINGER_NANOS = 30_000_000_000L;
 
     private final HttpServer srv;
     private final Selector selector;
@@ -67,6 +69,26 @@ final class ReadLoop implements Runnable {
         selector.wakeup();
     }
 
+    /**
+     * After an answer sent before the request was read to its end (our side already shut down):
+     * read and drop what the client still sends until it stops, so it reads the answer instead of a
+     * reset. Bounded like nginx's lingering close: {@link #LINGER_IDLE_NANOS} of silence or
+     * {@link #LINGER_NANOS} in all. Dropping costs the loop's one buffer, no thread and no memory.
+     */
+    void linger(Conn c) {
+        tasks.add(() -> {
+            if (c.isClosed()) return;
+            c.state = Conn.State.LINGERING;
+            c.lingerStartNanos = c.lastReadNanos = System.nanoTime();
+            try {
+                c.key.interestOps(SelectionKey.OP_READ);
+            } catch (RuntimeException e) { // the key was cancelled: the connection is closed
+                srv.finish(c);
+            }
+        });
+        selector.wakeup();
+    }
+
     void wakeup() { selector.wakeup(); }
 
     @Override public void run() {
@@ -77,9 +99,10 @@ final class ReadLoop implements Runnable {
                 for (Runnable t; (t = tasks.poll()) != null; ) t.run();
                 for (SelectionKey k : selector.selectedKeys()) {
                     Conn c = (Conn) k.attachment();
-                    if (!k.isValid() || c.state != Conn.State.READING) continue;
+                    if (!k.isValid() || (c.state != Conn.State.READING && c.state != Conn.State.LINGERING)) continue;
                     try {
-                        read(c);
+                        if (c.state == Conn.State.LINGERING) drop(c);
+                        else read(c);
                     } catch (OutOfMemoryError e) { // the caps should prevent it; if not, this request goes, the server stays
                         srv.event(srv.nameOf(c) + ": out of memory while reading this request -> answered 503, closing");
                         srv.sendNow(c, Replies.full(-1, RequestMemory.MAX, srv.clock()));
@@ -141,6 +164,48 @@ final class ReadLoop implements Runnable {
         }
     }
 
+    /**
+     * Whether a body is past its deadline: {@code bodyMs} after the head, plus 1 s for every
+     * {@code minBodyRate} bytes that came, as Apache's mod_reqtimeout ("body=20,MinRate=500"). nginx's
+     * client_body_timeout only bounds the silence between two reads (our idle timeout), so a body
+     * trickled a byte every few seconds would hold the connection for as long as the client likes.
+     */
+    private boolean bodyLate(Conn c, long now) {
+        int rate = srv.options().minBodyRate();
+        if (rate <= 0) return false;
+        long body = Math.max(0, c.parser.received() - c.bodyStart);
+        long allowedMs = srv.options().bodyMs() + body * 1000 / rate;
+        return now - c.bodyStartNanos > allowedMs * 1_000_000L;
+    }
+
+    /** Reads what a lingering connection sends and drops it; its end (or a reset) closes it. */
+    private void drop(Conn c) {
+        for (int i = 0; i < READS_PER_TURN && !c.isClosed(); i++) {
+            buf.clear();
+            int n;
+            try {
+                n = c.ch.read(buf);
+            } catch (IOException e) {
+                endLinger(c, "the peer reset the connection");
+                return;
+            }
+            if (n == 0) return;
+            if (n < 0) {
+                endLinger(c, "the peer closed its side");
+                return;
+            }
+            c.dropped += n;
+            c.lastReadNanos = System.nanoTime();
+        }
+    }
+
+    private void endLinger(Conn c, String why) {
+        if (c.dropped > 0)
+            srv.event(srv.nameOf(c) + ": read and dropped " + c.dropped + " more bytes of the request after the answer, until "
+                    + why + " (lingering close)");
+        srv.finish(c);
+    }
+
     /** What the bytes so far decide: a request to answer, an error, a head to look at, or nothing yet. */
     private void advance(Conn c) {
         ParseResult r = c.parser.next().rejecting(); // a framed request with a bad Host is answered 400 at once (RFC 9112 §3.2)
@@ -158,6 +223,8 @@ final class ReadLoop implements Runnable {
             HttpMessage head = c.parser.partial(); // non-null once the head is complete and the body is not
             if (head == null) return;
             c.headSeen = true;
+            c.bodyStartNanos = System.nanoTime();
+            c.bodyStart = head.bodySpan().start();
             c.chunked = head.framing().kind() == wirepad.http.Framing.Kind.CHUNKED;
             Handler.Reply early = srv.early(head, c);
             if (early != null) hand(c, early);
@@ -184,6 +251,11 @@ final class ReadLoop implements Runnable {
         srv.memory().giveBack(now);
         long idle = srv.options().idleMs() * 1_000_000L, headMax = srv.options().headMs() * 1_000_000L;
         for (Conn c : conns) {
+            if (c.state == Conn.State.LINGERING && !c.isClosed()) {
+                if (now - c.lastReadNanos > LINGER_IDLE_NANOS) endLinger(c, LINGER_IDLE_NANOS / 1_000_000_000L + " s of silence");
+                else if (now - c.lingerStartNanos > LINGER_NANOS) endLinger(c, "its time was up (" + LINGER_NANOS / 1_000_000_000L + " s)");
+                continue;
+            }
             if (c.state != Conn.State.READING || c.isClosed()) continue;
             int pending = c.pending();
             if (!c.headSeen && pending > 0 && c.headStartNanos != 0 && now - c.headStartNanos > headMax) {
@@ -192,6 +264,15 @@ final class ReadLoop implements Runnable {
                 srv.sendNow(c, Replies.headTimeout(srv.options().headMs(), pending));
                 c.ledger.closedBy("server closed (head not complete in " + srv.options().headMs() + " ms)");
                 srv.finish(c);
+            } else if (c.headSeen && pending > 0 && bodyLate(c, now)) {
+                long body = Math.max(0, c.parser.received() - c.bodyStart), ms = (now - c.bodyStartNanos) / 1_000_000;
+                srv.forget(c);
+                srv.event(srv.nameOf(c) + ": the body came too slowly (" + body + " bytes in " + ms + " ms after the head; at least "
+                        + srv.options().minBodyRate() + " bytes a second after the first " + srv.options().bodyMs() + " ms) -> answered 408, closing");
+                srv.sendNow(c, Replies.bodyTooSlow(body, ms, srv.options().bodyMs(), srv.options().minBodyRate()));
+                c.ledger.closedBy("server closed (body too slow)");
+                c.state = Conn.State.BUSY; // until the lingering close begins: nothing more is parsed
+                srv.lingerAndFinish(c);
             } else if (now - c.lastReadNanos > idle) {
                 if (pending > 0) srv.sendNow(c, Replies.timeout(c.parser.bodyBytesMissing(), srv.options().idleMs()));
                 c.ledger.closedBy("server closed (idle " + srv.options().idleMs() + " ms)");

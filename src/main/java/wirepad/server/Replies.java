@@ -112,6 +112,18 @@ public final class Replies {
             {"Content-Length", String.valueOf(body.length)}}, body);
     }
 
+    /**
+     * 408 when a body comes slower than the server's minimum rate: how much came in how long, and
+     * the rule (the body may take {@code bodyMs}, plus 1 s for every {@code rate} bytes received).
+     */
+    public static byte[] bodyTooSlow(long received, long ms, int bodyMs, int rate) {
+        byte[] body = ("408 Request Timeout: the body came too slowly: " + received + " bytes in " + ms + " ms after the head."
+                + " This server gives a body " + bodyMs + " ms, plus 1 s for every " + rate + " bytes that come (at least " + rate
+                + " bytes a second on average; wirepad serve --body-rate N changes it)\n").getBytes(StandardCharsets.UTF_8);
+        return response(408, "Request Timeout", new String[][] {{"Connection", "close"}, {"Content-Type", "text/plain; charset=utf-8"},
+            {"Content-Length", String.valueOf(body.length)}}, body);
+    }
+
     /** 500 when a handler failed on a request: what failed, never a stack trace. */
     public static byte[] internalError(Throwable e, Clock clock) {
         return closing(500, "Internal Server Error", "500 Internal Server Error: the server failed on this request: " + e + "\n", clock);

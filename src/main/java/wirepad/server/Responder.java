@@ -29,8 +29,8 @@ final class Responder {
         try {
             if (early != null) {
                 srv.event(srv.nameOf(c) + ": answered " + status(early.bytes()) + " without reading the rest of the request; closing");
-                send(c, early.bytes());
-                c.ledger.closedBy("server closed");
+                srv.forget(c);
+                send(c, early.bytes(), true);
                 srv.lingerAndFinish(c);
                 return;
             }
@@ -48,9 +48,10 @@ final class Responder {
                         srv.event(srv.nameOf(c) + ": the handler failed: " + e + " -> answered 500, closing");
                         reply = new Handler.Reply(Replies.internalError(e, clock), true);
                     }
+                    boolean closing = reply.close() || !m.keepAlive() || !keptFor10(m, reply);
                     if (reply.stream() != null) reply.stream().writeTo(wire(c));
-                    else send(c, reply.bytes());
-                    if (reply.close() || !m.keepAlive() || !keptFor10(m, reply)) {
+                    else send(c, reply.bytes(), closing);
+                    if (closing) {
                         c.ledger.closedBy("server closed");
                         srv.finish(c);
                         return;
@@ -61,8 +62,7 @@ final class Responder {
                     c.ready = next;
                 } else if (r instanceof ParseResult.Failed f) {
                     srv.event(srv.nameOf(c) + ": " + f.error().describe() + " -> answered " + Replies.statusFor(f.error()) + ", closing");
-                    send(c, Replies.error(f.error(), p.bytes(), p.received(), c.base, clock));
-                    c.ledger.closedBy("server closed");
+                    send(c, Replies.error(f.error(), p.bytes(), p.received(), c.base, clock), true);
                     srv.finish(c);
                     return;
                 } else {
@@ -103,9 +103,13 @@ final class Responder {
         return line.startsWith("HTTP/1.1 ") ? line.substring(9) : line;
     }
 
-    private void send(Conn c, byte[] b) throws IOException {
-        // into the ledger first: a client that has read the answer may ask 'received' at once
+    /**
+     * Into the ledger first, and the close too when this answer ends the connection: a client that has
+     * read the answer may ask 'received' at once, and must find both.
+     */
+    private void send(Conn c, byte[] b, boolean closing) throws IOException {
         srv.ledgerStore().record(c.ledger, Direction.SENT, b, 0, b.length);
+        if (closing) c.ledger.closedBy("server closed");
         ChannelWriter.write(c.ch, b, 0, b.length, srv.options().idleMs());
     }
 
@@ -114,7 +118,7 @@ final class Responder {
         return new Handler.Wire() {
             @Override public void write(byte[] b) throws IOException {
                 if (srv.isClosed()) throw new IOException("server stopped");
-                send(c, b);
+                send(c, b, false);
             }
 
             @Override public void pause(long ms) throws IOException {

@@ -24,6 +24,10 @@ public final class CurlView {
         else
             sb.append("* Connected to ").append(x.target()).append(" (").append(r.address()).append(") port ").append(r.port())
               .append(" from ").append(x.ledger().local()).append('\n');
+        // made before this exchange ('open', or an earlier send on it): the time it sat unused is the prompt's, not the server's
+        if (x.connectNs() == 0 && x.result().startNs() > 0)
+            sb.append("* Idle ").append(Timing.ms(Timing.idleNs(x))).append(x.sentFrom() > 0 ? " since the last exchange" : " since the connect")
+              .append(" (time at the prompt, not the server's)\n");
         if (x.ledger().tls() != null) sb.append("* TLS ").append(x.ledger().tls().describe().replace("\n", "\n* ")).append('\n');
         for (byte[] req : x.requests()) requests(sb, Exchange.Batch.of(req));
         if (x.result().writeCut() != null) sb.append("* ").append(MessageText.prose(x.result().writeCut())).append('\n');

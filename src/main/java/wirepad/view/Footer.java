@@ -5,8 +5,8 @@ import wirepad.net.ExchangeLog;
 
 /**
  * The lines the byte views (flow, hex, ledger) end with when an exchange did not end by its framing
- * in the usual way: the request was cut short, the user cancelled, the connection switched protocol,
- * TLS closed without close_notify. The side and curl views say the same in their own lines.
+ * in the usual way: the request was cut short, the user cancelled, the idle timeout passed (how far
+ * reading got, as a cancel says it), the connection switched protocol, TLS closed without close_notify. The side and curl views say the same in their own lines.
  */
 public final class Footer {
     private Footer() {}
@@ -15,7 +15,7 @@ public final class Footer {
         StringBuilder sb = new StringBuilder();
         if (x.result().writeCut() != null) sb.append("note: ").append(x.result().writeCut()).append('\n');
         Ending e = x.result().ending();
-        if (e == Ending.CANCELLED || e == Ending.SWITCHED || e == Ending.TLS_TRUNCATED || e == Ending.RESET || x.result().writeCut() != null)
+        if (e == Ending.CANCELLED || e == Ending.TIMEOUT || e == Ending.SWITCHED || e == Ending.TLS_TRUNCATED || e == Ending.RESET || x.result().writeCut() != null)
             sb.append(MessageText.prose(x.result().stopped())).append('\n');
         return sb.toString();
     }

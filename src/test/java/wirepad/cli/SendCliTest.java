@@ -78,7 +78,7 @@ class SendCliTest {
         // HTTP/1.1 without Host: the strict echo server answers 400 and closes, which is a complete response (exit 0);
         // an idle timeout with nothing received is not.
         assertEquals(28, send("GET / HTTP/1.1\r\nHost: x\r\n", "--timeout", "300", "--view", "curl", target()));
-        assertTrue(out().contains("stopped: idle 300 ms, no response at all"), out());
+        assertTrue(out().contains("stopped: timed out before any response byte (idle-timeout 300 ms)"), out());
     }
 
     @Test void usageErrorsAreExitTwo() {
@@ -141,7 +141,7 @@ class SendCliTest {
         assertEquals(28, send("", "--idle-timeout", "300", "--view", "curl", target()));
         assertTrue(err().startsWith("note: stdin is empty: nothing to send; showing what the server says on its own within the idle timeout (300 ms)\n"),
                 err());
-        assertTrue(out().contains("* stopped: idle 300 ms, no response at all"), out());
+        assertTrue(out().contains("* stopped: timed out before any response byte (idle-timeout 300 ms)"), out());
     }
 
     @Test void theIdleTimeoutIsSetOnItsOwn() throws Exception {
@@ -149,13 +149,13 @@ class SendCliTest {
         try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             String t = "127.0.0.1:" + silent.getLocalPort();
             assertEquals(28, send("GET / HTTP/1.1\r\nHost: x\r\n\r\n", "--connect-timeout", "4000", "--idle-timeout", "200", "--view", "curl", t));
-            assertTrue(out().contains("* stopped: idle 200 ms"), out());
+            assertTrue(out().contains("* stopped: timed out before any response byte (idle-timeout 200 ms)"), out());
             out.reset();
             assertEquals(28, send("GET / HTTP/1.1\r\nHost: x\r\n\r\n", "--timeout", "4000", "--idle-timeout", "250", "--view", "curl", t));
-            assertTrue(out().contains("* stopped: idle 250 ms"), "--idle-timeout wins over --timeout: " + out());
+            assertTrue(out().contains("* stopped: timed out before any response byte (idle-timeout 250 ms)"), "--idle-timeout wins over --timeout: " + out());
             out.reset();
             assertEquals(28, send("GET / HTTP/1.1\r\nHost: x\r\n\r\n", "--idle-timeout", "250", "--timeout", "300", "--view", "curl", t));
-            assertTrue(out().contains("* stopped: idle 250 ms"), "whatever the order: " + out());
+            assertTrue(out().contains("* stopped: timed out before any response byte (idle-timeout 250 ms)"), "whatever the order: " + out());
         }
     }
 }

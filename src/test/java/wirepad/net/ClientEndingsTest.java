@@ -238,6 +238,10 @@ class ClientEndingsTest {
             assertTrue(r.firstByteNs() - r.startNs() >= 0);
             assertTrue(LedgerView.render(x).matches("(?s).*\n +\\+[0-9 .]+ ms  this exchange starts \\(idle [0-9 .]+ ms before it\\)\n.*"),
                     LedgerView.render(x));
+            String curl = CurlView.render(x);
+            assertTrue(curl.matches("(?s)\\* Re-using the open connection to [^\n]+\n\\* Idle ([0-9 ]+\\.\\d) ms since the last exchange"
+                    + " \\(time at the prompt, not the server's\\)\n.*"), curl);
+            assertTrue(curl.contains("* Idle " + t.get(0).substring("reused · idle ".length()) + " since"), "curl and side views agree: " + curl);
             // open: neither view says closed
             assertFalse(LedgerView.render(x).contains("closed"), LedgerView.render(x));
             assertTrue(CurlView.render(x).contains("* Connection left intact"), CurlView.render(x));

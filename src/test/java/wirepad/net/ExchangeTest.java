@@ -37,7 +37,7 @@ class ExchangeTest {
 
     @Test void shortBodyStopsOnIdleAndCountsMissingBytes() throws Exception {
         Exchange.Result r = against("HTTP/1.1 200 OK\r\nContent-Length: 22\r\n\r\nYou have", false, 300);
-        assertEquals("stopped: idle 300 ms, 14 body bytes missing", r.stopped());
+        assertEquals("stopped: timed out after 8 of 22 body bytes (idle-timeout 300 ms)", r.stopped());
         assertFalse(r.complete());
         assertEquals(0, r.responses().size());
         assertEquals(200, r.partial().status(), "the head of the cut-short response is kept for the views");

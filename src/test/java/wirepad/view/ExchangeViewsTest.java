@@ -51,7 +51,7 @@ class ExchangeViewsTest {
         byte[] reply = Offline.b("HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nshort");
         try (HttpServer s = HttpServer.start("canned", new CannedHandler(reply, false), HttpServer.Options.loopback(0), Clock.systemUTC(), null)) {
             ExchangeLog x = exchange(s, Offline.b("GET / HTTP/1.1\r\nHost: x\r\n\r\n"), 300);
-            assertEquals("stopped: idle 300 ms, 5 body bytes missing", x.result().stopped());
+            assertEquals("stopped: timed out after 5 of 10 body bytes (idle-timeout 300 ms)", x.result().stopped());
             List<String> side = SideBySide.parsed(x);
             assertTrue(side.contains("response (incomplete)"), side.toString());
             assertTrue(side.contains("status    HTTP/1.1 200 OK"), side.toString());

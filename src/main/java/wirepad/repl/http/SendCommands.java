@@ -130,7 +130,7 @@ final class SendCommands {
         if (o.target() == null) throw in.usage();
         if (s.connection != null) throw new CommandException("a connection to " + s.connection.target() + " is open; 'close' it first");
         HostPort hp = hostPort(o.target());
-        s.connection = Connection.open(hp.host(), hp.port(), options(in, o));
+        s.connection = connect(in, hp, o);
         Connection c = s.connection;
         in.out().println("connection open: " + c.ledger().local() + " -> " + c.ledger().remote() + " (connect "
                 + ms(c.connectNanos()) + "); send and pipe use it until 'close'");
@@ -157,7 +157,7 @@ final class SendCommands {
         if (reuse) c = s.connection;
         else {
             HostPort hp = hostPort(target);
-            c = Connection.open(hp.host(), hp.port(), options(in, o));
+            c = connect(in, hp, o);
         }
         in.cancel().onCancel(c::abort);
         splitNotes(in, o, requests);
@@ -189,6 +189,21 @@ final class SendCommands {
             if (reuse) in.out().println(why != null ? "connection closed: " + why : "connection stays open (#" + x.number() + " on it; 'close' ends it)");
         } finally {
             if (!reuse) c.close();
+        }
+    }
+
+    /**
+     * Opens a connection that Ctrl-C can stop during the connect or the TLS handshake: it ends at once
+     * with one line (nothing was sent, nothing came, so nothing goes in history).
+     */
+    static Connection connect(Invocation in, HostPort hp, Opts o) throws NetException, CommandException {
+        Connection.Opening opening = new Connection.Opening();
+        in.cancel().onCancel(opening);
+        try {
+            return Connection.open(hp.host(), hp.port(), options(in, o), opening);
+        } catch (NetException e) {
+            if (e.kind() == NetException.Kind.CANCELLED) throw new CommandException(e.getMessage());
+            throw e;
         }
     }
 

@@ -59,14 +59,14 @@ class SendOptionsTest extends wirepad.repl.ReplTestBase {
             run("new GET / HTTP/1.1");
             String t = "127.0.0.1:" + silent.getLocalPort();
             run("set timeout 300ms");
-            assertTrue(run("send " + t).contains("stopped: idle 300 ms"));
+            assertTrue(run("send " + t).contains("stopped: timed out before any response byte (idle-timeout 300 ms)"));
             run("set idle-timeout 200ms");
-            assertTrue(run("send " + t).contains("stopped: idle 200 ms"));
+            assertTrue(run("send " + t).contains("stopped: timed out before any response byte (idle-timeout 200 ms)"));
             run("set timeout 10s");
-            assertTrue(run("send " + t).contains("stopped: idle 200 ms"), "idle-timeout, once set, no longer follows timeout");
+            assertTrue(run("send " + t).contains("stopped: timed out before any response byte (idle-timeout 200 ms)"), "idle-timeout, once set, no longer follows timeout");
             run("set idle-timeout timeout");
             run("set timeout 250ms");
-            assertTrue(run("send " + t).contains("stopped: idle 250 ms"));
+            assertTrue(run("send " + t).contains("stopped: timed out before any response byte (idle-timeout 250 ms)"));
         }
         assertEquals("error: connect-timeout: want more than zero (a zero timeout would wait forever) or timeout, got '0s'\n",
                 run("set connect-timeout 0s"));

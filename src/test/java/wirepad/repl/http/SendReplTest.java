@@ -9,6 +9,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -74,6 +75,70 @@ class SendReplTest extends wirepad.repl.ReplTestBase {
             String history = run("history");
             assertTrue(history.contains("200 OK (cut short: 5 of 100 body bytes); stopped: cancelled after 5 of 100 body bytes"), history);
             assertTrue(run("view 1 ledger").contains("stopped: cancelled after 5 of 100 body bytes"));
+        }
+    }
+
+    @Test void aTimedOutSendSaysHowFarItGotInHistoryAndEveryView() {
+        String started = run("serve canned HTTP/1.1 200 OK\\r\\nContent-Length: 100\\r\\n\\r\\nhello");
+        assertTrue(started.contains("listening on"), started);
+        run("set idle-timeout 300ms");
+        run("new GET / HTTP/1.1");
+        run("h Host: x");
+        String want = "stopped: timed out after 5 of 100 body bytes (idle-timeout 300 ms)";
+        assertTrue(run("send $canned").contains(want));
+        assertTrue(run("history").contains("200 OK (cut short: 5 of 100 body bytes); " + want), run("history"));
+        for (String view : List.of("side", "curl", "flow", "hex", "ledger"))
+            assertTrue(run("view 1 " + view).contains(want), view + ": " + run("view 1 " + view));
+        run("stop all");
+    }
+
+    @Test void ctrlCDuringTheTlsHandshakeEndsTheSendAtOnce() throws Exception {
+        CountDownLatch hello = new CountDownLatch(1), done = new CountDownLatch(1);
+        Runnable[] ctrlC = new Runnable[1];
+        wirepad.repl.Console quiet = new wirepad.repl.Console() {
+            final StringBuilder out = new StringBuilder();
+            @Override public String readLine(String prompt) { return null; }
+            @Override public synchronized void print(String text) { out.append(text); }
+            @Override public int width() { return 100; }
+            @Override public boolean color() { return false; }
+            @Override public void onInterrupt(Runnable r) { ctrlC[0] = r; }
+            @Override public synchronized String toString() { return out.toString(); }
+        };
+        wirepad.repl.Repl repl = new wirepad.repl.Repl(table, session, quiet);
+        try (ServerSocket silent = new ServerSocket(0, 4, InetAddress.getLoopbackAddress())) {
+            Thread server = new Thread(() -> {
+                try (Socket s = silent.accept()) {
+                    s.getInputStream().read(); // a ClientHello that is never answered
+                    hello.countDown();
+                    done.await(30, TimeUnit.SECONDS);
+                } catch (Exception ignored) {
+                    // the client side reports
+                }
+            });
+            server.setDaemon(true);
+            server.start();
+            Thread user = new Thread(() -> {
+                try {
+                    if (hello.await(30, TimeUnit.SECONDS)) Thread.sleep(300);
+                } catch (InterruptedException ignored) {
+                    Thread.currentThread().interrupt();
+                }
+                ctrlC[0].run();
+            });
+            user.setDaemon(true);
+            repl.execute("set timeout 60s");
+            repl.execute("new GET / HTTP/1.1");
+            user.start();
+            long t0 = System.nanoTime();
+            repl.execute("send --tls --insecure 127.0.0.1:" + silent.getLocalPort());
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            done.countDown();
+            user.join(10_000);
+            String out = quiet.toString();
+            assertTrue(out.matches("(?s).*error: cancelled while in the TLS handshake with 127\\.0\\.0\\.1:\\d+ \\(after [\\d ]+ ms\\):"
+                    + " no request was sent, no response came\n.*"), out);
+            assertTrue(ms < 30_000, "the 60 s timeout was waited out: " + ms + " ms");
+            assertTrue(http().history.isEmpty(), "nothing came, so nothing is kept");
         }
     }
 
