@@ -192,6 +192,28 @@ class TerminalTest {
         waitFor("a file name completed", s -> lastLine(s).equals("wirepad> record session-notes.t"));
     }
 
+    /** 'edit' in a real full-screen editor (vi: vim-tiny on CI), then the prompt works as before (line editing, Ctrl-C). */
+    @Test void editInViChangesAHeaderAndTheTerminalComesBack() throws Exception {
+        boolean have = new ProcessBuilder("sh", "-c", "command -v vi").start().waitFor() == 0;
+        if (!have && "true".equals(System.getenv("CI"))) fail("vi is needed on CI (vim-tiny in the apt-get line of .ci/run)");
+        Assumptions.assumeTrue(have, "vi is not installed: the editor test is skipped");
+        keys("new GET / HTTP/1.1", "Enter", "h Accept: a", "Enter", "set editor vi", "Enter", "edit", "Enter");
+        waitFor("vi showing the draft as escapes", s -> s.contains("GET / HTTP/1.1\\r\\n") && s.contains("Accept: a\\r\\n"));
+        keys(":2s/: a/: text\\/html/", "Enter");
+        waitFor("the line changed in vi", s -> s.contains("Accept: text/html\\r\\n"));
+        keys(":wq", "Enter");
+        String screen = waitFor("the changed-line report", s -> s.contains("changed: 1 Accept: a␍␊  ->  1 Accept: text/html␍␊")
+                && lastLine(s).equals("wirepad>"));
+        assertTrue(screen.contains("  1 Accept: text/html␍␊"), screen);
+        // raw mode is back: a half-typed line is cleared by Ctrl-C, and Tab still completes
+        keys("echo half");
+        waitFor("the half-typed line", s -> lastLine(s).equals("wirepad> echo half"));
+        keys("C-c");
+        waitFor("a clean prompt", s -> lastLine(s).equals("wirepad>"));
+        keys("h content-le", "Tab");
+        waitFor("Content-Length: completed", s -> lastLine(s).equals("wirepad> h Content-Length:"));
+    }
+
     // --- tmux ---
 
     private static boolean hasTmux() {
