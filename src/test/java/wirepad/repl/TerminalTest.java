@@ -40,12 +40,17 @@ class TerminalTest {
         if (!have && "true".equals(System.getenv("CI"))) fail("tmux is needed on CI (add it to the apt-get line of .ci/run)");
         Assumptions.assumeTrue(have, "tmux is not installed: the terminal tests are skipped");
         socket = "wirepad-test-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
+        tmux("new-session", "-d", "-s", pane, "-x", "100", "-y", "50", command(""));
+        waitFor("the first prompt", s -> s.contains("wirepad> "));
+    }
+
+    /** The shell command that runs wirepad, with {@code env} (e.g. "TERM=dumb ") before it. */
+    private String command(String env) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String cp = Path.of("build/classes").toAbsolutePath() + ":" + jline();
-        String cmd = "cd '" + dir + "' && WIREPAD_HISTORY='" + dir.resolve("history") + "' exec '" + java
+        String cmd = "cd '" + dir + "' && " + env + "WIREPAD_HISTORY='" + dir.resolve("history") + "' exec '" + java
                 + "' -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp '" + cp + "' wirepad.cli.Main";
-        tmux("new-session", "-d", "-s", pane, "-x", "100", "-y", "50", cmd);
-        waitFor("the first prompt", s -> s.contains("wirepad> "));
+        return cmd;
     }
 
     /** Ends the tmux server and waits (bounded) for wirepad to exit, so that it writes nothing into a deleted folder. */
@@ -175,6 +180,24 @@ class TerminalTest {
         waitFor("the second continuation prompt", s -> s.contains("more> one\n") && lastLine(s).equals("more>"));
         keys("C-c");
         waitFor("the heredoc abandoned", s -> s.contains("error: body: heredoc abandoned (Ctrl-C); the draft is unchanged"));
+        keys("show", "Enter");
+        String screen = waitFor("the draft", s -> s.contains("(no body)"));
+        assertFalse(screen.contains("    one"), screen);
+    }
+
+    /** At a terminal without line editing (TERM=dumb) Ctrl-C abandons a heredoc at once, without another line. */
+    @Test void ctrlCInsideAHeredocOnADumbTerminalActsAtOnce() throws Exception {
+        tmux("respawn-pane", "-k", "-t", pane, command("TERM=dumb "));     // the same pane, wirepad started again
+        tmux("clear-history", "-t", pane);
+        keys("new GET / HTTP/1.1", "Enter");     // typed ahead while Java starts: the terminal keeps it
+        waitFor("the draft", s -> s.contains("18 bytes") && lastLine(s).equals("wirepad>"));
+        keys("body <<EOF", "Enter");
+        waitFor("the continuation prompt", s -> lastLine(s).equals("more>"));
+        keys("one", "Enter");
+        waitFor("the second continuation prompt", s -> s.contains("more> one\n") && lastLine(s).equals("more>"));
+        keys("C-c");
+        waitFor("the heredoc abandoned with no line typed after Ctrl-C",
+                s -> s.contains("error: body: heredoc abandoned (Ctrl-C); the draft is unchanged") && lastLine(s).equals("wirepad>"));
         keys("show", "Enter");
         String screen = waitFor("the draft", s -> s.contains("(no body)"));
         assertFalse(screen.contains("    one"), screen);
