@@ -158,6 +158,36 @@ class TerminalTest {
         waitFor("the server still answering", s -> s.contains("GET /second HTTP/1.1"));
     }
 
+    /** A server that sends a head and 5 of 100 body bytes, then nothing: Ctrl-C ends 'send' and keeps what came. */
+    @Test void ctrlCDuringSendToAServerThatStallsKeepsWhatCame() throws Exception {
+        try (ServerSocket stall = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            Thread t = new Thread(() -> {
+                try (java.net.Socket c = stall.accept()) {
+                    var in = c.getInputStream();
+                    for (int n = 0, b; n < 4 && (b = in.read()) >= 0; ) n = (b == (n % 2 == 0 ? '\r' : '\n')) ? n + 1 : 0;   // the head's CRLF CRLF
+                    c.getOutputStream().write("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nhello".getBytes(StandardCharsets.US_ASCII));
+                    c.getOutputStream().flush();
+                    c.getInputStream().readAllBytes();     // until wirepad closes (on Ctrl-C) or the test ends
+                } catch (IOException e) {
+                    // the test is over
+                }
+            });
+            t.setDaemon(true);
+            t.start();
+            keys("set timeout 120s", "Enter", "new GET / HTTP/1.1", "Enter", "h Host: s", "Enter");
+            keys("send 127.0.0.1:" + stall.getLocalPort(), "Enter");
+            waitFor("send to start", s -> s.contains("wirepad> send 127.0.0.1:" + stall.getLocalPort() + "\n"));
+            Thread.sleep(500);     // let the 5 bytes come and the read block
+            keys("C-c");
+            String screen = waitFor("the cancelled exchange shown", s -> s.contains("cancelled after 5 of 100 body bytes")
+                    && lastLine(s).equals("wirepad>"));
+            assertTrue(screen.contains("hello"), screen);
+            keys("history", "Enter");
+            waitFor("the exchange kept in history", s -> s.contains("stopped: cancelled after 5 of 100 body bytes")
+                    && count(s, "cancelled after 5 of 100 body bytes") >= 2);
+        }
+    }
+
     private static void get(int port, String path) throws Exception {
         try (java.net.Socket s = new java.net.Socket(InetAddress.getLoopbackAddress(), port)) {
             s.setSoTimeout((int) WAIT_MS);
