@@ -33,6 +33,7 @@ wirepad> echo $TMP
 $TMP
 wirepad> record $TMP/rec.t
 recording to $TMP/rec.t; 'record stop' ends it
+written first, to make them again: $host
 note: output here is 72 columns wide and transcripts run at 100, so views that wrap will not match; 'set width 100' records at that width
 wirepad> bytes \x00
 \x00

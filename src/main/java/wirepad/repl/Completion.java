@@ -37,6 +37,7 @@ public final class Completion {
             if (c != null && c.completer() == Completer.COMMAND_NAMES) pool.addAll(table.names());
             else if (c != null && c.completer() == Completer.SERVER_KINDS) {
                 if (words.size() == 2) for (ServerKind k : table.serverKinds()) pool.add(k.name());
+                else pool.addAll(List.of("--wait", Completer.FILES));     // a zone file (dns), a site folder (lab)
             } else if (c != null) pool.addAll(c.completer().candidates(session, words.subList(1, words.size() - 1)));
         }
         if (pool.remove(Completer.FILES)) pool.addAll(files(current, ""));

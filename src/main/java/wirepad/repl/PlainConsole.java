@@ -14,7 +14,8 @@ import java.util.function.Consumer;
  * With {@code prompts} off nothing but command output is written: {@code bin/wirepad < script}
  * prints exactly what the commands print, errors go to the error stream.
  * <p>
- * At a terminal without line editing (TERM=dumb) the JLine adapter still catches Ctrl-C for it
+ * At a terminal without line editing (TERM=dumb) the JLine adapter still catches Ctrl-C for it, and
+ * lines are then read on a thread of their own ({@link LineFeed}) so Ctrl-C ends a heredoc at once
  * ({@link #catchingCtrlC}); without the JLine jar nothing can: Java 17 has no supported signal API
  * ({@code sun.misc.Signal} draws a javac warning that cannot be suppressed under -Werror).
  */
@@ -26,6 +27,8 @@ public final class PlainConsole implements Console {
     private final int width;
     private final boolean color;
     private final Consumer<Runnable> ctrlC;
+    /** The lines read ahead on their own thread, when Ctrl-C is caught (so that it acts at once), else null. */
+    private final LineFeed feed;
 
     public PlainConsole(InputStream in, PrintStream out, PrintStream err, boolean prompts, int width, boolean color) {
         this(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), out, err, prompts, width, color, null);
@@ -40,6 +43,7 @@ public final class PlainConsole implements Console {
         this.width = width;
         this.color = color;
         this.ctrlC = ctrlC;
+        this.feed = ctrlC == null ? null : new LineFeed(in);
     }
 
     /**
@@ -59,15 +63,30 @@ public final class PlainConsole implements Console {
     }
 
     @Override public String readLine(String prompt) {
-        String l = readMore(prompt);
+        String l = read(prompt, false);
         if (l == null) return null;
         if (l.endsWith("\n")) l = l.substring(0, l.length() - 1);
         return l.endsWith("\r") ? l.substring(0, l.length() - 1) : l;
     }
 
-    /** One line with its terminator ({@code \r\n} or {@code \n}; none on the last line of the input). */
-    @Override public String readMore(String prompt) {
+    /**
+     * One line with its terminator ({@code \r\n} or {@code \n}; none on the last line of the input).
+     * When Ctrl-C is caught, it abandons the wait at once (Cancel.Cancelled), without waiting for Enter.
+     */
+    @Override public String readMore(String prompt) { return read(prompt, true); }
+
+    private String read(String prompt, boolean forCommand) {
         if (prompts) { out.print(prompt); out.flush(); }
+        if (feed != null) {
+            while (true) {
+                try {
+                    return feed.next();
+                } catch (InterruptedException e) {
+                    if (forCommand) throw new Cancel.Cancelled();
+                    // at the prompt Ctrl-C has nothing to cancel: keep waiting for the line
+                }
+            }
+        }
         try {
             StringBuilder sb = new StringBuilder();
             int c;

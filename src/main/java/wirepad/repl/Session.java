@@ -97,6 +97,28 @@ public final class Session {
         return out;
     }
 
+    /** What the features' state has that {@link #replay()} cannot make again, one phrase each. */
+    public List<String> notReplayed() {
+        List<String> out = new java.util.ArrayList<>();
+        for (Object s : states.values()) if (s instanceof Replayable r) out.addAll(r.notReplayed());
+        return out;
+    }
+
+    /**
+     * Text for a recorded command line: '$' as '$$', then each volatile variable's value (longest
+     * first, two characters or more) as ${name}, since a server's address is new on every run.
+     */
+    public String asVariables(String text) {
+        String out = text.replace("$", "$$");
+        List<Map.Entry<String, Var>> vs = new java.util.ArrayList<>(vars.entrySet());
+        vs.sort(java.util.Comparator.comparingInt((Map.Entry<String, Var> e) -> -e.getValue().value().length()));
+        for (var e : vs) {
+            if (e.getValue().isVolatile() && e.getValue().value().length() >= 2)
+                out = out.replace(e.getValue().value().replace("$", "$$"), "${" + e.getKey() + "}");
+        }
+        return out;
+    }
+
     /** Ends the session: closes every AutoCloseable feature state (stops servers, closes connections). */
     public void close() {
         for (Object s : states.values()) {

@@ -27,6 +27,9 @@ final class RunValues {
     static String pinId(String input, String output) {
         String in = input.strip();
         if (!PINNABLE.matcher(in).matches() || in.contains("+id=")) return input;
+        // 'query' alone shows the draft and 'query +OPTIONS' keeps its id: only a new NAME draws a random one
+        if (in.startsWith("query") && java.util.Arrays.stream(in.split("\\s+")).skip(1).allMatch(w -> w.startsWith("+") || w.startsWith("@")))
+            return input;
         Matcher m = QUERY_ID.matcher(output);
         return m.find() ? input.stripTrailing() + " +id=" + m.group(1) : input;
     }

@@ -64,6 +64,8 @@ public final class TranscriptCommands implements CommandSet {
             throw new CommandException(FileErrors.cannot("write", w.get(0), file, e));
         }
         in.out().println("recording to " + w.get(0) + "; 'record stop' ends it");
+        if (!made.isEmpty()) in.out().println("written first, to make them again: " + String.join(", ", names));
+        for (String n : in.session().notReplayed()) in.out().println("note: not written, so a replay will not have " + n);
         int width = in.out().width();
         if (width != TranscriptRunner.WIDTH)
             in.out().println("note: output here is " + width + " columns wide and transcripts run at " + TranscriptRunner.WIDTH
@@ -102,8 +104,12 @@ public final class TranscriptCommands implements CommandSet {
             names.add(st.name());
             lines.add("set " + st.name() + " " + settings.get(st.name()));
         }
-        List<String> state = in.session().replay();   // the draft, as 'new', 'h' and 'body'
-        if (!state.isEmpty()) names.add("the draft");
+        List<String> state = in.session().replay();   // saved drafts, the draft, the DNS query
+        if (state.stream().anyMatch(l -> l.startsWith("save "))) names.add("the saved drafts");
+        int afterSaves = 0;
+        for (int i = 0; i < state.size(); i++) if (state.get(i).startsWith("save ")) afterSaves = i + 1;
+        if (state.subList(afterSaves, state.size()).stream().anyMatch(l -> l.startsWith("new "))) names.add("the draft");
+        if (state.stream().anyMatch(l -> l.startsWith("query "))) names.add("the DNS query");
         lines.addAll(state);
         return lines;
     }

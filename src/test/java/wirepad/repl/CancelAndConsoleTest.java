@@ -100,4 +100,35 @@ class CancelAndConsoleTest {
                 Consoles.noCtrlC(new NoClassDefFoundError("org/jline/terminal/Terminal")));
         assertTrue(Consoles.noCtrlC(new java.io.IOException("no tty")).startsWith("note: JLine did not start: no tty, "));
     }
+
+    /** TERM=dumb: Ctrl-C (the worker interrupted) ends a heredoc's wait at once, not when the next line comes. */
+    @Test void plainConsoleCatchingCtrlCAbandonsAWaitForMoreAtOnce() throws Exception {
+        var keys = new java.io.PipedOutputStream();
+        var ps = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        PlainConsole pc = new PlainConsole(new java.io.PipedInputStream(keys), ps, ps, true, 80, false).catchingCtrlC(task -> { });
+        keys.write("body <<EOF\n".getBytes(StandardCharsets.UTF_8));
+        keys.flush();
+        assertEquals("body <<EOF", pc.readLine("wirepad> "));
+        var thrown = new java.util.concurrent.atomic.AtomicReference<Throwable>();
+        Thread worker = new Thread(() -> {
+            try {
+                pc.readMore("more> ");
+            } catch (Throwable e) {
+                thrown.set(e);
+            }
+        });
+        worker.start();
+        Thread.sleep(200);       // let it wait (the assertion holds without this too, it just tests less)
+        worker.interrupt();      // what Cancel.cancel() does on Ctrl-C
+        worker.join(20_000);
+        assertTrue(!worker.isAlive(), "the wait did not end on Ctrl-C");
+        assertTrue(thrown.get() instanceof Cancel.Cancelled, String.valueOf(thrown.get()));
+        // the line that comes next goes to the prompt, and an interrupt at the prompt keeps waiting for it
+        Thread.currentThread().interrupt();
+        keys.write("show\n".getBytes(StandardCharsets.UTF_8));
+        keys.flush();
+        assertEquals("show", pc.readLine("wirepad> "));
+        keys.close();
+        assertNull(pc.readLine("wirepad> "));
+    }
 }

@@ -33,6 +33,17 @@ class CompletionMoreTest {
         assertEquals(kinds, c.candidates("serve "));
         assertEquals(List.of("canned"), c.candidates("serve ca"));
         assertEquals(List.of(), c.candidates("serve echo x"));
+        assertEquals(List.of("--wait"), c.candidates("serve echo --"));
+    }
+
+    @Test void serveCompletesZoneFilesAndFoldersAfterTheKind() throws Exception {
+        Files.writeString(dir.resolve("example.lab.zone"), "");
+        Files.createDirectories(dir.resolve("site"));
+        CommandTable t = table();
+        Completion c = new Completion(t, t.newSession(dir));
+        assertEquals(List.of("example.lab.zone"), c.candidates("serve dns 5353 ex"));
+        assertEquals(List.of("site/"), c.candidates("serve lab 0 s"));
+        assertEquals(List.of("--wait", "example.lab.zone", "site/"), c.candidates("serve dns "));
     }
 
     @Test void filePathsForRecordImportBodyAndExport() throws Exception {

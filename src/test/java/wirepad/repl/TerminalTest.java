@@ -40,12 +40,17 @@ class TerminalTest {
         if (!have && "true".equals(System.getenv("CI"))) fail("tmux is needed on CI (add it to the apt-get line of .ci/run)");
         Assumptions.assumeTrue(have, "tmux is not installed: the terminal tests are skipped");
         socket = "wirepad-test-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
+        tmux("new-session", "-d", "-s", pane, "-x", "100", "-y", "50", command(""));
+        waitFor("the first prompt", s -> s.contains("wirepad> "));
+    }
+
+    /** The shell command that runs wirepad, with {@code env} (e.g. "TERM=dumb ") before it. */
+    private String command(String env) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String cp = Path.of("build/classes").toAbsolutePath() + ":" + jline();
-        String cmd = "cd '" + dir + "' && WIREPAD_HISTORY='" + dir.resolve("history") + "' exec '" + java
+        String cmd = "cd '" + dir + "' && " + env + "WIREPAD_HISTORY='" + dir.resolve("history") + "' exec '" + java
                 + "' -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp '" + cp + "' wirepad.cli.Main";
-        tmux("new-session", "-d", "-s", pane, "-x", "100", "-y", "50", cmd);
-        waitFor("the first prompt", s -> s.contains("wirepad> "));
+        return cmd;
     }
 
     /** Ends the tmux server and waits (bounded) for wirepad to exit, so that it writes nothing into a deleted folder. */
@@ -153,6 +158,36 @@ class TerminalTest {
         waitFor("the server still answering", s -> s.contains("GET /second HTTP/1.1"));
     }
 
+    /** A server that sends a head and 5 of 100 body bytes, then nothing: Ctrl-C ends 'send' and keeps what came. */
+    @Test void ctrlCDuringSendToAServerThatStallsKeepsWhatCame() throws Exception {
+        try (ServerSocket stall = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            Thread t = new Thread(() -> {
+                try (java.net.Socket c = stall.accept()) {
+                    var in = c.getInputStream();
+                    for (int n = 0, b; n < 4 && (b = in.read()) >= 0; ) n = (b == (n % 2 == 0 ? '\r' : '\n')) ? n + 1 : 0;   // the head's CRLF CRLF
+                    c.getOutputStream().write("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nhello".getBytes(StandardCharsets.US_ASCII));
+                    c.getOutputStream().flush();
+                    c.getInputStream().readAllBytes();     // until wirepad closes (on Ctrl-C) or the test ends
+                } catch (IOException e) {
+                    // the test is over
+                }
+            });
+            t.setDaemon(true);
+            t.start();
+            keys("set timeout 120s", "Enter", "new GET / HTTP/1.1", "Enter", "h Host: s", "Enter");
+            keys("send 127.0.0.1:" + stall.getLocalPort(), "Enter");
+            waitFor("send to start", s -> s.contains("wirepad> send 127.0.0.1:" + stall.getLocalPort() + "\n"));
+            Thread.sleep(500);     // let the 5 bytes come and the read block
+            keys("C-c");
+            String screen = waitFor("the cancelled exchange shown", s -> s.contains("cancelled after 5 of 100 body bytes")
+                    && lastLine(s).equals("wirepad>"));
+            assertTrue(screen.contains("hello"), screen);
+            keys("history", "Enter");
+            waitFor("the exchange kept in history", s -> s.contains("stopped: cancelled after 5 of 100 body bytes")
+                    && count(s, "cancelled after 5 of 100 body bytes") >= 2);
+        }
+    }
+
     private static void get(int port, String path) throws Exception {
         try (java.net.Socket s = new java.net.Socket(InetAddress.getLoopbackAddress(), port)) {
             s.setSoTimeout((int) WAIT_MS);
@@ -180,6 +215,24 @@ class TerminalTest {
         assertFalse(screen.contains("    one"), screen);
     }
 
+    /** At a terminal without line editing (TERM=dumb) Ctrl-C abandons a heredoc at once, without another line. */
+    @Test void ctrlCInsideAHeredocOnADumbTerminalActsAtOnce() throws Exception {
+        tmux("respawn-pane", "-k", "-t", pane, command("TERM=dumb "));     // the same pane, wirepad started again
+        tmux("clear-history", "-t", pane);
+        keys("new GET / HTTP/1.1", "Enter");     // typed ahead while Java starts: the terminal keeps it
+        waitFor("the draft", s -> s.contains("18 bytes") && lastLine(s).equals("wirepad>"));
+        keys("body <<EOF", "Enter");
+        waitFor("the continuation prompt", s -> lastLine(s).equals("more>"));
+        keys("one", "Enter");
+        waitFor("the second continuation prompt", s -> s.contains("more> one\n") && lastLine(s).equals("more>"));
+        keys("C-c");
+        waitFor("the heredoc abandoned with no line typed after Ctrl-C",
+                s -> s.contains("error: body: heredoc abandoned (Ctrl-C); the draft is unchanged") && lastLine(s).equals("wirepad>"));
+        keys("show", "Enter");
+        String screen = waitFor("the draft", s -> s.contains("(no body)"));
+        assertFalse(screen.contains("    one"), screen);
+    }
+
     @Test void tabCompletesServerKindsHeaderNamesInAnyCaseAndFiles() throws Exception {
         keys("serve ", "Tab", "Tab");
         waitFor("the kinds", s -> s.contains("canned") && s.contains("dns-lab") && s.contains("echo") && s.contains("lab"));
@@ -190,6 +243,28 @@ class TerminalTest {
         Files.writeString(dir.resolve("session-notes.t"), "");
         keys("record sess", "Tab");
         waitFor("a file name completed", s -> lastLine(s).equals("wirepad> record session-notes.t"));
+    }
+
+    /** 'edit' in a real full-screen editor (vi: vim-tiny on CI), then the prompt works as before (line editing, Ctrl-C). */
+    @Test void editInViChangesAHeaderAndTheTerminalComesBack() throws Exception {
+        boolean have = new ProcessBuilder("sh", "-c", "command -v vi").start().waitFor() == 0;
+        if (!have && "true".equals(System.getenv("CI"))) fail("vi is needed on CI (vim-tiny in the apt-get line of .ci/run)");
+        Assumptions.assumeTrue(have, "vi is not installed: the editor test is skipped");
+        keys("new GET / HTTP/1.1", "Enter", "h Accept: a", "Enter", "set editor vi", "Enter", "edit", "Enter");
+        waitFor("vi showing the draft as escapes", s -> s.contains("GET / HTTP/1.1\\r\\n") && s.contains("Accept: a\\r\\n"));
+        keys(":2s/: a/: text\\/html/", "Enter");
+        waitFor("the line changed in vi", s -> s.contains("Accept: text/html\\r\\n"));
+        keys(":wq", "Enter");
+        String screen = waitFor("the changed-line report", s -> s.contains("changed: 1 Accept: a␍␊  ->  1 Accept: text/html␍␊")
+                && lastLine(s).equals("wirepad>"));
+        assertTrue(screen.contains("  1 Accept: text/html␍␊"), screen);
+        // raw mode is back: a half-typed line is cleared by Ctrl-C, and Tab still completes
+        keys("echo half");
+        waitFor("the half-typed line", s -> lastLine(s).equals("wirepad> echo half"));
+        keys("C-c");
+        waitFor("a clean prompt", s -> lastLine(s).equals("wirepad>"));
+        keys("h content-le", "Tab");
+        waitFor("Content-Length: completed", s -> lastLine(s).equals("wirepad> h Content-Length:"));
     }
 
     // --- tmux ---

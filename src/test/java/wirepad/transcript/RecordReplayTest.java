@@ -177,6 +177,8 @@ class RecordReplayTest {
     @Test void randomQueryIdsArePinnedAndCountdownsBecomeRegexes() throws Exception {
         assertEquals("dig a.test @$dns +id=4242", RunValues.pinId("dig a.test @$dns", ";; query: a.test. IN A, id 4242, flags: rd\n"));
         assertEquals("query a.test +id=7", RunValues.pinId("query a.test +id=7", "query: a.test. IN A, id 7, flags: rd"));
+        assertEquals("query", RunValues.pinId("query", "query: a.test. IN A, id 7, flags: rd"), "a shown draft keeps its id and edits");
+        assertEquals("query +nord", RunValues.pinId("query +nord", "query: a.test. IN A, id 7, flags: (none)"));
         assertEquals("lookup a.test", RunValues.pinId("lookup a.test", ";; query: a.test. IN A, id 9, flags"));
         List<String> out = List.of(";; cache hit: a.test. A, 297s left", "a.test. 297 IN A 192.0.2.1", ";; cache: 1 hit");
         List<String> re = RunValues.countdowns("lookup a.test", out);
@@ -205,5 +207,28 @@ class RecordReplayTest {
         new Repl(table, tls, c2).run();
         assertTrue(c2.take().contains("error: cannot record from here: the draft cannot be written as commands (it goes to 127.0.0.1:1 with TLS"));
         assertTrue(Files.notExists(dir.resolve("e.t")));
+    }
+
+    @Test void savedDraftsAndTheDnsQueryAreWrittenAndWhatCannotReplayIsSaidAtTheStart() throws Exception {
+        CommandTable table = new CommandTable(List.of(new CoreCommands(), new HttpCommands(), new ServerCommands(),
+                new wirepad.repl.lookup.DnsCommands(), new TranscriptCommands()));
+        Session s = table.newSession(dir);
+        ScriptConsole console = new ScriptConsole(100, List.of("serve echo", "new http://$echo/one", "send", "save one",
+                "new GET /two HTTP/1.1", "h Host: b", "save two", "new GET /now HTTP/1.1", "h Host: c",
+                "query a.test AAAA @$echo +nord +id=7", "qedit arcount 0", "record q.t", "show", "load one", "show",
+                "load two", "show", "query", "drafts", "record stop"));
+        new Repl(table, s, console).run();
+        s.close();
+        String out = console.take();
+        assertTrue(out.contains("written first, to make them again: $echo, the saved drafts, the draft, the DNS query\n"), out);
+        assertTrue(out.contains("note: not written, so a replay will not have 1 exchange in history (a replay starts with none"), out);
+        List<String> lines = Files.readAllLines(dir.resolve("q.t"));
+        assertTrue(lines.containsAll(List.of("wirepad> new GET /one HTTP/1.1", "wirepad> h Host: ${echo}", "wirepad> save one",
+                "wirepad> save two", "wirepad> new GET /now HTTP/1.1", "wirepad> query a.test. IN AAAA @${echo} +nord +id=7",
+                "wirepad> qedit arcount 0")), lines.toString());
+        assertTrue(lines.indexOf("wirepad> save two") < lines.indexOf("wirepad> new GET /now HTTP/1.1"), lines.toString());
+        List<StepResult> results = new TranscriptRunner(table).run(Transcript.read(dir.resolve("q.t")));
+        assertEquals(11 + 7, results.size(), "the eleven commands written first, then the seven recorded");
+        assertTrue(results.stream().allMatch(StepResult::ok), results.toString());
     }
 }

@@ -2,17 +2,15 @@ package wirepad.repl.http;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import wirepad.bytes.Escapes;
 import wirepad.http.RequestDraft;
 import wirepad.repl.CommandException;
 import wirepad.repl.Session;
 
 /**
- * The current draft as the commands that type it again ({@code new}, {@code h}, {@code body}),
- * for {@code record}: every byte as an escape where it is not printable ASCII, a server's address
+ * The saved drafts and the current one as the commands that type them again ({@code new},
+ * {@code h}, {@code body}, then {@code save NAME} for a saved one), for {@code record}: every byte as an escape where it is not printable ASCII, a server's address
  * as its variable ({@code $echo}, which is new on every run), a literal {@code $} as {@code $$}.
  * A draft those commands cannot make (a head ending that is not CRLF, a line end other than CRLF
  * or LF) is refused with the reason.
@@ -21,8 +19,31 @@ final class DraftReplay {
     private DraftReplay() {}
 
     static List<String> commands(HttpState s, Session session) throws CommandException {
-        RequestDraft d = s.draft;
-        if (d == null) return List.of();
+        List<String> out = new ArrayList<>();
+        for (var e : s.saved.entrySet()) {
+            String name = e.getKey();
+            try {
+                out.addAll(draft(e.getValue(), s.savedTargets.get(name), false, session));
+            } catch (CommandException x) {
+                throw new CommandException(x.getMessage().replace("the draft cannot", "the saved draft '" + name + "' cannot"));
+            }
+            out.add("save " + name.replace("$", "$$"));
+        }
+        if (s.draft != null) out.addAll(draft(s.draft, s.target, s.tls, session));
+        return out;
+    }
+
+    /** What the recording cannot make again: the exchanges in history, the open connection. */
+    static List<String> notReplayed(HttpState s) {
+        List<String> out = new ArrayList<>();
+        int n = s.history.size();
+        if (n > 0) out.add(n + " exchange" + (n == 1 ? "" : "s") + " in history (a replay starts with none: 'view', 'explain'"
+                + " and 'diff' there see only exchanges sent after 'record', numbered from #1)");
+        if (s.connection != null) out.add("the open connection (a replay has none: 'open' it again after 'record')");
+        return out;
+    }
+
+    private static List<String> draft(RequestDraft d, String target, boolean tls, Session session) throws CommandException {
         List<String> out = new ArrayList<>();
         String start = typed(d.startLine() + d.startEol(), session, "the request line");
         String[] words = d.startLine().strip().split("\\s+");
@@ -36,8 +57,8 @@ final class DraftReplay {
             if (body.startsWith("@") || body.startsWith("<<") || body.startsWith("--")) body = "\\x" + String.format("%02x", (int) body.charAt(0)) + body.substring(1);
             out.add("body " + edges(body));
         }
-        if (s.tls || (s.target != null && d.indexOf("Host") >= 0 && !s.target.equals(d.fields().get(d.indexOf("Host")).value().strip())))
-            throw refuse("it goes to " + s.target + (s.tls ? " with TLS" : "") + ", which its Host line does not say");
+        if (tls || (target != null && d.indexOf("Host") >= 0 && !target.equals(d.fields().get(d.indexOf("Host")).value().strip())))
+            throw refuse("it goes to " + target + (tls ? " with TLS" : "") + ", which its Host line does not say");
         return out;
     }
 
@@ -63,17 +84,7 @@ final class DraftReplay {
         return "\\x20".repeat(a) + s.substring(a, b) + "\\x20".repeat(s.length() - b);
     }
 
-    /** '$' as '$$', then each volatile variable's value (longest first) as $name. */
-    private static String vars(String escaped, Session session) {
-        String out = escaped.replace("$", "$$");
-        List<Map.Entry<String, Session.Var>> vs = new ArrayList<>(session.vars().entrySet());
-        vs.sort(Comparator.comparingInt((Map.Entry<String, Session.Var> e) -> -e.getValue().value().length()));
-        for (var e : vs) {
-            if (e.getValue().isVolatile() && e.getValue().value().length() >= 2)
-                out = out.replace(e.getValue().value().replace("$", "$$"), "${" + e.getKey() + "}");
-        }
-        return out;
-    }
+    private static String vars(String escaped, Session session) { return session.asVariables(escaped); }
 
     private static byte[] latin1(String s) { return s.getBytes(StandardCharsets.ISO_8859_1); }
 }

@@ -33,10 +33,12 @@ public final class HttpState implements AutoCloseable, wirepad.repl.Replayable {
         return n >= 1 && n <= history.size() ? history.get(n - 1) : null;
     }
 
-    /** The draft as the commands that make it again, for 'record' (see DraftReplay). */
+    /** The saved drafts and the draft as the commands that make them again, for 'record' (see DraftReplay). */
     @Override public List<String> replay(wirepad.repl.Session session) throws wirepad.repl.CommandException {
         return DraftReplay.commands(this, session);
     }
+
+    @Override public List<String> notReplayed() { return DraftReplay.notReplayed(this); }
 
     @Override public void close() {
         if (connection != null) connection.close();

@@ -11,13 +11,15 @@ import wirepad.net.resolver.DnsCache;
  * server last asked, the last reply, and the session's TTL cache.
  * Get it with {@code session.state(DnsState.class, DnsState::new)}.
  */
-public final class DnsState {
+public final class DnsState implements wirepad.repl.Replayable {
     /** The draft's parameters, or null before the first {@code query}. */
     QueryDraft draft;
     /** The bytes {@code qsend} sends: the draft built, then any {@code qedit}s. */
     byte[] wire;
     /** What {@code qedit} changed since the draft was built, in order. */
     final List<String> edits = new ArrayList<>();
+    /** The {@code qedit} commands that made those edits, as typed, for 'record' (see QueryReplay). */
+    final List<String> editLines = new ArrayList<>();
     /** Where queries go when no @SERVER is given (the last one used), or null. */
     InetSocketAddress server;
     /** The last reply received, for {@code decode} without arguments. */
@@ -45,7 +47,12 @@ public final class DnsState {
         draft = d;
         wire = d.wire();
         edits.clear();
+        editLines.clear();
     }
+
+    @Override public List<String> replay(wirepad.repl.Session session) { return QueryReplay.commands(this, session); }
+
+    @Override public List<String> notReplayed() { return QueryReplay.notReplayed(this); }
 
     public DnsCache cache() { return cache; }
 }

@@ -40,6 +40,7 @@ final class DraftCommands {
             WireEdit.Result r = WireEdit.apply(st.wire, w);
             st.wire = r.wire();
             st.edits.add(r.change());
+            st.editLines.add("qedit " + String.join(" ", w));
             in.out().println(r.change());
         }
         show(in, st, false);
