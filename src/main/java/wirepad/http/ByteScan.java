@@ -50,4 +50,14 @@ final class ByteScan {
             if (i < stop || i == to) return i;
         }
     }
+
+    /** Whether a[0, n) and b[from, from + n) hold the same bytes (8 at a time; the last word may overlap). */
+    static boolean same(byte[] a, byte[] b, int from, int n) {
+        if (n < 8) {
+            for (int i = 0; i < n; i++) if (a[i] != b[from + i]) return false;
+            return true;
+        }
+        for (int i = 0; i < n - 8; i += 8) if ((long) LONGS.get(a, i) != (long) LONGS.get(b, from + i)) return false;
+        return (long) LONGS.get(a, n - 8) == (long) LONGS.get(b, from + n - 8);
+    }
 }

@@ -52,7 +52,7 @@ final class CommonNames {
         int n = to - from;
         for (int slot = hash & (SLOTS - 1); TABLE[slot] != null; slot = (slot + 1) & (SLOTS - 1)) {
             byte[] c = BYTES[slot];
-            if (c.length == n && java.util.Arrays.equals(c, 0, n, buf, from, to)) return TABLE[slot];
+            if (c.length == n && ByteScan.same(c, buf, from, n)) return TABLE[slot];
         }
         return null;
     }

@@ -25,7 +25,7 @@ public final class MessageParser {
 
     private final Role role;
     private final ParserOptions o;
-    private final ArrayDeque<String> methods = new ArrayDeque<>();
+    private final ArrayDeque<String> methods = new ArrayDeque<>(2); // rarely more than one request awaits its response
     private byte[] buf = new byte[0];
     private int len;
     private boolean eof;

@@ -29,7 +29,7 @@ record TransferCoding(List<String> codings, int offset) {
                 else if (name.equalsIgnoreCase("identity"))
                     diags.add(new Diagnostic(f.valueSpan().start(), "RFC 9112 §6.1",
                             "\"identity\" is no longer a transfer-coding; it is treated as unknown"));
-                else if (!name.equalsIgnoreCase("chunked"))
+                else if (!chunked(name))
                     diags.add(new Diagnostic(f.valueSpan().start(), "RFC 9112 §6.1",
                             "transfer-coding " + Fail.quote(name) + " is not undone by wirepad: the body stays coded"));
             }
@@ -37,13 +37,16 @@ record TransferCoding(List<String> codings, int offset) {
         return offset < 0 ? null : new TransferCoding(codings, offset);
     }
 
+    /** Coding names are case-insensitive (RFC 9110 §10.1.4); the usual spelling is checked first, as it is the cheaper test. */
+    private static boolean chunked(String coding) { return coding.equals("chunked") || coding.equalsIgnoreCase("chunked"); }
+
     boolean chunkedLast() {
-        return !codings.isEmpty() && codings.get(codings.size() - 1).equalsIgnoreCase("chunked");
+        return !codings.isEmpty() && chunked(codings.get(codings.size() - 1));
     }
 
     int chunkedCount() {
         int n = 0;
-        for (String c : codings) if (c.equalsIgnoreCase("chunked")) n++;
+        for (String c : codings) if (chunked(c)) n++;
         return n;
     }
 

@@ -49,4 +49,20 @@ class ByteScanTest {
             assertEquals(slowContentEnd(b, from, to), ByteScan.fieldContentEnd(b, from, to));
         }
     }
+
+    @Test
+    void sameComparesEveryByteOfEveryLength() {
+        for (int n = 0; n <= 27; n++) {
+            byte[] a = new byte[n];
+            for (int i = 0; i < n; i++) a[i] = (byte) ('A' + i);
+            byte[] b = new byte[n + 5];
+            System.arraycopy(a, 0, b, 3, n);
+            assertEquals(true, ByteScan.same(a, b, 3, n), "length " + n);
+            for (int at = 0; at < n; at++) {
+                byte[] c = b.clone();
+                c[3 + at] ^= 0x20; // another case is another name here
+                assertEquals(false, ByteScan.same(a, c, 3, n), "length " + n + ", differs at " + at);
+            }
+        }
+    }
 }
