@@ -17,38 +17,49 @@ final class ByteScan {
     private ByteScan() {}
 
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long ONES = 0x0101010101010101L, HIGHS = 0x8080808080808080L, LFS = 0x0a0a0a0a0a0a0a0aL,
+    private static final long ONES = 0x0101010101010101L, HIGHS = 0x8080808080808080L,
             SPACES = 0x2020202020202020L, DELS = 0x7f7f7f7f7f7f7f7fL;
 
     /** First LF in buf[from, to), or -1. */
-    static int indexOfLf(byte[] buf, int from, int to) {
+    static int indexOfLf(byte[] buf, int from, int to) { return indexOf(buf, from, to, Abnf.LF); }
+
+    /** First byte {@code b} in buf[from, to), or -1. */
+    static int indexOf(byte[] buf, int from, int to, int b) {
+        long pattern = (b & 0xff) * ONES;
         int i = from;
         for (; i + 8 <= to; i += 8) {
-            long x = (long) LONGS.get(buf, i) ^ LFS;
+            long x = (long) LONGS.get(buf, i) ^ pattern;
             long found = (x - ONES) & ~x & HIGHS;
             if (found != 0) return i + (Long.numberOfTrailingZeros(found) >>> 3);
         }
-        for (; i < to; i++) if (buf[i] == Abnf.LF) return i;
+        for (; i < to; i++) if (buf[i] == (byte) b) return i;
         return -1;
     }
 
     /**
      * The end of the run of field-content bytes (VCHAR, obs-text, SP, HTAB; RFC 9110 §5.5) that
-     * starts at {@code from}: the first other byte's offset, or {@code to}. A word with no control
-     * byte (below 0x20, or 0x7F) is all field-content; HTAB, the one control byte that is, and
-     * whatever ends the run are handled one byte at a time.
+     * starts at {@code from}: the first other byte's offset, or {@code to}. A word's flags mark its
+     * control bytes (below 0x20) and DEL; the lowest flag is always exact (no borrow reaches it), so
+     * it names the first such byte, and only HTAB, the one control byte that is field-content, lets
+     * the scan go on. The array's last few bytes are read one at a time. Bytes past {@code to} may be
+     * read but never decide.
      */
     static int fieldContentEnd(byte[] buf, int from, int to) {
         int i = from;
-        while (true) {
-            for (; i + 8 <= to; i += 8) {
-                long x = (long) LONGS.get(buf, i), y = x ^ DELS;
-                if ((((x - SPACES) & ~x | (y - ONES) & ~y) & HIGHS) != 0) break;
+        while (i < to) {
+            if (i + 8 > buf.length) {
+                while (i < to && Abnf.FIELD_CONTENT[buf[i] & 0xff]) i++;
+                return i;
             }
-            int stop = Math.min(to, i + 8); // the word that stopped the loop (or the tail), byte by byte
-            while (i < stop && Abnf.FIELD_CONTENT[buf[i] & 0xff]) i++;
-            if (i < stop || i == to) return i;
+            long x = (long) LONGS.get(buf, i), y = x ^ DELS;
+            long flags = ((x - SPACES) & ~x | (y - ONES) & ~y) & HIGHS;
+            if (flags == 0) { i += 8; continue; }
+            int k = i + (Long.numberOfTrailingZeros(flags) >>> 3);
+            if (k >= to) return to;
+            if (buf[k] != Abnf.HTAB) return k;
+            i = k + 1;
         }
+        return to;
     }
 
     /** Whether a[0, n) and b[from, from + n) hold the same bytes (8 at a time; the last word may overlap). */

@@ -179,21 +179,31 @@ final class HeadParser {
      * -1 (nothing changed) to leave the line to the general path, which finds every error, lenient
      * reading and incomplete line. Each line is tried at most once, so feeding stays linear.
      */
+    private static final int NAME_SEARCH = 128;
+
     private int cleanField(byte[] buf, int len, int budget) {
-        int start = lineStart, end = Math.min(len, start + budget + 1), i = start;
-        boolean[] tchar = Abnf.TCHAR;
-        while (i < end && tchar[buf[i] & 0xff]) i++;
-        if (i == start || i == end || buf[i] != ':') return -1;
-        int nameEnd = i++;
+        int start = lineStart, end = Math.min(len, start + budget + 1);
+        // the name ends at the first ':' (not a tchar); a common name is known to be a token, any other is checked.
+        // The search is bounded (long names take the general path), so a line without ':' costs little.
+        if (start == end || !Abnf.tchar(buf[start])) return -1;
+        int colon = ByteScan.indexOf(buf, start + 1, Math.min(end, start + NAME_SEARCH), ':');
+        if (colon < 0) return -1;
+        String name = CommonNames.common(buf, start, colon);
+        boolean underscored = false;
+        if (name == null) {
+            for (int k = start; k < colon; k++) {
+                if (!Abnf.tchar(buf[k])) return -1;
+                underscored |= buf[k] == '_';
+            }
+            name = Abnf.latin1(buf, start, colon);
+        }
+        int i = colon + 1;
         while (i < end && Abnf.ows(buf[i])) i++;
         int vStart = i, cr = ByteScan.fieldContentEnd(buf, i, end);
         if (cr == end || buf[cr] != Abnf.CR || cr + 1 == len || buf[cr + 1] != Abnf.LF) return -1;
         int vEnd = cr; // field-value excludes trailing OWS (RFC 9110 §5.5)
         while (vEnd > vStart && Abnf.ows(buf[vEnd - 1])) vEnd--;
-        String name = CommonNames.common(buf, start, nameEnd);
-        boolean odd = name == null; // not a common name: it may hold '_'
-        if (odd) name = Abnf.latin1(buf, start, nameEnd);
-        add(new HeaderField(name, Abnf.latin1(buf, vStart, vEnd), start, cr, vStart, vEnd), start, odd && name.indexOf('_') >= 0);
+        add(new HeaderField(name, Abnf.latin1(buf, vStart, vEnd), start, cr, vStart, vEnd), start, underscored);
         return cr + 1;
     }
 
