@@ -18,7 +18,7 @@ final class ByteScan {
 
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101010101010101L, HIGHS = 0x8080808080808080L,
-            SPACES = 0x2020202020202020L, DELS = 0x7f7f7f7f7f7f7f7fL;
+            SPACES = 0x2020202020202020L, BANGS = 0x2121212121212121L, DELS = 0x7f7f7f7f7f7f7f7fL;
 
     /** First LF in buf[from, to), or -1. */
     static int indexOfLf(byte[] buf, int from, int to) { return indexOf(buf, from, to, Abnf.LF); }
@@ -60,6 +60,22 @@ final class ByteScan {
             i = k + 1;
         }
         return to;
+    }
+
+    /**
+     * The end of the run of VCHAR bytes (%x21-7E, RFC 5234 Appendix B: a request-target's bytes) that
+     * starts at {@code from}: the first other byte's offset, or {@code to}. Flags mark bytes below
+     * 0x21, DEL and bytes with the high bit set; the lowest flag is exact, as in {@link #fieldContentEnd}.
+     */
+    static int vcharEnd(byte[] buf, int from, int to) {
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long x = (long) LONGS.get(buf, i), y = x ^ DELS;
+            long flags = ((x - BANGS) & ~x | (y - ONES) & ~y | x) & HIGHS;
+            if (flags != 0) return i + (Long.numberOfTrailingZeros(flags) >>> 3);
+        }
+        while (i < to && Abnf.vchar(buf[i])) i++;
+        return i;
     }
 
     /** Whether a[0, n) and b[from, from + n) hold the same bytes (8 at a time; the last word may overlap). */

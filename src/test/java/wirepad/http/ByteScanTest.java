@@ -18,6 +18,12 @@ class ByteScanTest {
         return i;
     }
 
+    private static int slowVcharEnd(byte[] b, int from, int to) {
+        int i = from;
+        while (i < to && Abnf.vchar(b[i])) i++;
+        return i;
+    }
+
     @Test
     void everyByteValueAtEveryPositionOfTwoWords() {
         for (int v = 0; v < 256; v++) {
@@ -29,6 +35,7 @@ class ByteScanTest {
                     for (int to = from; to <= b.length; to += 5) {
                         assertEquals(slowLf(b, from, to), ByteScan.indexOfLf(b, from, to), "LF: byte " + v + " at " + at);
                         assertEquals(slowContentEnd(b, from, to), ByteScan.fieldContentEnd(b, from, to), "content: byte " + v + " at " + at);
+                        assertEquals(slowVcharEnd(b, from, to), ByteScan.vcharEnd(b, from, to), "vchar: byte " + v + " at " + at);
                     }
                     assertEquals(slowContentEnd(b, from, b.length), ByteScan.fieldContentEnd(b, from, b.length), "content: byte " + v + " at " + at);
                 }
@@ -47,6 +54,7 @@ class ByteScanTest {
             int from = rnd.nextInt(b.length + 1), to = from + rnd.nextInt(b.length - from + 1);
             assertEquals(slowLf(b, from, to), ByteScan.indexOfLf(b, from, to));
             assertEquals(slowContentEnd(b, from, to), ByteScan.fieldContentEnd(b, from, to));
+            assertEquals(slowVcharEnd(b, from, to), ByteScan.vcharEnd(b, from, to));
         }
     }
 

@@ -60,4 +60,17 @@ class OnePassFieldTest {
         assertEquals("abcdefghijklmnop", m.header("X"));
         Parse.assertDiag(m, "RFC 9112 §2.2", "bare LF");
     }
+
+    @Test
+    void aBadByteInALongRequestTargetIsFoundAtItsOffset() {
+        for (int at = 0; at < 20; at++) {
+            for (char bad : new char[] {0x7f, 0x80, 0x01, '\t'}) {
+                String target = "/abcdefghijklmnopqrstuvwxyz".substring(0, at + 1) + bad + "/rest";
+                ParseError e = Parse.error(Parse.req("GET " + target + " HTTP/1.1\r\nHost: h\r\n\r\n"), 4 + at + 1, "RFC 9112 §3.2");
+                assertTrue(e.message().contains("request-target"), e::message);
+            }
+        }
+        assertEquals("/" + "p".repeat(40) + "?q=1", Parse.one(Parse.req("GET /" + "p".repeat(40) + "?q=1 HTTP/1.1\r\nHost: h\r\n\r\n"))
+                .requestLine().target());
+    }
 }
