@@ -222,7 +222,7 @@ final class ChunkedDecoder {
             }
         }
         if (partial) return;
-        String rest = Abnf.latin1(buf, sizeEnd, end);
+        String rest = sizeEnd == end ? "" : Abnf.latin1(buf, sizeEnd, end); // most size lines have no extension
         if (!rest.isEmpty() && rest.isBlank()) {
             if (!o.lenientChunkSize())
                 throw Fail.at(sizeEnd, "RFC 9112 §7.1", "whitespace after chunk-size " + Fail.near(buf, digits, end) + " (BWS is only allowed before ';')");
