@@ -17,6 +17,10 @@ record TransferCoding(List<String> codings, int offset) {
         for (HeaderField f : fields) {
             if (!f.is("Transfer-Encoding")) continue;
             if (offset < 0) offset = f.line().start();
+            if (f.value().equals("chunked")) { // the usual value: read as the general loop below reads it, without splitting
+                codings.add("chunked");
+                continue;
+            }
             for (String element : f.value().split(",", -1)) {
                 String c = element.strip();
                 if (c.isEmpty()) continue; // RFC 9110 §5.6.1: empty list elements are ignored
@@ -39,6 +43,9 @@ record TransferCoding(List<String> codings, int offset) {
 
     /** Coding names are case-insensitive (RFC 9110 §10.1.4); the usual spelling is checked first, as it is the cheaper test. */
     private static boolean chunked(String coding) { return coding.equals("chunked") || coding.equalsIgnoreCase("chunked"); }
+
+    /** Whether the codings are exactly one "chunked", spelled so (the usual case). */
+    boolean onlyChunked() { return codings.size() == 1 && codings.get(0).equals("chunked"); }
 
     boolean chunkedLast() {
         return !codings.isEmpty() && chunked(codings.get(codings.size() - 1));
