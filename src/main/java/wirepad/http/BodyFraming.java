@@ -19,6 +19,8 @@ final class BodyFraming {
         Decision(Framing framing, String mustClose) { this(framing, mustClose, null); }
     }
 
+    private static final String PLAIN_CHUNKED = "Transfer-Encoding: chunked -> chunked body, ends at the zero-size chunk (RFC 9112 §6.3 rule 4)";
+
     static Decision decide(Role role, StartLine start, List<HeaderField> fields, int known, String requestMethod,
                            ParserOptions o, List<Diagnostic> d) {
         if (start instanceof StartLine.RequestLine r && r.method().equals("CONNECT")) return connect(fields, known, d);
@@ -55,7 +57,8 @@ final class BodyFraming {
             }
             if (te.chunkedCount() > 1)
                 d.add(new Diagnostic(te.offset(), "RFC 9112 §6.1", "chunked is applied more than once (a sender MUST NOT)"));
-            String prefix = "Transfer-Encoding: " + te.describe();
+            boolean plain = te.onlyChunked(); // the usual case: its sentences are constants, not built per message
+            String prefix = plain ? "Transfer-Encoding: chunked" : "Transfer-Encoding: " + te.describe();
             int rule = 4;
             if (hasCl) {
                 // Rule 3: Transfer-Encoding overrides Content-Length.
@@ -67,7 +70,7 @@ final class BodyFraming {
             }
             // Rule 4: chunked last -> chunked; otherwise close-delimited (response) or 400 (request).
             if (te.chunkedLast())
-                return new Decision(new Framing(Kind.CHUNKED, -1, rule, prefix
+                return new Decision(new Framing(Kind.CHUNKED, -1, rule, plain && rule == 4 ? PLAIN_CHUNKED : prefix
                         + " -> chunked body, ends at the zero-size chunk (RFC 9112 §6.3 rule " + rule + ")"), mustClose,
                         role == Role.REQUEST ? switching(start, fields, known) : null);
             if (role == Role.REQUEST) {

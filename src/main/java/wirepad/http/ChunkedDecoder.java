@@ -1,7 +1,7 @@
 package wirepad.http;
 
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import wirepad.bytes.Span;
 
@@ -25,7 +25,9 @@ final class ChunkedDecoder {
 
     private final ParserOptions o;
     private final List<Diagnostic> diags;
-    private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+    /** The chunk data joined so far: body[0, bodyLen). */
+    private byte[] body = new byte[0];
+    private int bodyLen;
     final List<Chunk> chunks = new ArrayList<>();
     private Phase phase = Phase.SIZE;
     private int p;
@@ -54,7 +56,7 @@ final class ChunkedDecoder {
     /** Offset after the chunked body (valid once done). */
     int end() { return p; }
 
-    byte[] body() { return body.toByteArray(); }
+    byte[] body() { return Arrays.copyOf(body, bodyLen); }
 
     List<HeaderField> trailerFields() { return trailers == null ? List.of() : trailers.fields; }
 
@@ -74,7 +76,7 @@ final class ChunkedDecoder {
         while (true) {
             switch (phase) {
                 case SIZE -> {
-                    int lf = HeadParser.indexOfLf(buf, Math.max(p, scanned), len);
+                    int lf = ByteScan.indexOfLf(buf, Math.max(p, scanned), len);
                     if (lf < 0) scanned = len;
                     int limit = o.limits().maxFieldLine();
                     int contentEnd = lf < 0 ? len : lf > p && buf[lf - 1] == Abnf.CR ? lf - 1 : lf;
@@ -109,11 +111,13 @@ final class ChunkedDecoder {
                 }
                 case DATA -> {
                     long max = o.limits().maxBody();
-                    if (body.size() + Math.min(len - p, size) > max)
-                        throw Fail.at(p + (int) (max - body.size()), "limit:body", "chunked body grows past the body limit of " + max
+                    if (bodyLen + Math.min(len - p, size) > max)
+                        throw Fail.at(p + (int) (max - bodyLen), "limit:body", "chunked body grows past the body limit of " + max
                                 + " bytes (chunk-size " + Fail.quote(sizeText) + " declares " + size + ")");
                     if (len - p < size) return false;
-                    body.write(buf, p, (int) size);
+                    if (bodyLen + size > body.length) body = Arrays.copyOf(body, (int) Math.max(bodyLen + size, Math.min(2L * body.length, Math.min(max, MessageParser.MAX_STREAM))));
+                    System.arraycopy(buf, p, body, bodyLen, (int) size);
+                    bodyLen += (int) size;
                     seen++;
                     if (chunks.size() < o.limits().maxChunks()) chunks.add(new Chunk(sizeLine, sizeText, size, ext, new Span(p, p + (int) size)));
                     else if (unrecorded++ == 0) firstUnrecorded = sizeLine.start();
@@ -218,7 +222,7 @@ final class ChunkedDecoder {
             }
         }
         if (partial) return;
-        String rest = Abnf.latin1(buf, sizeEnd, end);
+        String rest = sizeEnd == end ? "" : Abnf.latin1(buf, sizeEnd, end); // most size lines have no extension
         if (!rest.isEmpty() && rest.isBlank()) {
             if (!o.lenientChunkSize())
                 throw Fail.at(sizeEnd, "RFC 9112 §7.1", "whitespace after chunk-size " + Fail.near(buf, digits, end) + " (BWS is only allowed before ';')");

@@ -23,6 +23,7 @@ final class CommonNames {
 
     static {
         for (String n : NAMES) {
+            if (n.indexOf('_') >= 0) throw new AssertionError("common() promises names without '_': " + n);
             byte[] b = n.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
             int slot = hash(b, 0, b.length) & (SLOTS - 1);
             while (TABLE[slot] != null) slot = (slot + 1) & (SLOTS - 1);
@@ -40,12 +41,20 @@ final class CommonNames {
 
     /** The name as a String: a shared constant when the bytes spell one exactly, else a new String. */
     static String name(byte[] buf, int from, int to, int hash) {
+        String c = common(buf, from, to, hash);
+        return c != null ? c : Abnf.latin1(buf, from, to);
+    }
+
+    /** The shared constant the bytes spell exactly, or null. None of the constants holds '_'. */
+    static String common(byte[] buf, int from, int to) { return common(buf, from, to, hash(buf, from, to)); }
+
+    private static String common(byte[] buf, int from, int to, int hash) {
         int n = to - from;
         for (int slot = hash & (SLOTS - 1); TABLE[slot] != null; slot = (slot + 1) & (SLOTS - 1)) {
             byte[] c = BYTES[slot];
-            if (c.length == n && java.util.Arrays.equals(c, 0, n, buf, from, to)) return TABLE[slot];
+            if (c.length == n && ByteScan.same(c, buf, from, n)) return TABLE[slot];
         }
-        return Abnf.latin1(buf, from, to);
+        return null;
     }
 
     static String name(byte[] buf, int from, int to) { return name(buf, from, to, hash(buf, from, to)); }

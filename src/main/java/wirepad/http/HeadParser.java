@@ -62,7 +62,14 @@ final class HeadParser {
         while (phase != Phase.DONE) {
             int lineLimit = phase == Phase.START ? l.maxStartLine() : l.maxFieldLine();
             int budget = Math.max(0, Math.min(lineLimit, headStart + l.maxHead() - lineStart)); // CRLFs may overshoot
-            int lf = indexOfLf(buf, Math.max(lineStart, scanned), len);
+            if (phase == Phase.FIELDS && scanned <= lineStart) { // a line not seen incomplete before: try the one-pass path
+                int cleanLf = cleanField(buf, len, budget);
+                if (cleanLf >= 0) {
+                    lineStart = cleanLf + 1;
+                    continue;
+                }
+            }
+            int lf = ByteScan.indexOfLf(buf, Math.max(lineStart, scanned), len);
             if (lf < 0) {
                 scanned = len;
                 int contentLen = len - lineStart - (len > lineStart && buf[len - 1] == Abnf.CR ? 1 : 0);
@@ -162,6 +169,46 @@ final class HeadParser {
         }
         HeaderField f = FieldLineParser.parse(buf, start, contentEnd, false, o, diags);
         lineEnd(buf, contentEnd, lf);
+        add(f, start, f.name().indexOf('_') >= 0);
+    }
+
+    /**
+     * The common case in one pass: a complete field line at lineStart that no profile reads
+     * differently ({@code token ":" OWS *field-content CRLF}, within the budget), taken exactly as
+     * {@link #line} would take it, without first searching for its LF. Returns the LF's offset, or
+     * -1 (nothing changed) to leave the line to the general path, which finds every error, lenient
+     * reading and incomplete line. Each line is tried at most once, so feeding stays linear.
+     */
+    private static final int NAME_SEARCH = 128;
+
+    private int cleanField(byte[] buf, int len, int budget) {
+        int start = lineStart, end = Math.min(len, start + budget + 1);
+        // the name ends at the first ':' (not a tchar); a common name is known to be a token, any other is checked.
+        // The search is bounded (long names take the general path), so a line without ':' costs little.
+        if (start == end || !Abnf.tchar(buf[start])) return -1;
+        int colon = ByteScan.indexOf(buf, start + 1, Math.min(end, start + NAME_SEARCH), ':');
+        if (colon < 0) return -1;
+        String name = CommonNames.common(buf, start, colon);
+        boolean underscored = false;
+        if (name == null) {
+            for (int k = start; k < colon; k++) {
+                if (!Abnf.tchar(buf[k])) return -1;
+                underscored |= buf[k] == '_';
+            }
+            name = Abnf.latin1(buf, start, colon);
+        }
+        int i = colon + 1;
+        while (i < end && Abnf.ows(buf[i])) i++;
+        int vStart = i, cr = ByteScan.fieldContentEnd(buf, i, end);
+        if (cr == end || buf[cr] != Abnf.CR || cr + 1 == len || buf[cr + 1] != Abnf.LF) return -1;
+        int vEnd = cr; // field-value excludes trailing OWS (RFC 9110 §5.5)
+        while (vEnd > vStart && Abnf.ows(buf[vEnd - 1])) vEnd--;
+        add(new HeaderField(name, Abnf.latin1(buf, vStart, vEnd), start, cr, vStart, vEnd), start, underscored);
+        return cr + 1;
+    }
+
+    /** Records a complete field line; {@code underscored}: its name holds '_'. */
+    private void add(HeaderField f, int start, boolean underscored) {
         if (fields.size() >= o.limits().maxFields())
             throw Fail.at(start, "limit:fields", "more than " + o.limits().maxFields() + " field lines"
                     + (trailers ? " in the trailer section" : "") + " (a server answers 431)");
@@ -171,7 +218,7 @@ final class HeadParser {
         if (bit == KnownField.HOST) hosts.add(f);
         // RFC 9112 §6.3 rule 5: an invalid, overflowing or differing Content-Length is fatal once its line is complete
         if (bit == KnownField.CONTENT_LENGTH && !trailers && lengthFrames()) contentLength = ContentLength.early(f, contentLength, o);
-        if (f.name().indexOf('_') >= 0) underscore = true;
+        if (underscored) underscore = true;
         sawField = true;
     }
 
@@ -229,21 +276,5 @@ final class HeadParser {
                     + " longer than " + lineLimit + " bytes" + (role == Role.REQUEST ? " (a server answers 414 or 501)" : ""));
         return Fail.at(lineStart + lineLimit, "limit:field-line", "field line longer than " + lineLimit + " bytes "
                 + Fail.near(buf, lineStart, lineStart + Math.min(24, lineLimit)) + " (a server answers 431)");
-    }
-
-    private static final java.lang.invoke.VarHandle LONGS =
-            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
-    private static final long ONES = 0x0101010101010101L, HIGHS = 0x8080808080808080L, LFS = 0x0a0a0a0a0a0a0a0aL;
-
-    /** First LF in buf[from, to), or -1; looks at 8 bytes per step (the "has zero byte" trick). */
-    static int indexOfLf(byte[] buf, int from, int to) {
-        int i = from;
-        for (; i + 8 <= to; i += 8) {
-            long x = (long) LONGS.get(buf, i) ^ LFS;
-            long found = (x - ONES) & ~x & HIGHS;
-            if (found != 0) return i + (Long.numberOfTrailingZeros(found) >>> 3);
-        }
-        for (; i < to; i++) if (buf[i] == Abnf.LF) return i;
-        return -1;
     }
 }

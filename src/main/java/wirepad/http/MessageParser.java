@@ -25,7 +25,7 @@ public final class MessageParser {
 
     private final Role role;
     private final ParserOptions o;
-    private final ArrayDeque<String> methods = new ArrayDeque<>();
+    private final ArrayDeque<String> methods = new ArrayDeque<>(2); // rarely more than one request awaits its response
     private byte[] buf = new byte[0];
     private int len;
     private boolean eof;
@@ -43,6 +43,8 @@ public final class MessageParser {
     private String closedBy;
     /** The most one parser holds (arrays are int-indexed); every message limit is far below it. */
     static final long MAX_STREAM = Integer.MAX_VALUE - 64;
+    /** The body of every message without one: an empty array cannot be changed, so one is shared. */
+    private static final byte[] NO_BODY = new byte[0];
 
     public MessageParser(Role role, ParserOptions options) {
         this.role = role;
@@ -177,7 +179,7 @@ public final class MessageParser {
 
     private HttpMessage build(int bodyStart, int end) {
         Framing f = decision.framing();
-        byte[] body = f.kind() == Framing.Kind.CHUNKED ? chunked.body() : Arrays.copyOfRange(buf, bodyStart, end);
+        byte[] body = f.kind() == Framing.Kind.CHUNKED ? chunked.body() : end == bodyStart ? NO_BODY : Arrays.copyOfRange(buf, bodyStart, end);
         Persistence.Verdict v = Persistence.decide(head.startLine.version(), head.fields, head.known, f, decision.mustClose());
         // The head parser, chunk decoder and diagnostics list are dropped after this message, so read-only
         // views of their lists are as safe as copies, and cheaper.

@@ -10,6 +10,11 @@ final class Persistence {
 
     private static final Verdict HTTP11_PERSISTENT = new Verdict(true, "HTTP/1.1 without Connection: close -> persistent (RFC 9112 §9.3)");
 
+    /** Whether v[s, e) is {@code option}, case-insensitively (connection options are tokens, RFC 9110 §7.6.1). */
+    private static boolean option(String v, int s, int e, String option) {
+        return e - s == option.length() && v.regionMatches(true, s, option, 0, e - s);
+    }
+
     static Verdict decide(String version, List<HeaderField> fields, int known, Framing framing, String mustClose) {
         if (framing.kind() == Framing.Kind.TUNNEL)
             return framing.rule() == 0 // a CONNECT request: the answer decides
@@ -22,12 +27,14 @@ final class Persistence {
         for (HeaderField f : (known & KnownField.CONNECTION) != 0 ? fields : List.<HeaderField>of()) {
             if (!f.is("Connection")) continue;
             String v = f.value();
-            for (int from = 0; from <= v.length(); ) {
+            for (int from = 0; from <= v.length(); ) { // #connection-option, read in place (no substring per option)
                 int comma = v.indexOf(',', from);
                 if (comma < 0) comma = v.length();
-                String token = v.substring(from, comma).strip();
-                close |= token.equalsIgnoreCase("close");
-                keepAlive |= token.equalsIgnoreCase("keep-alive");
+                int s = from, e = comma;
+                while (s < e && Character.isWhitespace(v.charAt(s))) s++;
+                while (e > s && Character.isWhitespace(v.charAt(e - 1))) e--;
+                close |= option(v, s, e, "close");
+                keepAlive |= option(v, s, e, "keep-alive");
                 from = comma + 1;
             }
         }

@@ -42,9 +42,9 @@ final class StartLineParser {
         i = separator(buf, i, end, o, d, "method and request-target");
         if (i < 0 || i == end) { if (partial) return null; throw Fail.at(end, "RFC 9112 §3", "request-line has no request-target"); }
         int t = i;
-        while (i < end && !wordEnd(buf[i], o)) {
+        i = ByteScan.vcharEnd(buf, i, end); // the target is VCHAR up to SP (or, lenient, HTAB)
+        if (i < end && !wordEnd(buf[i], o)) {
             int c = buf[i] & 0xff;
-            if (Abnf.vchar(c)) { i++; continue; }
             if (c == Abnf.CR) return bareCr(buf, i, end, partial);
             if (c >= 0x80) throw Fail.badByte(buf, i, "RFC 9112 §3.2", "in the request-target (URIs are ASCII; percent-encode it as %" + wirepad.bytes.Hex.byteHex(c).toUpperCase() + ")");
             throw Fail.badByte(buf, i, "RFC 9112 §3.2", "in the request-target (no whitespace or control bytes allowed)");

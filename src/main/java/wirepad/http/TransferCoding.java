@@ -17,6 +17,10 @@ record TransferCoding(List<String> codings, int offset) {
         for (HeaderField f : fields) {
             if (!f.is("Transfer-Encoding")) continue;
             if (offset < 0) offset = f.line().start();
+            if (f.value().equals("chunked")) { // the usual value: read as the general loop below reads it, without splitting
+                codings.add("chunked");
+                continue;
+            }
             for (String element : f.value().split(",", -1)) {
                 String c = element.strip();
                 if (c.isEmpty()) continue; // RFC 9110 §5.6.1: empty list elements are ignored
@@ -29,7 +33,7 @@ record TransferCoding(List<String> codings, int offset) {
                 else if (name.equalsIgnoreCase("identity"))
                     diags.add(new Diagnostic(f.valueSpan().start(), "RFC 9112 §6.1",
                             "\"identity\" is no longer a transfer-coding; it is treated as unknown"));
-                else if (!name.equalsIgnoreCase("chunked"))
+                else if (!chunked(name))
                     diags.add(new Diagnostic(f.valueSpan().start(), "RFC 9112 §6.1",
                             "transfer-coding " + Fail.quote(name) + " is not undone by wirepad: the body stays coded"));
             }
@@ -37,13 +41,19 @@ record TransferCoding(List<String> codings, int offset) {
         return offset < 0 ? null : new TransferCoding(codings, offset);
     }
 
+    /** Coding names are case-insensitive (RFC 9110 §10.1.4); the usual spelling is checked first, as it is the cheaper test. */
+    private static boolean chunked(String coding) { return coding.equals("chunked") || coding.equalsIgnoreCase("chunked"); }
+
+    /** Whether the codings are exactly one "chunked", spelled so (the usual case). */
+    boolean onlyChunked() { return codings.size() == 1 && codings.get(0).equals("chunked"); }
+
     boolean chunkedLast() {
-        return !codings.isEmpty() && codings.get(codings.size() - 1).equalsIgnoreCase("chunked");
+        return !codings.isEmpty() && chunked(codings.get(codings.size() - 1));
     }
 
     int chunkedCount() {
         int n = 0;
-        for (String c : codings) if (c.equalsIgnoreCase("chunked")) n++;
+        for (String c : codings) if (chunked(c)) n++;
         return n;
     }
 

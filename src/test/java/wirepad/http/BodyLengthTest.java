@@ -86,6 +86,16 @@ class BodyLengthTest {
     }
 
     @Test
+    void rule4PlainChunkedReadsTheSameInEverySpelling() {
+        // "chunked" alone takes a shortcut (no list splitting, a constant sentence); other spellings of it do not
+        for (String te : new String[] {"chunked", "Chunked", " chunked", "chunked ;", ",chunked", "CHUNKED"}) {
+            HttpMessage m = one(req("POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: " + te + "\r\n\r\n3\r\nabc\r\n0\r\n\r\n"));
+            framing(m, Kind.CHUNKED, 4, "Transfer-Encoding: chunked -> chunked body, ends at the zero-size chunk (RFC 9112 §6.3 rule 4)");
+            assertEquals("abc", s(m.body()));
+        }
+    }
+
+    @Test
     void rule4ChunkedNotLastInAResponseRunsUntilClose() {
         StreamParse r = resp("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked, gzip\r\n\r\nxyz", null, true);
         HttpMessage m = one(r);

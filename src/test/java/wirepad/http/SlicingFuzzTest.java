@@ -14,6 +14,9 @@ class SlicingFuzzTest {
         "POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n3;e=1\r\nabc\r\n0\r\nT: 1\r\n\r\n",
         "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nhi",
         "HTTP/1.1 100 Continue\r\n\r\nHTTP/1.0 204 No Content\r\nConnection: keep-alive\r\n\r\n",
+        // long values: the one-pass field scan reads them 8 bytes at a time, the byte-by-byte feed does not
+        "GET /a/long/enough/target HTTP/1.1\r\nHost: example.org\r\nUser-Agent: Mozilla/5.0 (X11; Linux x86_64)\t rv:128\r\n"
+            + "Cookie: session=7f1c2d3e4b5a69788796a5b4c3d2e1f0; prefs=dark  \r\nContent-Length: 0\r\n\r\n",
     };
     private static final byte[] INTERESTING = {'\r', '\n', ' ', '\t', ':', 0, 0x0b, (byte) 0xa0, '0', 'f', ';', ',', '_', '+', 'x'};
 
