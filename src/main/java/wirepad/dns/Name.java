@@ -39,6 +39,12 @@ public final class Name {
         return new Name(copy);
     }
 
+    /**
+     * A name the decoder has already checked (labels of 1..63 octets, 255 octets in all) and
+     * copied out of the message: kept as is, without a second copy.
+     */
+    static Name decoded(byte[][] labels) { return labels.length == 0 ? ROOT : new Name(labels); }
+
     /** Parses an absolute name; a missing trailing dot is tolerated ("example.com" = "example.com."). */
     public static Name parse(String text) { return parse(text, ROOT); }
 

@@ -24,6 +24,8 @@ final class WireReader {
     private int limit;
     private boolean inRdata;
     private final List<Label> labels;
+    /** The labels of the name being decoded (at most 127: each takes 2 of the 255 octets). */
+    private byte[][] parts;
 
     WireReader(byte[] b, boolean record) {
         this.b = b;
@@ -42,6 +44,19 @@ final class WireReader {
         limit = end;
         inRdata = true;
     }
+
+    /** Moves back to {@code at} with the whole message as the limit (a record decoded again). */
+    void rewind(int at) {
+        pos = at;
+        unlimit();
+    }
+
+    /**
+     * The name of a sub-field: {@code f + suffix}, or null when {@code f} is null. The parser
+     * decodes without field names when it is not recording (building them costs more than the
+     * decoding) and decodes a record again, with names, only when it fails; see {@link Parser}.
+     */
+    static String field(String f, String suffix) { return f == null ? null : f + suffix; }
 
     /** Back to the whole message. */
     void unlimit() {
@@ -92,7 +107,7 @@ final class WireReader {
     int u8(String field) throws DnsFormatException {
         need(1, field);
         int v = b[pos] & 0xff;
-        label(pos, pos + 1, field, String.valueOf(v));
+        if (labels != null) label(pos, pos + 1, field, String.valueOf(v));
         pos += 1;
         return v;
     }
@@ -100,7 +115,7 @@ final class WireReader {
     int u16(String field) throws DnsFormatException {
         need(2, field);
         int v = (b[pos] & 0xff) << 8 | (b[pos + 1] & 0xff);
-        label(pos, pos + 2, field, String.valueOf(v));
+        if (labels != null) label(pos, pos + 2, field, String.valueOf(v));
         pos += 2;
         return v;
     }
@@ -108,7 +123,7 @@ final class WireReader {
     long u32(String field) throws DnsFormatException {
         need(4, field);
         long v = ((long) (b[pos] & 0xff) << 24) | (b[pos + 1] & 0xff) << 16 | (b[pos + 2] & 0xff) << 8 | (b[pos + 3] & 0xff);
-        label(pos, pos + 4, field, String.valueOf(v));
+        if (labels != null) label(pos, pos + 4, field, String.valueOf(v));
         pos += 4;
         return v;
     }
@@ -132,7 +147,7 @@ final class WireReader {
         }
         byte[] out = java.util.Arrays.copyOfRange(b, pos + 1, pos + 1 + n);
         pos += 1 + n;
-        label(start, pos, field, "len=" + n + " " + Visible.quote(out, 0, n, 32));
+        if (labels != null) label(start, pos, field, "len=" + n + " " + Visible.quote(out, 0, n, 32));
         return out;
     }
 
@@ -156,7 +171,8 @@ final class WireReader {
     }
 
     private Name nameAt(String field) throws DnsFormatException {
-        List<byte[]> parts = new ArrayList<>();
+        if (parts == null) parts = new byte[(Name.MAX_WIRE - 1) / 2][];
+        int count = 0;
         int p = pos, segStart = pos, wire = 0, hops = 0, end = -1, pointerAt = -1, labelsBeforeJump = 0;
         boolean jumped = false, intoHeader = false;
         while (true) {
@@ -179,7 +195,7 @@ final class WireReader {
                 if (!jumped) {
                     end = p + 2;
                     pointerAt = p;
-                    labelsBeforeJump = parts.size();
+                    labelsBeforeJump = count;
                 }
                 jumped = true;
                 segStart = target;
@@ -203,7 +219,7 @@ final class WireReader {
                 wire += 1 + len;
                 if (wire + 1 > Name.MAX_WIRE) throw error(p, field, "name longer than 255 octets (RFC 1035 §3.1)");
                 byte[] l = java.util.Arrays.copyOfRange(b, p + 1, p + 1 + len);
-                parts.add(l);
+                parts[count++] = l;
                 if (!jumped && labels != null) {
                     StringBuilder sb = new StringBuilder("len=").append(len).append(" \"");
                     Name.appendLabel(sb, l);
@@ -212,7 +228,7 @@ final class WireReader {
                 p += 1 + len;
             }
         }
-        Name n = Name.of(parts);
+        Name n = Name.decoded(java.util.Arrays.copyOf(parts, count));
         if (pointerAt >= 0 && labels != null) {
             Name suffix = n.suffix(labelsBeforeJump);
             int target = (b[pointerAt] & 0x3f) << 8 | (b[pointerAt + 1] & 0xff);
