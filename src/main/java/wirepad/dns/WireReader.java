@@ -24,8 +24,12 @@ final class WireReader {
     private int limit;
     private boolean inRdata;
     private final List<Label> labels;
-    /** The labels of the name being decoded (at most 127: each takes 2 of the 255 octets). */
+    /** The labels of the name being decoded. */
     private byte[][] parts;
+    /** Offsets of the labels read in place, parallel to {@link #parts}. */
+    private int[] partAt;
+    /** Names decoded so far, reused by pointers (only when not recording: the notes need every byte read). */
+    private NameCache cache;
 
     WireReader(byte[] b, boolean record) {
         this.b = b;
@@ -170,9 +174,19 @@ final class WireReader {
         }
     }
 
+    private void grow() {
+        parts = java.util.Arrays.copyOf(parts, parts.length * 2);
+        partAt = java.util.Arrays.copyOf(partAt, parts.length);
+    }
+
     private Name nameAt(String field) throws DnsFormatException {
-        if (parts == null) parts = new byte[(Name.MAX_WIRE - 1) / 2][];
+        if (parts == null) {
+            parts = new byte[8][]; // grown as needed, up to 127 labels (each takes 2 of the 255 octets)
+            partAt = new int[parts.length];
+            if (labels == null) cache = new NameCache();
+        }
         int count = 0;
+        Name reused = null;
         int p = pos, segStart = pos, wire = 0, hops = 0, end = -1, pointerAt = -1, labelsBeforeJump = 0;
         boolean jumped = false, intoHeader = false;
         while (true) {
@@ -200,6 +214,21 @@ final class WireReader {
                 jumped = true;
                 segStart = target;
                 p = target;
+                int hit = cache == null ? -1 : cache.find(target);
+                if (hit >= 0) {
+                    // the labels from here on decoded before: reuse them if the name stays within both limits
+                    Name known = cache.name(hit);
+                    int from = cache.labelIndex(hit);
+                    if (wire + known.wireLength(from) <= Name.MAX_WIRE && hops + cache.hops(hit) <= MAX_POINTER_HOPS) {
+                        if (count == 0 && from == 0) reused = known;
+                        for (int i = from; i < known.labelCount(); i++) {
+                            if (count == parts.length) grow();
+                            parts[count++] = known.labelShared(i);
+                        }
+                        hops += cache.hops(hit);
+                        break;
+                    }
+                }
             } else if (kind == 0x40) {
                 throw error(p, field, String.format("label type 0x40 (length byte 0x%02x): extended labels are not supported (RFC 6891 §5)", len));
             } else if (kind == 0x80) {
@@ -219,6 +248,8 @@ final class WireReader {
                 wire += 1 + len;
                 if (wire + 1 > Name.MAX_WIRE) throw error(p, field, "name longer than 255 octets (RFC 1035 §3.1)");
                 byte[] l = java.util.Arrays.copyOfRange(b, p + 1, p + 1 + len);
+                if (count == parts.length) grow();
+                if (!jumped) partAt[count] = p;
                 parts[count++] = l;
                 if (!jumped && labels != null) {
                     StringBuilder sb = new StringBuilder("len=").append(len).append(" \"");
@@ -228,7 +259,11 @@ final class WireReader {
                 p += 1 + len;
             }
         }
-        Name n = Name.decoded(java.util.Arrays.copyOf(parts, count));
+        Name n = reused != null ? reused : Name.decoded(java.util.Arrays.copyOf(parts, count));
+        if (cache != null) {
+            int inPlace = pointerAt >= 0 ? labelsBeforeJump : count;
+            for (int i = 0; i < inPlace; i++) cache.add(partAt[i], n, i, hops); // all hops come after the labels in place
+        }
         if (pointerAt >= 0 && labels != null) {
             Name suffix = n.suffix(labelsBeforeJump);
             int target = (b[pointerAt] & 0x3f) << 8 | (b[pointerAt + 1] & 0xff);

@@ -89,4 +89,36 @@ class FastPathTest {
         assertEquals(1, fast.warnings().size(), fast.warnings().toString());
         assertEquals(named.warnings(), fast.warnings());
     }
+
+    /**
+     * Questions whose names point at the previous question's name: {@code pure} of them are a bare
+     * pointer, the others one label "x" then a pointer. The first is "a.".
+     */
+    private static byte[] chain(int count, java.util.function.IntPredicate pure) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.writeBytes(new byte[] {0, 1, 0, 0, (byte) (count >> 8), (byte) count, 0, 0, 0, 0, 0, 0});
+        int prev = out.size();
+        out.writeBytes(new byte[] {1, 'a', 0, 0, 1, 0, 1});
+        for (int k = 1; k < count; k++) {
+            int at = out.size();
+            if (!pure.test(k)) out.writeBytes(new byte[] {1, 'x'});
+            out.writeBytes(new byte[] {(byte) (0xc0 | prev >> 8), (byte) prev, 0, 1, 0, 1});
+            prev = at;
+        }
+        return out.toByteArray();
+    }
+
+    /** A pointer to a name decoded before reuses it, but only within 255 octets and 127 hops, as when decoding afresh. */
+    @Test void reusedNamesKeepTheLengthAndHopLimits() {
+        // each name one label longer than the last: the 127th passes 255 octets
+        String tooLong = agree(chain(140, k -> false));
+        assertTrue(tooLong.contains("name longer than 255 octets") && tooLong.contains("reached via the pointer"), tooLong);
+        // 125 bare pointers, then names with a label: the hops add up past 127 through a reused name
+        String tooManyHops = agree(chain(130, k -> k < 126));
+        assertTrue(tooManyHops.contains("more than 127 compression pointers"), tooManyHops);
+        // just within both limits, every name decodes and reads back to "a." with its labels
+        String fine = agree(chain(127, k -> k < 126));
+        assertFalse(fine.startsWith("error "), fine);
+        assertTrue(agree(chain(126, k -> false)).contains("x.x.x.a."));
+    }
 }
