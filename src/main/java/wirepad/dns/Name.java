@@ -103,13 +103,6 @@ public final class Name {
     /** Label {@code i} itself, not a copy: for the decoder, which shares labels between names. */
     byte[] labelShared(int i) { return labels[i]; }
 
-    /** Octets in uncompressed wire form of the labels from {@code from} on, root included. */
-    int wireLength(int from) {
-        int n = 1;
-        for (int i = from; i < labels.length; i++) n += 1 + labels[i].length;
-        return n;
-    }
-
     public byte[] label(int i) { return labels[i].clone(); }
 
     public List<byte[]> labels() {

@@ -13,30 +13,40 @@ final class NameCache {
     /** Enough for the distinct names of a typical response; past it, names are simply decoded. */
     private static final int SIZE = 16;
 
-    private final int[] offsets = new int[SIZE];
+    /** Per entry: the offset, the label index into the name, the hops the rest of the name takes, its wire octets (root included). */
+    private final int[] entries = new int[SIZE * 4];
     private final Name[] names = new Name[SIZE];
-    /** Label index into the name, and pointer hops the rest of the name takes, per entry. */
-    private final int[] labelIndex = new int[SIZE], hops = new int[SIZE];
     private int size;
 
     /** Remembers that the labels of {@code name} from {@code index} on start at {@code offset}. */
-    void add(int offset, Name name, int index, int hopsAfter) {
+    void add(int offset, Name name, int index, int hopsAfter, int wireAfter) {
         if (size == SIZE) return;
-        offsets[size] = offset;
-        names[size] = name;
-        labelIndex[size] = index;
-        hops[size++] = hopsAfter;
+        int e = size * 4;
+        entries[e] = offset;
+        entries[e + 1] = index;
+        entries[e + 2] = hopsAfter;
+        entries[e + 3] = wireAfter;
+        names[size++] = name;
     }
 
     /** The entry for a label at {@code offset}, or -1. */
     int find(int offset) {
-        for (int i = 0; i < size; i++) if (offsets[i] == offset) return i;
+        for (int i = 0; i < size; i++) if (entries[i * 4] == offset) return i;
         return -1;
+    }
+
+    /** Keeps {@code suffix}, the labels of {@code entry} as a name of their own, for the next pointer here; returns it. */
+    Name useSuffix(int entry, Name suffix) {
+        names[entry] = suffix;
+        entries[entry * 4 + 1] = 0;
+        return suffix;
     }
 
     Name name(int entry) { return names[entry]; }
 
-    int labelIndex(int entry) { return labelIndex[entry]; }
+    int labelIndex(int entry) { return entries[entry * 4 + 1]; }
 
-    int hops(int entry) { return hops[entry]; }
+    int hops(int entry) { return entries[entry * 4 + 2]; }
+
+    int wire(int entry) { return entries[entry * 4 + 3]; }
 }

@@ -23,8 +23,9 @@ public final class Parser {
     private final int[] counts = new int[4];
     private int section;
     private int index;
-    private final List<Question> questions = new ArrayList<>();
-    private final List<List<ResourceRecord>> records = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    /** The sections decoded so far, sized by the header counts (within what the message can hold). */
+    private List<Question> questions;
+    private List<ResourceRecord> answers, authority, additional;
     private final List<DnsWarning> warnings = new ArrayList<>();
     private int firstOptAt = -1;
 
@@ -63,6 +64,12 @@ public final class Parser {
                 Opcode.name(h.opcode()), Rcode.name(h.rcode())));
         if (at != 2) throw new IllegalStateException("header not at offset 0");
         for (Section s : SECTIONS) counts[s.ordinal()] = r.u16(named ? "header." + s.countField(h.opcode()) : null);
+        // a question takes 5 bytes at least, a record 11: a count beyond that cannot be honest, and is not trusted
+        int room = r.remaining();
+        questions = new ArrayList<>(Math.min(counts[0], room / 5));
+        answers = new ArrayList<>(Math.min(counts[1], room / 11));
+        authority = new ArrayList<>(Math.min(counts[2], room / 11));
+        additional = new ArrayList<>(Math.min(counts[3], room / 11));
         header = h;
         return h;
     }
@@ -174,7 +181,7 @@ public final class Parser {
         r.unlimit();
         index++;
         ResourceRecord rr = new ResourceRecord(name, cls, ttl, data);
-        records.get(s.ordinal() - 1).add(rr);
+        (s == Section.ANSWER ? answers : s == Section.AUTHORITY ? authority : additional).add(rr);
         return rr;
     }
 
@@ -220,6 +227,6 @@ public final class Parser {
         if (r.pos() != r.length()) {
             throw r.error(r.pos(), "message.end", (r.length() - r.pos()) + " bytes after the last record (counts say the message ends here)");
         }
-        return new Message(header, questions, records.get(0), records.get(1), records.get(2), warnings);
+        return new Message(header, questions, answers, authority, additional, warnings);
     }
 }

@@ -219,13 +219,18 @@ final class WireReader {
                     // the labels from here on decoded before: reuse them if the name stays within both limits
                     Name known = cache.name(hit);
                     int from = cache.labelIndex(hit);
-                    if (wire + known.wireLength(from) <= Name.MAX_WIRE && hops + cache.hops(hit) <= MAX_POINTER_HOPS) {
-                        if (count == 0 && from == 0) reused = known;
-                        for (int i = from; i < known.labelCount(); i++) {
-                            if (count == parts.length) grow();
-                            parts[count++] = known.labelShared(i);
+                    if (wire + cache.wire(hit) <= Name.MAX_WIRE && hops + cache.hops(hit) <= MAX_POINTER_HOPS) {
+                        if (count == 0) {
+                            // nothing in front: the name is the one decoded before, or its suffix (kept for the next pointer)
+                            reused = from == 0 ? known : cache.useSuffix(hit, known.suffix(from));
+                        } else {
+                            for (int i = from; i < known.labelCount(); i++) {
+                                if (count == parts.length) grow();
+                                parts[count++] = known.labelShared(i);
+                            }
                         }
                         hops += cache.hops(hit);
+                        wire += cache.wire(hit);
                         break;
                     }
                 }
@@ -262,7 +267,11 @@ final class WireReader {
         Name n = reused != null ? reused : Name.decoded(java.util.Arrays.copyOf(parts, count));
         if (cache != null) {
             int inPlace = pointerAt >= 0 ? labelsBeforeJump : count;
-            for (int i = 0; i < inPlace; i++) cache.add(partAt[i], n, i, hops); // all hops come after the labels in place
+            int w = wire; // octets from the first label on, root included
+            for (int i = 0; i < inPlace; i++) { // all hops come after the labels in place
+                cache.add(partAt[i], n, i, hops, w);
+                w -= 1 + n.labelShared(i).length;
+            }
         }
         if (pointerAt >= 0 && labels != null) {
             Name suffix = n.suffix(labelsBeforeJump);
