@@ -23,9 +23,12 @@ public final class Parser {
     private final int[] counts = new int[4];
     private int section;
     private int index;
-    /** The sections decoded so far, sized by the header counts (within what the message can hold). */
-    private List<Question> questions;
-    private List<ResourceRecord> answers, authority, additional;
+    /**
+     * The sections, sized by the header counts within what the message can hold, so that a message
+     * that decodes fills them exactly; entry {@link #index} of the current section comes next.
+     */
+    private Question[] questions;
+    private final ResourceRecord[][] records = new ResourceRecord[3][];
     private final List<DnsWarning> warnings = new ArrayList<>();
     private int firstOptAt = -1;
 
@@ -66,10 +69,8 @@ public final class Parser {
         for (Section s : SECTIONS) counts[s.ordinal()] = r.u16(named ? "header." + s.countField(h.opcode()) : null);
         // a question takes 5 bytes at least, a record 11: a count beyond that cannot be honest, and is not trusted
         int room = r.remaining();
-        questions = new ArrayList<>(Math.min(counts[0], room / 5));
-        answers = new ArrayList<>(Math.min(counts[1], room / 11));
-        authority = new ArrayList<>(Math.min(counts[2], room / 11));
-        additional = new ArrayList<>(Math.min(counts[3], room / 11));
+        questions = new Question[Math.min(counts[0], room / 5)];
+        for (int i = 0; i < 3; i++) records[i] = new ResourceRecord[Math.min(counts[i + 1], room / 11)];
         header = h;
         return h;
     }
@@ -100,9 +101,8 @@ public final class Parser {
         if (r.recording()) r.note(type + " (" + RRType.name(type) + ")");
         int cls = r.u16(WireReader.field(f, ".class"));
         if (r.recording()) r.note(cls + " (" + RRClass.name(cls) + ")");
-        index++;
         Question q = new Question(n, type, cls);
-        questions.add(q);
+        questions[index++] = q;
         return q;
     }
 
@@ -179,9 +179,8 @@ public final class Parser {
                     + rdlength + " bytes (rdlength must be consumed exactly)");
         }
         r.unlimit();
-        index++;
         ResourceRecord rr = new ResourceRecord(name, cls, ttl, data);
-        (s == Section.ANSWER ? answers : s == Section.AUTHORITY ? authority : additional).add(rr);
+        records[s.ordinal() - 1][index++] = rr;
         return rr;
     }
 
@@ -190,8 +189,8 @@ public final class Parser {
      * RFC 2136 §2.5.4) or ANY carries RDATA of the zone's class, named in the zone section (§2.3).
      */
     private int layoutClass(int cls) {
-        if (header.opcode() == Update.OPCODE && (cls == RRClass.NONE.code() || cls == RRClass.ANY.code()) && !questions.isEmpty())
-            return questions.get(0).qclass();
+        if (header.opcode() == Update.OPCODE && (cls == RRClass.NONE.code() || cls == RRClass.ANY.code()) && questions.length > 0)
+            return questions[0].qclass();
         return cls;
     }
 
@@ -227,6 +226,7 @@ public final class Parser {
         if (r.pos() != r.length()) {
             throw r.error(r.pos(), "message.end", (r.length() - r.pos()) + " bytes after the last record (counts say the message ends here)");
         }
-        return new Message(header, questions, answers, authority, additional, warnings);
+        // List.of once here; Message keeps such a list as it is
+        return new Message(header, List.of(questions), List.of(records[0]), List.of(records[1]), List.of(records[2]), warnings);
     }
 }
