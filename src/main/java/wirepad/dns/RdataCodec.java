@@ -92,6 +92,7 @@ final class RdataCodec {
 
     /** RFC 6891 §6.1.2: a sequence of {OPTION-CODE, OPTION-LENGTH, OPTION-DATA}. */
     private static List<EdnsOption> readOptions(WireReader r, String f) throws DnsFormatException {
+        if (r.remaining() == 0) return List.of(); // the usual OPT: no options
         List<EdnsOption> out = new ArrayList<>();
         for (int i = 0; r.remaining() > 0; i++) {
             String o = f == null ? null : f + ".option[" + i + "]";
