@@ -10,17 +10,21 @@ package wirepad.dns;
  * decodes the labels again when a hit would cross one, so every error stays where it was.
  */
 final class NameCache {
-    /** Enough for the distinct names of a typical response; past it, names are simply decoded. */
-    private static final int SIZE = 16;
+    /** Room at first (a typical response has fewer label offsets), and at most; past it, names are simply decoded. */
+    private static final int FIRST = 8, MAX = 64;
 
     /** Per entry: the offset, the label index into the name, the hops the rest of the name takes, its wire octets (root included). */
-    private final int[] entries = new int[SIZE * 4];
-    private final Name[] names = new Name[SIZE];
+    private int[] entries = new int[FIRST * 4];
+    private Name[] names = new Name[FIRST];
     private int size;
 
     /** Remembers that the labels of {@code name} from {@code index} on start at {@code offset}. */
     void add(int offset, Name name, int index, int hopsAfter, int wireAfter) {
-        if (size == SIZE) return;
+        if (size == names.length) {
+            if (size == MAX) return;
+            entries = java.util.Arrays.copyOf(entries, entries.length * 2);
+            names = java.util.Arrays.copyOf(names, names.length * 2);
+        }
         int e = size * 4;
         entries[e] = offset;
         entries[e + 1] = index;

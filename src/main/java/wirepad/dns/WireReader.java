@@ -101,11 +101,13 @@ final class WireReader {
     }
 
     private void need(int n, String field) throws DnsFormatException {
-        if (pos + n > limit) {
-            String where = inRdata ? "RDATA (rdlength ends at offset " + limit + ")" : "the message (" + b.length + " bytes)";
-            throw error(pos, field, "truncated: needs " + n + " byte" + (n == 1 ? "" : "s") + ", only "
-                    + (limit - pos) + " left in " + where);
-        }
+        if (pos + n > limit) throw truncated(n, field); // kept small, so that every read can inline it
+    }
+
+    private DnsFormatException truncated(int n, String field) {
+        String where = inRdata ? "RDATA (rdlength ends at offset " + limit + ")" : "the message (" + b.length + " bytes)";
+        return error(pos, field, "truncated: needs " + n + " byte" + (n == 1 ? "" : "s") + ", only "
+                + (limit - pos) + " left in " + where);
     }
 
     int u8(String field) throws DnsFormatException {
