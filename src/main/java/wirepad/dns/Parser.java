@@ -15,6 +15,11 @@ import wirepad.bytes.Label;
  * OPT records out of place (RFC 6891 §6.1.1, §6.1.2: one at most, in the additional section, owned
  * by the root) are decoded but recorded as {@link #warnings()}, so that such a message can still
  * be inspected; a server answers a query that has any FORMERR. When built with {@code record = true}, every field decoded becomes a {@link Label}.
+ *
+ * <p>Speed: without recording, fields are read without their names and without notes, and a record
+ * (or the header, or a question) that fails is decoded again with names to build the error, so
+ * errors and warnings are the same either way ({@code FastPathTest}). Names reuse the labels of
+ * names decoded earlier in the message ({@link NameCache}).
  */
 public final class Parser {
     private final WireReader r;
