@@ -39,6 +39,12 @@ public final class Name {
         return new Name(copy);
     }
 
+    /**
+     * A name the decoder has already checked (labels of 1..63 octets, 255 octets in all) and
+     * copied out of the message: kept as is, without a second copy.
+     */
+    static Name decoded(byte[][] labels) { return labels.length == 0 ? ROOT : new Name(labels); }
+
     /** Parses an absolute name; a missing trailing dot is tolerated ("example.com" = "example.com."). */
     public static Name parse(String text) { return parse(text, ROOT); }
 
@@ -93,6 +99,9 @@ public final class Name {
     }
 
     public int labelCount() { return labels.length; }
+
+    /** Label {@code i} itself, not a copy: for the decoder, which shares labels between names. */
+    byte[] labelShared(int i) { return labels[i]; }
 
     public byte[] label(int i) { return labels[i].clone(); }
 

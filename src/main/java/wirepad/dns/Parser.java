@@ -15,15 +15,25 @@ import wirepad.bytes.Label;
  * OPT records out of place (RFC 6891 §6.1.1, §6.1.2: one at most, in the additional section, owned
  * by the root) are decoded but recorded as {@link #warnings()}, so that such a message can still
  * be inspected; a server answers a query that has any FORMERR. When built with {@code record = true}, every field decoded becomes a {@link Label}.
+ *
+ * <p>Speed: without recording, fields are read without their names and without notes, and a record
+ * (or the header, or a question) that fails is decoded again with names to build the error, so
+ * errors and warnings are the same either way ({@code FastPathTest}). Names reuse the labels of
+ * names decoded earlier in the message ({@link NameCache}).
  */
 public final class Parser {
     private final WireReader r;
     private Header header;
+    private static final Section[] SECTIONS = Section.values();
     private final int[] counts = new int[4];
     private int section;
     private int index;
-    private final List<Question> questions = new ArrayList<>();
-    private final List<List<ResourceRecord>> records = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    /**
+     * The sections, sized by the header counts within what the message can hold, so that a message
+     * that decodes fills them exactly; entry {@link #index} of the current section comes next.
+     */
+    private Question[] questions;
+    private final ResourceRecord[][] records = new ResourceRecord[3][];
     private final List<DnsWarning> warnings = new ArrayList<>();
     private int firstOptAt = -1;
 
@@ -44,15 +54,30 @@ public final class Parser {
     /** The header, RFC 1035 §4.1.1 (decoded on first call). */
     public Header header() throws DnsFormatException {
         if (header != null) return header;
-        int id = r.u16("header.id");
+        if (r.recording()) return header(true);
+        try {
+            return header(false);
+        } catch (DnsFormatException e) {
+            r.rewind(0); // decoded without field names: again with them, for the error's sake
+            return header(true);
+        }
+    }
+
+    private Header header(boolean named) throws DnsFormatException {
+        int id = r.u16(named ? "header.id" : null);
         int at = r.pos();
-        int flags = r.u16("header.flags");
-        header = Header.fromFlags(id, flags);
-        if (r.recording()) r.note(String.format("0x%04x %s opcode=%s rcode=%s", flags, header.flagNames().isEmpty() ? "(no flags)" : header.flagNames(),
-                Opcode.name(header.opcode()), Rcode.name(header.rcode())));
+        int flags = r.u16(named ? "header.flags" : null);
+        Header h = Header.fromFlags(id, flags);
+        if (r.recording()) r.note(String.format("0x%04x %s opcode=%s rcode=%s", flags, h.flagNames().isEmpty() ? "(no flags)" : h.flagNames(),
+                Opcode.name(h.opcode()), Rcode.name(h.rcode())));
         if (at != 2) throw new IllegalStateException("header not at offset 0");
-        for (Section s : Section.values()) counts[s.ordinal()] = r.u16("header." + s.countField(header.opcode()));
-        return header;
+        for (Section s : SECTIONS) counts[s.ordinal()] = r.u16(named ? "header." + s.countField(h.opcode()) : null);
+        // a question takes 5 bytes at least, a record 11: a count beyond that cannot be honest, and is not trusted
+        int room = r.remaining();
+        questions = new Question[Math.min(counts[0], room / 5)];
+        for (int i = 0; i < 3; i++) records[i] = new ResourceRecord[Math.min(counts[i + 1], room / 11)];
+        header = h;
+        return h;
     }
 
     /** The count the header claims for a section (not trusted for anything but looping). */
@@ -65,17 +90,29 @@ public final class Parser {
     public Question question() throws DnsFormatException {
         header();
         if (section > 0 || index >= counts[0]) return null;
-        String f = Section.QUESTION.label(header.opcode()) + "[" + index + "]";
-        Name n = r.name(f + ".name");
-        int type = r.u16(f + ".type");
+        if (r.recording()) return question(fieldName(Section.QUESTION));
+        int at = r.pos();
+        try {
+            return question(null);
+        } catch (DnsFormatException e) {
+            r.rewind(at); // decoded without field names: again with them, for the error's sake
+            return question(fieldName(Section.QUESTION));
+        }
+    }
+
+    private Question question(String f) throws DnsFormatException {
+        Name n = r.name(WireReader.field(f, ".name"));
+        int type = r.u16(WireReader.field(f, ".type"));
         if (r.recording()) r.note(type + " (" + RRType.name(type) + ")");
-        int cls = r.u16(f + ".class");
+        int cls = r.u16(WireReader.field(f, ".class"));
         if (r.recording()) r.note(cls + " (" + RRClass.name(cls) + ")");
-        index++;
         Question q = new Question(n, type, cls);
-        questions.add(q);
+        questions[index++] = q;
         return q;
     }
+
+    /** The field name of the current entry of section {@code s}, e.g. "answer[2]". */
+    private String fieldName(Section s) { return s.label(header.opcode()) + "[" + index + "]"; }
 
     public ResourceRecord answer() throws DnsFormatException { return next(Section.ANSWER); }
 
@@ -89,50 +126,66 @@ public final class Parser {
         if (section > want) throw new IllegalStateException("section " + s.label() + " was already passed");
         while (section < want) {
             if (section == 0) { while (question() != null) { /* skip, but check */ } }
-            else { while (record(Section.values()[section]) != null) { /* skip, but check */ } }
+            else { while (record(SECTIONS[section]) != null) { /* skip, but check */ } }
             section++;
             index = 0;
         }
         return record(s);
     }
 
+    /**
+     * The next record of {@code s}. When not recording, the record is first decoded without field
+     * names (building "answer[3].rdata" strings for every field would cost more than the decoding
+     * itself); if that fails, the same bytes are decoded again with names, so the error is the same
+     * either way, only built on the slow path.
+     */
     private ResourceRecord record(Section s) throws DnsFormatException {
         if (index >= counts[s.ordinal()]) return null;
-        String f = s.label(header.opcode()) + "[" + index + "]";
-        int at = r.pos();
-        Name name = r.name(f + ".name");
-        int type = r.u16(f + ".type");
-        if (type == RRType.OPT.code()) checkOpt(s, f, at, name);
-        if (r.recording()) r.note(type + " (" + RRType.name(type) + ")");
-        int cls = r.u16(f + ".class");
-        if (r.recording()) r.note(cls + " (" + RRClass.name(cls) + ")");
-        long ttl = r.u32(f + ".ttl");
-        if (type == RRType.OPT.code()) {
-            if (r.recording()) r.note(String.format("0x%08x ext-rcode=%d version=%d%s", ttl, ttl >>> 24, ttl >>> 16 & 0xff, (ttl & 0x8000) != 0 ? " do" : ""));
-        } else {
-            if (r.recording()) r.note(ttl + " (" + Ttl.human(ttl) + ")");
+        if (r.recording()) return record(s, fieldName(s));
+        int at = r.pos(), warned = warnings.size(), optAt = firstOptAt;
+        try {
+            return record(s, null);
+        } catch (DnsFormatException e) {
+            r.rewind(at);
+            warnings.subList(warned, warnings.size()).clear();
+            firstOptAt = optAt;
+            return record(s, fieldName(s));
         }
-        if (type == RRType.OPT.code()) {
+    }
+
+    /** Decodes one record; {@code f} is its field name, or null to decode without names. */
+    private ResourceRecord record(Section s, String f) throws DnsFormatException {
+        int at = r.pos();
+        Name name = r.name(WireReader.field(f, ".name"));
+        int type = r.u16(WireReader.field(f, ".type"));
+        boolean opt = type == RRType.OPT.code();
+        if (opt) checkOpt(s, at, name);
+        if (r.recording()) r.note(type + " (" + RRType.name(type) + ")");
+        int cls = r.u16(WireReader.field(f, ".class"));
+        if (r.recording()) r.note(cls + " (" + RRClass.name(cls) + ")");
+        long ttl = r.u32(WireReader.field(f, ".ttl"));
+        if (r.recording()) {
+            if (opt) r.note(String.format("0x%08x ext-rcode=%d version=%d%s", ttl, ttl >>> 24, ttl >>> 16 & 0xff, (ttl & 0x8000) != 0 ? " do" : ""));
+            else r.note(ttl + " (" + Ttl.human(ttl) + ")");
             // the note on class is set after the fact: for OPT the class field is the UDP payload size (RFC 6891 §6.1.2)
-            relabelClassForOpt(cls);
+            if (opt) relabelClassForOpt(cls);
         }
         int lenAt = r.pos();
-        int rdlength = r.u16(f + ".rdlength");
+        int rdlength = r.u16(WireReader.field(f, ".rdlength"));
         if (rdlength > r.remaining()) {
-            throw r.error(lenAt, f + ".rdlength", "rdlength " + rdlength + " runs past the end of the message ("
+            throw r.error(lenAt, WireReader.field(f, ".rdlength"), "rdlength " + rdlength + " runs past the end of the message ("
                     + (r.remaining()) + " bytes left)");
         }
         int start = r.pos(), end = start + rdlength;
         r.limitRdata(end);
         Rdata data = RdataCodec.read(r, type, rdlength == 0 ? cls : layoutClass(cls), rdlength, f);
         if (r.pos() != end) {
-            throw r.error(r.pos(), f + ".rdata", RRType.name(type) + " RDATA used " + (r.pos() - start) + " of "
+            throw r.error(r.pos(), WireReader.field(f, ".rdata"), RRType.name(type) + " RDATA used " + (r.pos() - start) + " of "
                     + rdlength + " bytes (rdlength must be consumed exactly)");
         }
         r.unlimit();
-        index++;
         ResourceRecord rr = new ResourceRecord(name, cls, ttl, data);
-        records.get(s.ordinal() - 1).add(rr);
+        records[s.ordinal() - 1][index++] = rr;
         return rr;
     }
 
@@ -141,13 +194,18 @@ public final class Parser {
      * RFC 2136 §2.5.4) or ANY carries RDATA of the zone's class, named in the zone section (§2.3).
      */
     private int layoutClass(int cls) {
-        if (header.opcode() == Update.OPCODE && (cls == RRClass.NONE.code() || cls == RRClass.ANY.code()) && !questions.isEmpty())
-            return questions.get(0).qclass();
+        if (header.opcode() == Update.OPCODE && (cls == RRClass.NONE.code() || cls == RRClass.ANY.code()) && questions.length > 0)
+            return questions[0].qclass();
         return cls;
     }
 
     /** RFC 6891 §6.1.1 and §6.1.2: one OPT at most, in the additional section, owned by the root. */
-    private void checkOpt(Section s, String f, int at, Name name) {
+    private void checkOpt(Section s, int at, Name name) {
+        if (s == Section.ADDITIONAL && name.isRoot() && firstOptAt < 0) {
+            firstOptAt = at;
+            return;
+        }
+        String f = fieldName(s); // a warning names the record, so this is built only for one
         if (s != Section.ADDITIONAL)
             warnings.add(new DnsWarning(at, f, "OPT record in the " + s.label() + " section; OPT belongs in the additional section (RFC 6891 §6.1.1)"));
         if (!name.equals(Name.ROOT))
@@ -173,6 +231,7 @@ public final class Parser {
         if (r.pos() != r.length()) {
             throw r.error(r.pos(), "message.end", (r.length() - r.pos()) + " bytes after the last record (counts say the message ends here)");
         }
-        return new Message(header, questions, records.get(0), records.get(1), records.get(2), warnings);
+        // List.of once here; Message keeps such a list as it is
+        return new Message(header, List.of(questions), List.of(records[0]), List.of(records[1]), List.of(records[2]), warnings);
     }
 }

@@ -23,41 +23,41 @@ final class RdataCodec {
             if (rdlength == 0 && (rclass == RRClass.ANY.code() || rclass == RRClass.NONE.code())) return new ClassRdata.Empty(type);
             if (rclass != RRClass.IN.code() && ClassRdata.inOnly(type)) {
                 if (type == RRType.A.code() && rclass == RRClass.CH.code()) return ClassRdata.readChaosA(r, f);
-                Rdata.Unknown u = new Rdata.Unknown(type, r.bytes(rdlength, f + ".rdata"));
+                Rdata.Unknown u = new Rdata.Unknown(type, r.bytes(rdlength, WireReader.field(f, ".rdata")));
                 if (r.recording()) r.note(RRType.name(type) + " has no layout in class " + RRClass.name(rclass) + ": generic bytes (RFC 3597 §5)");
                 return u;
             }
         }
         RRType known = RRType.of(type);
-        if (known == null) return new Rdata.Unknown(type, r.bytes(rdlength, f + ".rdata"));
+        if (known == null) return new Rdata.Unknown(type, r.bytes(rdlength, WireReader.field(f, ".rdata")));
         return switch (known) {
             case A -> {
-                Rdata.A a = new Rdata.A(fixed(r, 4, rdlength, f + ".address", "A"));
-                r.note(a.presentation());
+                Rdata.A a = new Rdata.A(fixed(r, 4, rdlength, WireReader.field(f, ".address"), "A"));
+                if (r.recording()) r.note(a.presentation());
                 yield a;
             }
             case AAAA -> {
-                Rdata.AAAA a = new Rdata.AAAA(fixed(r, 16, rdlength, f + ".address", "AAAA"));
-                r.note(a.presentation());
+                Rdata.AAAA a = new Rdata.AAAA(fixed(r, 16, rdlength, WireReader.field(f, ".address"), "AAAA"));
+                if (r.recording()) r.note(a.presentation());
                 yield a;
             }
-            case NS -> new Rdata.NS(r.name(f + ".nsdname"));
-            case CNAME -> new Rdata.CNAME(r.name(f + ".cname"));
-            case PTR -> new Rdata.PTR(r.name(f + ".ptrdname"));
-            case MX -> new Rdata.MX(r.u16(f + ".preference"), r.name(f + ".exchange"));
-            case SOA -> new Rdata.SOA(r.name(f + ".mname"), r.name(f + ".rname"), r.u32(f + ".serial"),
-                    r.u32(f + ".refresh"), r.u32(f + ".retry"), r.u32(f + ".expire"), r.u32(f + ".minimum"));
+            case NS -> new Rdata.NS(r.name(WireReader.field(f, ".nsdname")));
+            case CNAME -> new Rdata.CNAME(r.name(WireReader.field(f, ".cname")));
+            case PTR -> new Rdata.PTR(r.name(WireReader.field(f, ".ptrdname")));
+            case MX -> new Rdata.MX(r.u16(WireReader.field(f, ".preference")), r.name(WireReader.field(f, ".exchange")));
+            case SOA -> new Rdata.SOA(r.name(WireReader.field(f, ".mname")), r.name(WireReader.field(f, ".rname")), r.u32(WireReader.field(f, ".serial")),
+                    r.u32(WireReader.field(f, ".refresh")), r.u32(WireReader.field(f, ".retry")), r.u32(WireReader.field(f, ".expire")), r.u32(WireReader.field(f, ".minimum")));
             case TXT -> {
                 List<byte[]> strings = new ArrayList<>();
                 int i = 0;
-                do strings.add(r.characterString(f + ".txt[" + i++ + "]")); while (r.remaining() > 0);
+                do strings.add(r.characterString(f == null ? null : f + ".txt[" + i++ + "]")); while (r.remaining() > 0);
                 yield new Rdata.TXT(strings);
             }
-            case SRV -> new Rdata.SRV(r.u16(f + ".priority"), r.u16(f + ".weight"), r.u16(f + ".port"), r.name(f + ".target"));
+            case SRV -> new Rdata.SRV(r.u16(WireReader.field(f, ".priority")), r.u16(WireReader.field(f, ".weight")), r.u16(WireReader.field(f, ".port")), r.name(WireReader.field(f, ".target")));
             case CAA -> readCaa(r, f);
             case OPT -> new Rdata.OPT(readOptions(r, f));
-            case HINFO -> new Rdata.HINFO(r.characterString(f + ".cpu"), r.characterString(f + ".os"));
-            case URI -> new Rdata.URI(r.u16(f + ".priority"), r.u16(f + ".weight"), r.bytes(r.remaining(), f + ".target"));
+            case HINFO -> new Rdata.HINFO(r.characterString(WireReader.field(f, ".cpu")), r.characterString(WireReader.field(f, ".os")));
+            case URI -> new Rdata.URI(r.u16(WireReader.field(f, ".priority")), r.u16(WireReader.field(f, ".weight")), r.bytes(r.remaining(), WireReader.field(f, ".target")));
             case DNAME, RP, AFSDB, RT, PX, NAPTR -> NameRdata.read(r, type, f);
             case DS, CDS, DNSKEY, CDNSKEY, RRSIG, SIG, ZONEMD -> DnssecRdata.read(r, type, f);
             case NSEC, NSEC3, NSEC3PARAM, CSYNC, NXT -> DenialRdata.read(r, type, f);
@@ -65,7 +65,7 @@ final class RdataCodec {
             case SVCB, HTTPS -> SvcbRdata.read(r, type, f);
             case LOC -> LocRdata.read(r, rdlength, f);
             case TSIG -> TsigRdata.read(r, f);
-            default -> new Rdata.Unknown(type, r.bytes(rdlength, f + ".rdata"));
+            default -> new Rdata.Unknown(type, r.bytes(rdlength, WireReader.field(f, ".rdata")));
         };
     }
 
@@ -76,30 +76,31 @@ final class RdataCodec {
 
     /** RFC 8659 §4.1: Flags (1), Tag Length (1), Tag, Value (the rest). */
     private static Rdata.CAA readCaa(WireReader r, String f) throws DnsFormatException {
-        int flags = r.u8(f + ".flags");
+        int flags = r.u8(WireReader.field(f, ".flags"));
         int at = r.pos();
-        int tagLen = r.u8(f + ".taglength");
+        int tagLen = r.u8(WireReader.field(f, ".taglength"));
         // RFC 8659 §4.1: 1..255 (the bound of 15 was RFC 6844's)
-        if (tagLen < 1) throw r.error(at, f + ".taglength", "CAA tag length 0 (must be 1..255, RFC 8659 §4.1)");
-        byte[] tag = r.bytes(tagLen, f + ".tag");
+        if (tagLen < 1) throw r.error(at, WireReader.field(f, ".taglength"), "CAA tag length 0 (must be 1..255, RFC 8659 §4.1)");
+        byte[] tag = r.bytes(tagLen, WireReader.field(f, ".tag"));
         for (byte c : tag) {
             if (c < 0 || !Character.isLetterOrDigit((char) c))
-                throw r.error(at + 1, f + ".tag", "CAA tag must be ASCII letters and digits (RFC 8659 §4.1)");
+                throw r.error(at + 1, WireReader.field(f, ".tag"), "CAA tag must be ASCII letters and digits (RFC 8659 §4.1)");
         }
-        byte[] value = r.bytes(r.remaining(), f + ".value");
+        byte[] value = r.bytes(r.remaining(), WireReader.field(f, ".value"));
         return new Rdata.CAA(flags, new String(tag, StandardCharsets.US_ASCII), value);
     }
 
     /** RFC 6891 §6.1.2: a sequence of {OPTION-CODE, OPTION-LENGTH, OPTION-DATA}. */
     private static List<EdnsOption> readOptions(WireReader r, String f) throws DnsFormatException {
+        if (r.remaining() == 0) return List.of(); // the usual OPT: no options
         List<EdnsOption> out = new ArrayList<>();
         for (int i = 0; r.remaining() > 0; i++) {
-            String o = f + ".option[" + i + "]";
-            int code = r.u16(o + ".code");
-            r.note(code + optionName(code));
+            String o = f == null ? null : f + ".option[" + i + "]";
+            int code = r.u16(WireReader.field(o, ".code"));
+            if (r.recording()) r.note(code + optionName(code));
             int lenAt = r.pos();
-            int len = r.u16(o + ".length");
-            if (len > r.remaining()) throw r.error(lenAt, o + ".length", "option length " + len + " runs past RDATA (" + r.remaining() + " bytes left)");
+            int len = r.u16(WireReader.field(o, ".length"));
+            if (len > r.remaining()) throw r.error(lenAt, WireReader.field(o, ".length"), "option length " + len + " runs past RDATA (" + r.remaining() + " bytes left)");
             int end = r.pos() + len;
             int outer = r.narrow(end);
             out.add(readOption(r, code, len, o, lenAt));
@@ -123,38 +124,38 @@ final class RdataCodec {
 
     private static EdnsOption readOption(WireReader r, int code, int len, String o, int lenAt) throws DnsFormatException {
         switch (code) {
-            case EdnsOption.NSID_CODE: return new EdnsOption.Nsid(r.bytes(len, o + ".nsid"));
-            case EdnsOption.PADDING_CODE: return new EdnsOption.Padding(r.bytes(len, o + ".padding"));
+            case EdnsOption.NSID_CODE: return new EdnsOption.Nsid(r.bytes(len, WireReader.field(o, ".nsid")));
+            case EdnsOption.PADDING_CODE: return new EdnsOption.Padding(r.bytes(len, WireReader.field(o, ".padding")));
             case EdnsOption.KEEPALIVE_CODE: {
                 // RFC 7828 §3.1: empty (a client) or a 16-bit timeout in units of 100 ms
                 if (len == 0) return new EdnsOption.Keepalive(-1);
-                if (len != 2) throw r.error(lenAt, o + ".length", "KEEPALIVE length " + len + " (must be 0 or 2, RFC 7828 §3.1)");
-                return new EdnsOption.Keepalive(r.u16(o + ".timeout"));
+                if (len != 2) throw r.error(lenAt, WireReader.field(o, ".length"), "KEEPALIVE length " + len + " (must be 0 or 2, RFC 7828 §3.1)");
+                return new EdnsOption.Keepalive(r.u16(WireReader.field(o, ".timeout")));
             }
             case EdnsOption.COOKIE_CODE: {
                 if (len != 8 && (len < 16 || len > 40))
-                    throw r.error(lenAt, o + ".length", "COOKIE length " + len + " (must be 8, or 16..40, RFC 7873 §4)");
-                byte[] client = r.bytes(8, o + ".client");
-                return new EdnsOption.Cookie(client, r.bytes(len - 8, o + ".server"));
+                    throw r.error(lenAt, WireReader.field(o, ".length"), "COOKIE length " + len + " (must be 8, or 16..40, RFC 7873 §4)");
+                byte[] client = r.bytes(8, WireReader.field(o, ".client"));
+                return new EdnsOption.Cookie(client, r.bytes(len - 8, WireReader.field(o, ".server")));
             }
             case EdnsOption.CLIENT_SUBNET_CODE: {
-                int family = r.u16(o + ".family");
-                int source = r.u8(o + ".source_prefix");
-                int scope = r.u8(o + ".scope_prefix");
+                int family = r.u16(WireReader.field(o, ".family"));
+                int source = r.u8(WireReader.field(o, ".source_prefix"));
+                int scope = r.u8(WireReader.field(o, ".scope_prefix"));
                 int max = family == 1 ? 32 : family == 2 ? 128 : -1;
-                if (max < 0) throw r.error(r.pos() - 4, o + ".family", "client subnet family " + family + " (1 IPv4, 2 IPv6; RFC 7871 §6)");
-                if (source > max || scope > max) throw r.error(r.pos() - 2, o + ".source_prefix", "prefix longer than " + max + " bits");
+                if (max < 0) throw r.error(r.pos() - 4, WireReader.field(o, ".family"), "client subnet family " + family + " (1 IPv4, 2 IPv6; RFC 7871 §6)");
+                if (source > max || scope > max) throw r.error(r.pos() - 2, WireReader.field(o, ".source_prefix"), "prefix longer than " + max + " bits");
                 if (r.remaining() != (source + 7) / 8)
-                    throw r.error(r.pos(), o + ".address", r.remaining() + " address bytes for /" + source + "; must be "
+                    throw r.error(r.pos(), WireReader.field(o, ".address"), r.remaining() + " address bytes for /" + source + "; must be "
                             + (source + 7) / 8 + " (RFC 7871 §6)");
-                return new EdnsOption.ClientSubnet(family, source, scope, r.bytes(r.remaining(), o + ".address"));
+                return new EdnsOption.ClientSubnet(family, source, scope, r.bytes(r.remaining(), WireReader.field(o, ".address")));
             }
             case EdnsOption.EXTENDED_ERROR_CODE: {
-                int info = r.u16(o + ".info_code");
+                int info = r.u16(WireReader.field(o, ".info_code"));
                 if (r.recording()) r.note(info + " (" + EdnsOption.ExtendedError.infoName(info) + ")");
-                return new EdnsOption.ExtendedError(info, r.bytes(r.remaining(), o + ".extra_text"));
+                return new EdnsOption.ExtendedError(info, r.bytes(r.remaining(), WireReader.field(o, ".extra_text")));
             }
-            default: return new EdnsOption.Generic(code, r.bytes(len, o + ".data"));
+            default: return new EdnsOption.Generic(code, r.bytes(len, WireReader.field(o, ".data")));
         }
     }
 

@@ -24,6 +24,12 @@ final class WireReader {
     private int limit;
     private boolean inRdata;
     private final List<Label> labels;
+    /** The labels of the name being decoded. */
+    private byte[][] parts;
+    /** Offsets of the labels read in place, parallel to {@link #parts}. */
+    private int[] partAt;
+    /** Names decoded so far, reused by pointers (only when not recording: the notes need every byte read). */
+    private NameCache cache;
 
     WireReader(byte[] b, boolean record) {
         this.b = b;
@@ -42,6 +48,19 @@ final class WireReader {
         limit = end;
         inRdata = true;
     }
+
+    /** Moves back to {@code at} with the whole message as the limit (a record decoded again). */
+    void rewind(int at) {
+        pos = at;
+        unlimit();
+    }
+
+    /**
+     * The name of a sub-field: {@code f + suffix}, or null when {@code f} is null. The parser
+     * decodes without field names when it is not recording (building them costs more than the
+     * decoding) and decodes a record again, with names, only when it fails; see {@link Parser}.
+     */
+    static String field(String f, String suffix) { return f == null ? null : f + suffix; }
 
     /** Back to the whole message. */
     void unlimit() {
@@ -82,17 +101,19 @@ final class WireReader {
     }
 
     private void need(int n, String field) throws DnsFormatException {
-        if (pos + n > limit) {
-            String where = inRdata ? "RDATA (rdlength ends at offset " + limit + ")" : "the message (" + b.length + " bytes)";
-            throw error(pos, field, "truncated: needs " + n + " byte" + (n == 1 ? "" : "s") + ", only "
-                    + (limit - pos) + " left in " + where);
-        }
+        if (pos + n > limit) throw truncated(n, field); // kept small, so that every read can inline it
+    }
+
+    private DnsFormatException truncated(int n, String field) {
+        String where = inRdata ? "RDATA (rdlength ends at offset " + limit + ")" : "the message (" + b.length + " bytes)";
+        return error(pos, field, "truncated: needs " + n + " byte" + (n == 1 ? "" : "s") + ", only "
+                + (limit - pos) + " left in " + where);
     }
 
     int u8(String field) throws DnsFormatException {
         need(1, field);
         int v = b[pos] & 0xff;
-        label(pos, pos + 1, field, String.valueOf(v));
+        if (labels != null) label(pos, pos + 1, field, String.valueOf(v));
         pos += 1;
         return v;
     }
@@ -100,7 +121,7 @@ final class WireReader {
     int u16(String field) throws DnsFormatException {
         need(2, field);
         int v = (b[pos] & 0xff) << 8 | (b[pos + 1] & 0xff);
-        label(pos, pos + 2, field, String.valueOf(v));
+        if (labels != null) label(pos, pos + 2, field, String.valueOf(v));
         pos += 2;
         return v;
     }
@@ -108,7 +129,7 @@ final class WireReader {
     long u32(String field) throws DnsFormatException {
         need(4, field);
         long v = ((long) (b[pos] & 0xff) << 24) | (b[pos + 1] & 0xff) << 16 | (b[pos + 2] & 0xff) << 8 | (b[pos + 3] & 0xff);
-        label(pos, pos + 4, field, String.valueOf(v));
+        if (labels != null) label(pos, pos + 4, field, String.valueOf(v));
         pos += 4;
         return v;
     }
@@ -132,7 +153,7 @@ final class WireReader {
         }
         byte[] out = java.util.Arrays.copyOfRange(b, pos + 1, pos + 1 + n);
         pos += 1 + n;
-        label(start, pos, field, "len=" + n + " " + Visible.quote(out, 0, n, 32));
+        if (labels != null) label(start, pos, field, "len=" + n + " " + Visible.quote(out, 0, n, 32));
         return out;
     }
 
@@ -155,8 +176,19 @@ final class WireReader {
         }
     }
 
+    private void grow() {
+        parts = java.util.Arrays.copyOf(parts, parts.length * 2);
+        partAt = java.util.Arrays.copyOf(partAt, parts.length);
+    }
+
     private Name nameAt(String field) throws DnsFormatException {
-        List<byte[]> parts = new ArrayList<>();
+        if (parts == null) {
+            parts = new byte[8][]; // grown as needed, up to 127 labels (each takes 2 of the 255 octets)
+            partAt = new int[parts.length];
+            if (labels == null) cache = new NameCache();
+        }
+        int count = 0;
+        Name reused = null;
         int p = pos, segStart = pos, wire = 0, hops = 0, end = -1, pointerAt = -1, labelsBeforeJump = 0;
         boolean jumped = false, intoHeader = false;
         while (true) {
@@ -179,11 +211,31 @@ final class WireReader {
                 if (!jumped) {
                     end = p + 2;
                     pointerAt = p;
-                    labelsBeforeJump = parts.size();
+                    labelsBeforeJump = count;
                 }
                 jumped = true;
                 segStart = target;
                 p = target;
+                int hit = cache == null ? -1 : cache.find(target);
+                if (hit >= 0) {
+                    // the labels from here on decoded before: reuse them if the name stays within both limits
+                    Name known = cache.name(hit);
+                    int from = cache.labelIndex(hit);
+                    if (wire + cache.wire(hit) <= Name.MAX_WIRE && hops + cache.hops(hit) <= MAX_POINTER_HOPS) {
+                        if (count == 0) {
+                            // nothing in front: the name is the one decoded before, or its suffix (kept for the next pointer)
+                            reused = from == 0 ? known : cache.useSuffix(hit, known.suffix(from));
+                        } else {
+                            for (int i = from; i < known.labelCount(); i++) {
+                                if (count == parts.length) grow();
+                                parts[count++] = known.labelShared(i);
+                            }
+                        }
+                        hops += cache.hops(hit);
+                        wire += cache.wire(hit);
+                        break;
+                    }
+                }
             } else if (kind == 0x40) {
                 throw error(p, field, String.format("label type 0x40 (length byte 0x%02x): extended labels are not supported (RFC 6891 §5)", len));
             } else if (kind == 0x80) {
@@ -203,7 +255,9 @@ final class WireReader {
                 wire += 1 + len;
                 if (wire + 1 > Name.MAX_WIRE) throw error(p, field, "name longer than 255 octets (RFC 1035 §3.1)");
                 byte[] l = java.util.Arrays.copyOfRange(b, p + 1, p + 1 + len);
-                parts.add(l);
+                if (count == parts.length) grow();
+                if (!jumped) partAt[count] = p;
+                parts[count++] = l;
                 if (!jumped && labels != null) {
                     StringBuilder sb = new StringBuilder("len=").append(len).append(" \"");
                     Name.appendLabel(sb, l);
@@ -212,7 +266,15 @@ final class WireReader {
                 p += 1 + len;
             }
         }
-        Name n = Name.of(parts);
+        Name n = reused != null ? reused : Name.decoded(java.util.Arrays.copyOf(parts, count));
+        if (cache != null) {
+            int inPlace = pointerAt >= 0 ? labelsBeforeJump : count;
+            int w = wire; // octets from the first label on, root included
+            for (int i = 0; i < inPlace; i++) { // all hops come after the labels in place
+                cache.add(partAt[i], n, i, hops, w);
+                w -= 1 + n.labelShared(i).length;
+            }
+        }
         if (pointerAt >= 0 && labels != null) {
             Name suffix = n.suffix(labelsBeforeJump);
             int target = (b[pointerAt] & 0x3f) << 8 | (b[pointerAt + 1] & 0xff);
