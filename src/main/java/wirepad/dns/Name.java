@@ -100,13 +100,10 @@ public final class Name {
 
     public int labelCount() { return labels.length; }
 
-    /** Label {@code i} itself, not a copy: for the decoder, which shares labels between names. */
+    /** Label {@code i} itself, not a copy: for the decoder, which shares labels between names, and the encoder, which only reads it. */
     byte[] labelShared(int i) { return labels[i]; }
 
     public byte[] label(int i) { return labels[i].clone(); }
-
-    /** Label {@code i} itself, not a copy: for the encoder in this package, which only reads it. */
-    byte[] labelShared(int i) { return labels[i]; }
 
     public List<byte[]> labels() {
         List<byte[]> l = new ArrayList<>(labels.length);
