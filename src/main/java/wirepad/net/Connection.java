@@ -78,21 +78,26 @@ public final class Connection implements Closeable {
      */
     public static final class Opening implements AutoCloseable {
         private volatile boolean cancelled;
-        private volatile Socket socket;
+        private Socket socket;   // while the open is under way; null once it is done
 
         /** Cancels: the open under way ends at once (or the next one does not start). */
-        @Override public void close() {
+        @Override public synchronized void close() {
             cancelled = true;
-            Socket s = socket;
-            if (s != null) closeQuietly(s);
+            if (socket != null) closeQuietly(socket);
         }
 
         public boolean cancelled() { return cancelled; }
 
-        void attach(Socket s) {
+        synchronized void attach(Socket s) {
             socket = s;
             if (cancelled) closeQuietly(s);
         }
+
+        /**
+         * The open is done: a later cancel is the exchange's to handle ({@link Connection#abort}, which
+         * says "cancelled" and keeps what came), so this one lets go of the socket instead of closing it.
+         */
+        synchronized void opened() { socket = null; }
     }
 
     public static Connection open(String host, int port, Options o) throws NetException { return open(host, port, o, new Opening()); }
@@ -133,6 +138,7 @@ public final class Connection implements Closeable {
                 throw Tls.failed(target, host, e, o, trust);
             }
         }
+        opening.opened();
         try {
             return new Connection(used, s, ledger, target, connected - t0, tls);
         } catch (IOException e) {
