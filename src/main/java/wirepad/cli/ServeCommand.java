@@ -144,11 +144,17 @@ final class ServeCommand {
         log.accept(kind + " server listening on " + s.address() + " (Ctrl-C stops it; at most " + s.maxConnections()
                 + " connections at once, --max-connections N)");
         CountDownLatch stop = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        try {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                s.close();
+                log.close();
+                stop.countDown();
+            }));
+        } catch (IllegalStateException stopping) { // Ctrl-C (or kill) came while the server was starting
             s.close();
             log.close();
-            stop.countDown();
-        }));
+            return 0;
+        }
         try {
             stop.await();
         } catch (InterruptedException e) {

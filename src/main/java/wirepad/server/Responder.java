@@ -125,7 +125,7 @@ final class Responder {
 
     /** The log entry for a request and the handler's answer to it (a 500 that says so if it failed). */
     private Handler.Reply reply(Conn c, HttpMessage m) {
-        srv.event(RequestLog.flow(c.ledger.remote(), c.ledger.local(), m));
+        srv.event(RequestLog.flow(c.logLabel, m));
         try {
             return handler.handle(m, c.peer);
         } catch (RuntimeException | OutOfMemoryError e) { // a handler failure must not hang the client: a 500 that says so
