@@ -10,13 +10,15 @@ import java.util.function.Consumer;
 
 /**
  * A server's log, printed by a thread of its own so that answering a request never waits for the
- * terminal: lines are queued in order and written in batches, flushed whenever the queue runs dry
- * (a quiet server's line shows at once). Nothing is dropped: when the terminal cannot keep up and
+ * terminal: lines are queued in order and written in batches (one wake-up of this thread for many
+ * lines), flushed whenever the queue runs dry (a quiet server's line shows at once). Nothing is dropped: when the terminal cannot keep up and
  * {@link #CAPACITY} lines wait, the next line waits for room. {@link #close()} prints what is left.
  */
 final class LogWriter implements Consumer<String>, AutoCloseable {
     /** Lines waiting at most; a few MB for request logs (each is a head and a bounded body preview). */
     static final int CAPACITY = 4096;
+    /** The rest after each batch: a busy server's lines are printed about a thousand times a second, many at a time. */
+    static final long PAUSE_MS = 1;
     private static final String END = new String("end"); // compared by identity: no log line is this object
 
     private final PrintStream out;
@@ -52,6 +54,7 @@ final class LogWriter implements Consumer<String>, AutoCloseable {
                     if (queue.isEmpty()) out.flush();
                 }
                 batch.clear();
+                Thread.sleep(PAUSE_MS); // lines that come meanwhile make one batch: one wake-up for many, not one per line
             }
         } catch (InterruptedException e) {
             out.flush();
