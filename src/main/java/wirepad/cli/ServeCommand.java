@@ -130,28 +130,31 @@ final class ServeCommand {
                 return 2;
             }
         }
+        LogWriter log = new LogWriter(out, "wirepad-" + kind + "-log");
         HttpServer s;
         try {
             s = HttpServer.start(kind, h, HttpServer.Options.loopback(port).withBind(bind).withIdle(idle).withMaxConnections(max).withHeadTimeout(head)
                     .withBodyDeadline(bodyMs, bodyRate)
-                    .withProfile(lenient ? ParserOptions.LENIENT : ParserOptions.STRICT), Clock.systemUTC(), line -> {
-                synchronized (out) {
-                    out.println(line);
-                    out.flush();
-                }
-            });
+                    .withProfile(lenient ? ParserOptions.LENIENT : ParserOptions.STRICT), Clock.systemUTC(), log);
         } catch (NetException e) {
+            log.close();
             err.println("wirepad serve: " + e.getMessage());
             return 1;
         }
-        out.println(kind + " server listening on " + s.address() + " (Ctrl-C stops it; at most " + s.maxConnections()
+        log.accept(kind + " server listening on " + s.address() + " (Ctrl-C stops it; at most " + s.maxConnections()
                 + " connections at once, --max-connections N)");
-        out.flush();
         CountDownLatch stop = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        try {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                s.close();
+                log.close();
+                stop.countDown();
+            }));
+        } catch (IllegalStateException stopping) { // Ctrl-C (or kill) came while the server was starting
             s.close();
-            stop.countDown();
-        }));
+            log.close();
+            return 0;
+        }
         try {
             stop.await();
         } catch (InterruptedException e) {

@@ -1,7 +1,7 @@
 package wirepad.net;
 
 import java.io.ByteArrayOutputStream;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
 import java.util.List;
 
 /**
@@ -18,7 +18,8 @@ public final class Ledger {
     /** Bytes kept per connection (both directions together). */
     public static final long MAX_KEPT = 16L * 1024 * 1024;
 
-    private final List<Entry> entries = new ArrayList<>();
+    /** Oldest first; dropping the oldest is cheap (a long connection drops often once it is at its cap). */
+    private final ArrayDeque<Entry> entries = new ArrayDeque<>();
     private long kept, dropped;
     private final long startNanos;
     private final Endpoint local, remote;
@@ -58,10 +59,8 @@ public final class Ledger {
     public synchronized void trim(long maxKept) { drop(maxKept, 0); }
 
     private void drop(long maxKept, int keepEntries) {
-        int n = 0;
         long gone = 0;
-        while (kept - gone > maxKept && entries.size() - n > keepEntries) gone += entries.get(n++).bytes().length;
-        entries.subList(0, n).clear(); // one shift for all, not one per chunk
+        while (kept - gone > maxKept && entries.size() > keepEntries) gone += entries.pollFirst().bytes().length;
         kept -= gone;
         dropped += gone;
     }

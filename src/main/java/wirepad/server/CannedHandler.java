@@ -16,5 +16,8 @@ public final class CannedHandler implements Handler {
         this.close = close;
     }
 
+    /** Copies the reply and returns: quick. */
+    @Override public boolean quick() { return true; }
+
     @Override public Reply handle(HttpMessage request, Peer peer) { return new Reply(reply.clone(), close); }
 }

@@ -16,7 +16,11 @@ final class ChannelWriter {
     private ChannelWriter() {}
 
     static void write(SocketChannel ch, byte[] b, int off, int len, int timeoutMs) throws IOException {
-        ByteBuffer bb = ByteBuffer.wrap(b, off, len);
+        write(ch, ByteBuffer.wrap(b, off, len), timeoutMs);
+    }
+
+    /** As above, for what is left of {@code bb}. */
+    static void write(SocketChannel ch, ByteBuffer bb, int timeoutMs) throws IOException {
         Selector sel = null;
         try {
             long deadline = 0;
@@ -39,6 +43,12 @@ final class ChannelWriter {
         } finally {
             if (sel != null) sel.close();
         }
+    }
+
+    /** Writes what the socket takes now, without waiting; true when {@code bb} went out whole. */
+    static boolean writeNow(SocketChannel ch, ByteBuffer bb) throws IOException {
+        while (bb.hasRemaining()) if (ch.write(bb) == 0) return false;
+        return true;
     }
 
     /**

@@ -21,6 +21,8 @@ final class Conn {
     final SocketChannel ch;
     final Ledger ledger;
     final Handler.Peer peer;
+    /** The start of this connection's request log entries (see {@link RequestLog#label}). */
+    final String logLabel;
     SelectionKey key;
     State state = State.READING;
     MessageParser parser;
@@ -49,6 +51,7 @@ final class Conn {
         this.ledger = ledger;
         this.parser = parser;
         this.peer = new Handler.Peer(id, ledger.remote().toString(), ledger.local().toString());
+        this.logLabel = RequestLog.label(ledger.remote(), ledger.local());
         this.lastReadNanos = System.nanoTime();
     }
 

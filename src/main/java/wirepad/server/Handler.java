@@ -41,6 +41,13 @@ public interface Handler {
     Reply handle(HttpMessage request, Peer peer);
 
     /**
+     * True for a handler that answers at once from the request alone (no I/O, no waiting, no stream):
+     * the server may then answer on its read thread, saving two thread hand-overs per request. An
+     * answer that does not go out whole at once is finished by a worker, with the usual deadline.
+     */
+    default boolean quick() { return false; }
+
+    /**
      * The final answer when the head alone decides it, for a request that waits for
      * {@code 100 Continue} before sending its body (RFC 9110 §10.1.1): a 405, 415 or 411 the body
      * cannot change. Null (the default) means "send the body". The server closes after it.

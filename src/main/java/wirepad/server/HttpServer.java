@@ -90,6 +90,7 @@ public final class HttpServer implements Closeable {
     private final Consumer<String> onEvent;
     private final ServerSocketChannel listener;
     private final ReadLoop loop;
+    private final Responder responder;
     private final ThreadPoolExecutor workers;
     private final Semaphore refusing = new Semaphore(REFUSING);
     private final AtomicInteger ids = new AtomicInteger(), openCount = new AtomicInteger();
@@ -111,6 +112,7 @@ public final class HttpServer implements Closeable {
         this.onEvent = onEvent;
         this.listener = s;
         this.loop = new ReadLoop(this);
+        this.responder = new Responder(this, h, clock);
         AtomicInteger n = new AtomicInteger();
         // An idle worker takes the next request; a new one is made only when all are busy, up to WORKERS.
         this.workers = new ThreadPoolExecutor(0, WORKERS, 10, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
@@ -292,9 +294,17 @@ public final class HttpServer implements Closeable {
     }
 
     /** Hands a connection with a complete (or broken, or early-answered) request to a worker. */
-    void answer(Conn c, Handler.Reply early) {
+    void answer(Conn c, Handler.Reply early) { work(c, () -> responder.respond(c, early)); }
+
+    /** Whether complete requests may be answered on the read loop's thread (see {@link Handler#quick()}). */
+    boolean quick() { return handler.quick(); }
+
+    Responder responder() { return responder; }
+
+    /** Runs a connection's turn on a worker; a 503 when all are busy. */
+    void work(Conn c, Runnable turn) {
         try {
-            workers.execute(() -> new Responder(this, handler, clock).respond(c, early));
+            workers.execute(turn);
         } catch (RejectedExecutionException e) {
             if (!closed) { // every worker is busy (slow replies): say so rather than wait without a word
                 event(nameOf(c) + ": all " + WORKERS + " workers are busy -> answered 503, closing");

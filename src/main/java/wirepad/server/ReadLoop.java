@@ -55,18 +55,21 @@ final class ReadLoop implements Runnable {
 
     /** A worker has answered: read the connection again (and look at what it already holds). */
     void resume(Conn c) {
-        tasks.add(() -> {
-            if (c.isClosed()) return;
-            c.state = Conn.State.READING;
-            try {
-                c.key.interestOps(c.parser.eof() ? 0 : SelectionKey.OP_READ);
-            } catch (RuntimeException e) { // the key was cancelled: the connection is closed
-                srv.finish(c);
-                return;
-            }
-            advance(c);
-        });
+        tasks.add(() -> resumeHere(c));
         selector.wakeup();
+    }
+
+    /** The same, on the read loop's thread. */
+    private void resumeHere(Conn c) {
+        if (c.isClosed()) return;
+        c.state = Conn.State.READING;
+        try {
+            c.key.interestOps(c.parser.eof() ? 0 : SelectionKey.OP_READ);
+        } catch (RuntimeException e) { // the key was cancelled: the connection is closed
+            srv.finish(c);
+            return;
+        }
+        advance(c);
     }
 
     /**
@@ -236,6 +239,10 @@ final class ReadLoop implements Runnable {
 
     private void hand(Conn c, Handler.Reply early) {
         c.state = Conn.State.BUSY;
+        if (early == null && c.ready instanceof ParseResult.Done && srv.quick()) { // answered here, no hand-over
+            srv.responder().respondInline(c, () -> resumeHere(c));
+            return;
+        }
         try {
             c.key.interestOps(0);
         } catch (RuntimeException e) {

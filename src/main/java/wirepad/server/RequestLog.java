@@ -15,11 +15,16 @@ final class RequestLog {
     /** Body bytes shown in the log; the rest is counted. */
     static final int PREVIEW = 256;
 
-    static String flow(Endpoint from, Endpoint to, HttpMessage m) {
+    static String flow(Endpoint from, Endpoint to, HttpMessage m) { return flow(label(from, to), m); }
+
+    /** What starts every entry of one connection: {@code 127.0.0.1.40138-127.0.0.1.08080: } (a connection keeps it). */
+    static String label(Endpoint from, Endpoint to) { return from.flowLabel() + "-" + to.flowLabel() + ": "; }
+
+    static String flow(String label, HttpMessage m) {
         int start = m.span().start(), bodyStart = m.head().end(), end = m.span().end();
         int body = end - bodyStart, shown = Math.min(body, PREVIEW);
         String text = Visible.render(m.stream(), start, bodyStart - start + shown, Visible.Style.GLYPHS);
         if (body > shown) text += (text.endsWith("\n") ? "" : "\n") + "… " + (body - shown) + " more bytes\n";
-        return from.flowLabel() + "-" + to.flowLabel() + ": " + text;
+        return label + text;
     }
 }

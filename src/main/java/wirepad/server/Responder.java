@@ -1,6 +1,7 @@
 package wirepad.server;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
@@ -34,42 +35,7 @@ final class Responder {
                 srv.lingerAndFinish(c);
                 return;
             }
-            while (true) {
-                MessageParser p = c.parser;
-                ParseResult r = c.ready != null ? c.ready : p.next().rejecting();
-                c.ready = null;
-                if (r instanceof ParseResult.Done d) {
-                    HttpMessage m = d.message();
-                    srv.event(RequestLog.flow(c.ledger.remote(), c.ledger.local(), m));
-                    Handler.Reply reply;
-                    try {
-                        reply = handler.handle(m, c.peer);
-                    } catch (RuntimeException | OutOfMemoryError e) { // a handler failure must not hang the client: a 500 that says so
-                        srv.event(srv.nameOf(c) + ": the handler failed: " + e + " -> answered 500, closing");
-                        reply = new Handler.Reply(Replies.internalError(e, clock), true);
-                    }
-                    boolean closing = reply.close() || !m.keepAlive() || !keptFor10(m, reply);
-                    if (reply.stream() != null) reply.stream().writeTo(wire(c));
-                    else send(c, reply.bytes(), closing);
-                    if (closing) {
-                        c.ledger.closedBy("server closed");
-                        srv.finish(c);
-                        return;
-                    }
-                    srv.nextRequest(c);
-                    ParseResult next = c.parser.next().rejecting(); // a pipelined request already here is answered on this turn
-                    if (!(next instanceof ParseResult.Done || next instanceof ParseResult.Failed)) break;
-                    c.ready = next;
-                } else if (r instanceof ParseResult.Failed f) {
-                    srv.event(srv.nameOf(c) + ": " + f.error().describe() + " -> answered " + Replies.statusFor(f.error()) + ", closing");
-                    send(c, Replies.error(f.error(), p.bytes(), p.received(), c.base, clock), true);
-                    srv.finish(c);
-                    return;
-                } else {
-                    break;
-                }
-            }
-            srv.resume(c);
+            answerAll(c);
         } catch (IOException e) {
             if (!srv.isClosed()) srv.event(srv.nameOf(c) + ": connection ended: " + e.getMessage());
             srv.finish(c);
@@ -77,6 +43,137 @@ final class Responder {
             srv.event(srv.nameOf(c) + ": connection ended: " + e);
             srv.finish(c);
         }
+    }
+
+    /**
+     * On the read loop's thread, for a {@link Handler#quick() quick} handler: answers the complete
+     * request (and the pipelined ones after it) as long as each answer goes out whole at once, then
+     * gives the connection back with {@code resume}, without a thread hand-over. An answer the socket
+     * does not take whole (the client is not reading), a streamed one or a broken request is finished
+     * by a worker, with the same deadline as always.
+     */
+    void respondInline(Conn c, Runnable resume) {
+        try {
+            while (c.ready instanceof ParseResult.Done d) {
+                c.ready = null;
+                HttpMessage m = d.message();
+                Handler.Reply reply = reply(c, m);
+                boolean closing = closing(m, reply);
+                if (reply.stream() != null) {
+                    toWorker(c, () -> { reply.stream().writeTo(wire(c)); after(c, closing); });
+                    return;
+                }
+                record(c, reply.bytes(), closing);
+                ByteBuffer bb = ByteBuffer.wrap(reply.bytes());
+                if (!ChannelWriter.writeNow(c.ch, bb)) {
+                    toWorker(c, () -> { ChannelWriter.write(c.ch, bb, srv.options().idleMs()); after(c, closing); });
+                    return;
+                }
+                if (closing) {
+                    srv.finish(c);
+                    return;
+                }
+                c.ready = next(c);
+            }
+            if (c.ready != null) toWorker(c, () -> answerAll(c)); // a broken pipelined request: its 400 is a worker's
+            else resume.run();
+        } catch (IOException e) {
+            if (!srv.isClosed()) srv.event(srv.nameOf(c) + ": connection ended: " + e.getMessage());
+            srv.finish(c);
+        } catch (RuntimeException e) {
+            srv.event(srv.nameOf(c) + ": connection ended: " + e);
+            srv.finish(c);
+        }
+    }
+
+    /** What a worker does after it sent an answer the read loop began: close, or go on with the next request. */
+    private void after(Conn c, boolean closing) throws IOException {
+        if (closing) {
+            c.ledger.closedBy("server closed");
+            srv.finish(c);
+            return;
+        }
+        c.ready = next(c);
+        answerAll(c);
+    }
+
+    /** A worker's part that may throw. */
+    private interface Work {
+        void run() throws IOException;
+    }
+
+    /** Hands the rest of a turn to a worker: the read loop stops reading the connection meanwhile. */
+    private void toWorker(Conn c, Work w) {
+        try {
+            c.key.interestOps(0);
+        } catch (RuntimeException e) { // the key was cancelled: the connection is closed
+            srv.finish(c);
+            return;
+        }
+        srv.work(c, () -> {
+            try {
+                w.run();
+            } catch (IOException e) {
+                if (!srv.isClosed()) srv.event(srv.nameOf(c) + ": connection ended: " + e.getMessage());
+                srv.finish(c);
+            } catch (RuntimeException e) {
+                srv.event(srv.nameOf(c) + ": connection ended: " + e);
+                srv.finish(c);
+            }
+        });
+    }
+
+    /** The log entry for a request and the handler's answer to it (a 500 that says so if it failed). */
+    private Handler.Reply reply(Conn c, HttpMessage m) {
+        srv.event(RequestLog.flow(c.logLabel, m));
+        try {
+            return handler.handle(m, c.peer);
+        } catch (RuntimeException | OutOfMemoryError e) { // a handler failure must not hang the client: a 500 that says so
+            srv.event(srv.nameOf(c) + ": the handler failed: " + e + " -> answered 500, closing");
+            return new Handler.Reply(Replies.internalError(e, clock), true);
+        }
+    }
+
+    private static boolean closing(HttpMessage m, Handler.Reply reply) {
+        return reply.close() || !m.keepAlive() || !keptFor10(m, reply);
+    }
+
+    /** After an answer on a connection that stays: a pipelined request already here (Done or Failed), or null. */
+    private ParseResult next(Conn c) {
+        srv.nextRequest(c);
+        ParseResult next = c.parser.next().rejecting();
+        return next instanceof ParseResult.Done || next instanceof ParseResult.Failed ? next : null;
+    }
+
+    /** Answers the ready request and those after it, on a worker; then gives the connection back or closes it. */
+    private void answerAll(Conn c) throws IOException {
+        while (true) {
+            MessageParser p = c.parser;
+            ParseResult r = c.ready != null ? c.ready : p.next().rejecting();
+            c.ready = null;
+            if (r instanceof ParseResult.Done d) {
+                HttpMessage m = d.message();
+                Handler.Reply reply = reply(c, m);
+                boolean closing = closing(m, reply);
+                if (reply.stream() != null) reply.stream().writeTo(wire(c));
+                else send(c, reply.bytes(), closing);
+                if (closing) {
+                    c.ledger.closedBy("server closed");
+                    srv.finish(c);
+                    return;
+                }
+                c.ready = next(c); // a pipelined request already here is answered on this turn
+                if (c.ready == null) break;
+            } else if (r instanceof ParseResult.Failed f) {
+                srv.event(srv.nameOf(c) + ": " + f.error().describe() + " -> answered " + Replies.statusFor(f.error()) + ", closing");
+                send(c, Replies.error(f.error(), p.bytes(), p.received(), c.base, clock), true);
+                srv.finish(c);
+                return;
+            } else {
+                break;
+            }
+        }
+        srv.resume(c);
     }
 
     /**
@@ -108,9 +205,13 @@ final class Responder {
      * read the answer may ask 'received' at once, and must find both.
      */
     private void send(Conn c, byte[] b, boolean closing) throws IOException {
+        record(c, b, closing);
+        ChannelWriter.write(c.ch, b, 0, b.length, srv.options().idleMs());
+    }
+
+    private void record(Conn c, byte[] b, boolean closing) {
         srv.ledgerStore().record(c.ledger, Direction.SENT, b, 0, b.length);
         if (closing) c.ledger.closedBy("server closed");
-        ChannelWriter.write(c.ch, b, 0, b.length, srv.options().idleMs());
     }
 
     /** The connection as a streaming reply sees it: writes go to the ledger, pauses end when the server stops. */

@@ -34,8 +34,10 @@ class EchoServerTest {
     @AfterEach void stop() { server.close(); }
 
     /** Writes bytes, half-closes, reads everything until the server closes (bounded by a 5 s timeout). */
-    String exchange(String request) throws IOException {
-        try (Socket s = new Socket("127.0.0.1", server.port())) {
+    String exchange(String request) throws IOException { return exchange(server.port(), request); }
+
+    static String exchange(int port, String request) throws IOException {
+        try (Socket s = new Socket("127.0.0.1", port)) {
             s.setSoTimeout(5000);
             s.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
             s.shutdownOutput();
