@@ -7,17 +7,7 @@
 [ -n "${BASH_VERSION:-}" ] || exec bash "$0" "$@"
 set -u
 cd "$(dirname "$0")/../.." || exit 2
-W=bin/wirepad
-[ -f build/wirepad.jar ] || { echo "abuse interop: build/wirepad.jar missing (run make)" >&2; exit 2; }
-T=$(mktemp -d)
-pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null; done; rm -rf "$T"; }
-trap cleanup EXIT
-pass=0 fail=0
-ok()  { pass=$((pass + 1)); echo "ok    $1"; }
-bad() { fail=$((fail + 1)); echo "FAIL  $1"; [ -n "${2:-}" ] && printf '%s\n' "$2" | sed 's/^/      /' | head -20; }
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
-wait_port() { for _ in $(seq 1 100); do (exec 3<>/dev/tcp/127.0.0.1/"$1") 2>/dev/null && return 0; sleep 0.05; done; return 1; }
+. src/interop/lib.sh abuse
 status() { awk -v k="$2:" '$1 == k {print $2}' "/proc/$1/status" 2>/dev/null; } # status PID VmRSS|VmHWM|Threads (kB or count)
 mb() { echo $(( ${1:-0} / 1024 )); }
 # normal PORT: one ordinary request; prints "STATUS SECONDS"
@@ -25,11 +15,10 @@ normal() { curl -s --max-time 5 -o /dev/null -w '%{http_code} %{time_total}' "ht
 under() { python3 -c 'import sys; sys.exit(0 if float(sys.argv[2]) < float(sys.argv[1]) else 1)' "$1" "$2"; }
 A="python3 src/interop/abuse.py"
 
-port=$(free_port)
-$W serve echo --port "$port" --head-timeout 4000 >"$T/echo.log" 2>&1 & srv=$!; pids+=($srv)
-wait_port "$port" || { bad "echo server did not start" "$(cat "$T/echo.log")"; echo "abuse interop: $pass passed, $fail failed"; exit 1; }
+serve "$T/echo.log" echo --port 0 --head-timeout 4000 || { bad "echo server did not start" "$(cat "$T/echo.log")"; finish; }
+srv=$serve_pid
 normal "$port" >/dev/null   # warm up
-echo "      serve echo at rest: RSS $(mb "$(status $srv VmRSS)") MB, $(status $srv Threads) threads"
+echo "       serve echo at rest: RSS $(mb "$(status $srv VmRSS)") MB, $(status $srv Threads) threads"
 
 # --- 1. slowloris: 300 connections sending their head one byte a second (head deadline 4 s) ---
 timeout 30 $A slowloris "$port" 300 7 >"$T/slow.out" 2>&1 & atk=$!; pids+=($atk)
@@ -56,7 +45,7 @@ if wait_port "$bport"; then
   if grep -Eq "slowbody: 200 connections, answers: \{'408': 200\}" "$T/slowbody.out"; then
     ok "slow bodies x200: every body slower than 500 bytes a second got 408 at its deadline ($(grep -c 'body came too slowly' "$T/body.log") logged)"
   else bad "slow bodies x200: every slow body got 408 at its deadline" "$(cat "$T/slowbody.out")"; fi
-  kill "$bsrv" 2>/dev/null
+  stop "$bsrv"
 else bad "echo server for slow bodies did not start" "$(cat "$T/body.log")"; fi
 
 # --- 2. 2,000 idle connections: no thread each, and no 503 for a normal client ---
@@ -101,11 +90,10 @@ for _ in 1 2 3; do
   s=$(curl -s --max-time 20 -o /dev/null -w '%{http_code} %{speed_upload}' --data-binary @"$T/30mb" "http://127.0.0.1:$port/up")
   [ "${s%% *}" = 200 ] && best=$(python3 -c 'import sys; print(max(float(sys.argv[1]), float(sys.argv[2]) / 1e6))' "$best" "${s#* }")
 done
-echo "      30 MB upload through serve echo: $(printf '%.0f' "$best") MB/s (best of 3; peak RSS $(mb "$(status $srv VmHWM)") MB)"
+echo "       30 MB upload through serve echo: $(printf '%.0f' "$best") MB/s (best of 3; peak RSS $(mb "$(status $srv VmHWM)") MB)"
 if under 30 "$best"; then bad "30 MB upload through serve echo at >= 30 MB/s (target 100)" "$best MB/s"
 else ok "30 MB upload through serve echo: $(printf '%.0f' "$best") MB/s"; fi
 if [ "$(wc -c <"$T/echo.log")" -lt 2000000 ]; then ok "the log holds previews, not bodies ($(wc -c <"$T/echo.log") bytes after ~140 MB uploaded)"
 else bad "the log holds previews, not bodies" "$(wc -c <"$T/echo.log") bytes"; fi
 
-echo "abuse interop: $pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish

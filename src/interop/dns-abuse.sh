@@ -19,27 +19,10 @@
 set -u
 cd "$(dirname "$0")/../.." || exit 2
 
-WIREPAD=${WIREPAD:-bin/wirepad}
-pass=0 fail=0 skip=0
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/wirepad-dns-abuse.XXXXXX")
-pids=()
-cleanup() {
-    for p in "${pids[@]}"; do kill "$p" 2>/dev/null; wait "$p" 2>/dev/null; done
-    rm -rf "$tmp"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-ok()  { pass=$((pass + 1)); echo "ok   $1"; }
-bad() { fail=$((fail + 1)); echo "FAIL $1"; shift; for l in "$@"; do printf '       %s\n' "$l"; done; }
-finish() { [ "$skip" -gt 0 ] && echo "($skip skipped: tools missing)"; echo "dns-abuse interop: $pass passed, $fail failed"; [ "$fail" -eq 0 ]; exit; }
+. src/interop/lib.sh dns-abuse
 
 have_dig=yes
-if ! command -v dig >/dev/null 2>&1; then
-    have_dig=
-    if [ "${CI:-}" = true ]; then bad "dig is needed" "dig is not installed (apt-get install -y bind9-dnsutils), and CI=true"
-    else skip=$((skip + 1)); echo "SKIP the dig checks: dig is not installed (apt-get install -y bind9-dnsutils)"; fi
-fi
+have dig bind9-dnsutils "the dig checks" || have_dig=
 
 # A zone with 4,200 A records at many.big. (16 bytes each in a reply: 67,200 bytes).
 {
@@ -47,16 +30,8 @@ fi
     for i in $(seq 0 4199); do echo "many A 10.0.$((i / 256)).$((i % 256))"; done
 } >"$tmp/big.zone"
 
-"$WIREPAD" serve dns --zone examples/example.lab.zone --zone "$tmp/big.zone" --hex --port 0 >"$tmp/server.log" 2>&1 &
-pids+=($!)
-port=
-for _ in $(seq 1 150); do
-    port=$(sed -n 's/^dns: listening on 127\.0\.0\.1 port \([0-9]*\).*/\1/p' "$tmp/server.log" 2>/dev/null)
-    [ -n "$port" ] && break
-    sleep 0.1
-done
-if [ -z "$port" ]; then
-    bad "wirepad serve dns starts" "no 'listening' line within 15 s:" "$(tail -5 "$tmp/server.log")"
+if ! serve "$tmp/server.log" dns --zone examples/example.lab.zone --zone "$tmp/big.zone" --hex --port 0; then
+    bad "wirepad serve dns starts" "no 'listening' line within 30 s:" "$(tail -5 "$tmp/server.log")"
     finish
 fi
 echo "wirepad serve dns --hex on 127.0.0.1 port $port"

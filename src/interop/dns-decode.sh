@@ -34,39 +34,7 @@
 set -u
 cd "$(dirname "$0")/../.." || exit 2
 
-WIREPAD=${WIREPAD:-bin/wirepad}
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/wirepad-dns-decode.XXXXXX")
-pass=0 fail=0 skip=0
-knot_pid= nsd_pid=
-
-cleanup() {
-    [ -n "$knot_pid" ] && { kill "$knot_pid" 2>/dev/null; wait "$knot_pid" 2>/dev/null; }
-    if [ -n "$nsd_pid" ]; then
-        kill -- "-$nsd_pid" 2>/dev/null || kill "$nsd_pid" 2>/dev/null
-        wait "$nsd_pid" 2>/dev/null
-        for _ in $(seq 1 50); do kill -0 -- "-$nsd_pid" 2>/dev/null || break; sleep 0.1; done
-        kill -0 -- "-$nsd_pid" 2>/dev/null && kill -KILL -- "-$nsd_pid" 2>/dev/null
-    fi
-    rm -rf "$tmp"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-ok()   { pass=$((pass + 1)); echo "ok   $1"; }
-bad()  { fail=$((fail + 1)); echo "FAIL $1"; shift; for l in "$@"; do printf '       %s\n' "$l"; done; }
-have() {
-    local tool=$1 pkg=$2 what=$3
-    command -v "$tool" >/dev/null 2>&1 && return 0
-    if [ "${CI:-}" = true ]; then bad "$what" "$tool is not installed (apt-get install -y $pkg), and CI=true"
-    else skip=$((skip + 1)); echo "SKIP $what: $tool is not installed (apt-get install -y $pkg)"; fi
-    return 1
-}
-finish() {
-    [ "$skip" -gt 0 ] && echo "($skip skipped: tools missing)"
-    echo "dns-decode interop: $pass passed, $fail failed"
-    [ "$fail" -eq 0 ]
-    exit
-}
+. src/interop/lib.sh dns-decode
 PATH=$PATH:/usr/sbin
 have python3 python3 "dns decode interop (capture and comparison)" || finish
 have kdig knot-dnsutils "dns decode interop: kdig's view" || finish
@@ -132,10 +100,6 @@ cp "$tmp/decode.lab.zone" "$tmp/nsd.zone"
 # (names in lower case: NSD keeps PX's names in lower case whatever the zone says)
 echo 'px       PX    10 net2.it. prmd-net2.admd-p400.c-it.' >>"$tmp/nsd.zone"
 
-# A free loopback port for UDP and TCP (the OS picks; a server started right after takes it).
-free_port() { python3 -c 'import socket
-s=socket.socket(); s.bind(("127.0.0.1",0)); p=s.getsockname()[1]
-u=socket.socket(socket.AF_INET,socket.SOCK_DGRAM); u.bind(("127.0.0.1",p)); print(p)'; }
 # up PORT: the server answers an SOA query within 10 s
 up() { for _ in $(seq 1 50); do kdig @127.0.0.1 -p "$1" +time=1 +retry=0 +short decode.lab SOA 2>/dev/null | grep -q hostmaster && return 0; sleep 0.2; done; return 1; }
 
@@ -173,38 +137,14 @@ log:
     any: info
 KNOT
     knotd -c "$tmp/knot/knot.conf" >"$tmp/knot/log" 2>&1 &
-    knot_pid=$!
+    pids+=($!)
     if up "$kport"; then ok "Knot DNS $(knotd --version | sed 's/.*version //') serves decode.lab and signed.lab (which it signs, NSEC3) on 127.0.0.1 port $kport"; servers+=("knot:$kport")
     else bad "Knot DNS starts and loads decode.lab" "$(tail -5 "$tmp/knot/log")"; fi
 fi
 if have nsd nsd "NSD serves decode.lab"; then
     nport=$(free_port)
-    cat >"$tmp/nsd.conf" <<NSDCONF
-server:
-    ip-address: 127.0.0.1@$nport
-    port: $nport
-    do-ip4: yes
-    do-ip6: no
-    username: ""
-    chroot: ""
-    database: ""
-    zonesdir: "$tmp"
-    pidfile: "$tmp/nsd.pid"
-    xfrdfile: "$tmp/nsd.xfrd.state"
-    xfrdir: "$tmp"
-    zonelistfile: "$tmp/nsd.zone.list"
-    logfile: "$tmp/nsd.log"
-    server-count: 1
-    verbosity: 1
-remote-control:
-    control-enable: no
-zone:
-    name: "decode.lab"
-    zonefile: "$tmp/nsd.zone"
-NSDCONF
-    if command -v setsid >/dev/null 2>&1; then setsid nsd -d -c "$tmp/nsd.conf" >"$tmp/nsd.out" 2>&1 &
-    else nsd -d -c "$tmp/nsd.conf" >"$tmp/nsd.out" 2>&1 & fi
-    nsd_pid=$!
+    { nsd_server_conf "$nport"; printf 'zone:\n    name: "decode.lab"\n    zonefile: "%s"\n' "$tmp/nsd.zone"; } >"$tmp/nsd.conf"
+    start_nsd "$tmp/nsd.conf"
     if up "$nport"; then ok "NSD $(nsd -v 2>&1 | sed -n '1s/.*version //p') serves decode.lab on 127.0.0.1 port $nport"; servers+=("nsd:$nport")
     else bad "NSD starts and loads decode.lab" "$(cat "$tmp/nsd.log" "$tmp/nsd.out" 2>/dev/null | tail -5)"; fi
 fi
@@ -230,20 +170,12 @@ if [ "$status" -ne 0 ]; then bad "the capture and comparison script ran to its e
 # --- the same zone read by wirepad's zone-file parser: wirepad serve dns answers as NSD does ---
 # (every name and type of the zone but ANY, which NSD answers per RFC 8482 and wirepad with the whole
 # node, and the name below the DNAME, whose CNAME wirepad's server does not synthesize)
-"$WIREPAD" serve dns --zone "$tmp/nsd.zone" --port 0 >"$tmp/wirepad-server.log" 2>&1 &
-wp_pid=$!
-wport=
-for _ in $(seq 1 100); do
-    wport=$(sed -n 's/^dns: listening on 127\.0\.0\.1 port \([0-9]*\).*/\1/p' "$tmp/wirepad-server.log" 2>/dev/null)
-    [ -n "$wport" ] && break
-    sleep 0.1
-done
+serve "$tmp/wirepad-server.log" dns --zone "$tmp/nsd.zone" --port 0; wport=$port
 if [ -z "$wport" ]; then bad "wirepad serve dns reads decode.lab (every type above)" "$(head -5 "$tmp/wirepad-server.log")"
 elif [ -z "${nport:-}" ] || ! printf '%s\n' "${servers[@]}" | grep -q '^nsd:'; then
-    skip=$((skip + 1)); echo "SKIP wirepad serve dns = NSD: NSD is not running"
+    skip=$((skip + 1)); echo "SKIP wirepad serve dns = NSD: NSD is not running"   # (not a missing tool: no FAIL in CI)
 else
     same=0 differ=()
-    canon() { awk 'NF && $1 !~ /^;/ { $1 = $1; if ($0 ~ /\\# /) $0 = tolower($0); print }' | sort; }
     for q in "decode.lab SOA" "decode.lab NS" "decode.lab MX" "decode.lab CAA" "decode.lab DNSKEY" "decode.lab CDNSKEY" \
              "decode.lab HTTPS" "decode.lab NSEC3PARAM" "www.decode.lab A" "www.decode.lab AAAA" "mapped.decode.lab AAAA" \
              "txt.decode.lab TXT" "alias.decode.lab CNAME" "_sip._udp.decode.lab SRV" "host.decode.lab HINFO" "rp.decode.lab RP" \
@@ -260,5 +192,5 @@ else
     if [ "${#differ[@]}" -eq 0 ]; then ok "wirepad serve dns reads decode.lab and answers $same questions as NSD does (kdig's answer sections)"
     else bad "wirepad serve dns answers differ from NSD for ${#differ[@]} questions" "${differ[@]:0:8}"; fi
 fi
-kill "$wp_pid" 2>/dev/null; wait "$wp_pid" 2>/dev/null
+stop "$serve_pid"
 finish

@@ -15,57 +15,17 @@
 set -u
 cd "$(dirname "$0")/../.." || exit 2
 
-WIREPAD=${WIREPAD:-bin/wirepad}
+. src/interop/lib.sh dns
 ZONE=examples/example.lab.zone
 TIMEOUT=${DNS_INTEROP_TIMEOUT:-3}   # seconds per dig/kdig try
-pass=0 fail=0 skip=0
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/wirepad-dns-interop.XXXXXX")
-pids=()
-nsd_pid=    # NSD, started with setsid: its process group holds xfrd (this pid), main and server processes
 
-cleanup() {
-    if [ -n "$nsd_pid" ]; then
-        kill -- "-$nsd_pid" 2>/dev/null || kill "$nsd_pid" 2>/dev/null
-        wait "$nsd_pid" 2>/dev/null
-        # main and server exit on their own once told; wait for them, 5 s at most
-        for _ in $(seq 1 50); do kill -0 -- "-$nsd_pid" 2>/dev/null || break; sleep 0.1; done
-        kill -0 -- "-$nsd_pid" 2>/dev/null && kill -KILL -- "-$nsd_pid" 2>/dev/null
-    fi
-    for p in "${pids[@]}"; do kill "$p" 2>/dev/null; wait "$p" 2>/dev/null; done
-    rm -rf "$tmp"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-ok()   { pass=$((pass + 1)); echo "ok   $1"; }
-bad()  { fail=$((fail + 1)); echo "FAIL $1"; shift; for l in "$@"; do printf '       %s\n' "$l"; done; }
-# A check that needs a tool: true if present; otherwise SKIP (or FAIL when CI=true).
-have() {
-    local tool=$1 pkg=$2 what=$3
-    command -v "$tool" >/dev/null 2>&1 && return 0
-    if [ "${CI:-}" = true ]; then bad "$what" "$tool is not installed (apt-get install -y $pkg), and CI=true"
-    else skip=$((skip + 1)); echo "SKIP $what: $tool is not installed (apt-get install -y $pkg)"; fi
-    return 1
-}
-# Answer-section lines in one canonical form: fields separated by one space, sorted; RFC 3597
-# unknown data (\# LEN HEX) in lower case, since its hex digits may be written in either (RFC 3597 §5).
-canon() { awk 'NF && $1 !~ /^;/ { $1 = $1; if ($0 ~ /\\# /) $0 = tolower($0); print }' | sort; }
 # The ANSWER SECTION of dig-style output.
 answers() { awk '/^;; ANSWER SECTION:/ { on = 1; next } on && /^$/ { on = 0 } on' | canon; }
 
 # --- the server under test: port from its "listening" line ---
-"$WIREPAD" serve dns --zone "$ZONE" --zone examples/2.0.192.in-addr.arpa.zone --port 0 >"$tmp/server.log" 2>&1 &
-pids+=($!)
-port=
-for _ in $(seq 1 100); do
-    port=$(sed -n 's/^dns: listening on 127\.0\.0\.1 port \([0-9]*\).*/\1/p' "$tmp/server.log" 2>/dev/null)
-    [ -n "$port" ] && break
-    sleep 0.1
-done
-if [ -z "$port" ]; then
-    bad "wirepad serve dns starts" "no 'listening' line within 10 s:" "$(cat "$tmp/server.log")"
-    echo "dns interop: $pass passed, $fail failed"
-    exit 1
+if ! serve "$tmp/server.log" dns --zone "$ZONE" --zone examples/2.0.192.in-addr.arpa.zone --port 0; then
+    bad "wirepad serve dns starts" "no 'listening' line within 30 s:" "$(cat "$tmp/server.log")"
+    finish
 fi
 echo "wirepad serve dns on 127.0.0.1 port $port"
 
@@ -334,31 +294,9 @@ NSDZONE
     for try in 1 2 3 4 5; do   # a random free port; if another process takes it first, NSD exits: try another
         p=$((20000 + RANDOM % 40000))
         if command -v ss >/dev/null 2>&1 && [ -n "$(ss -Hlnut "sport = :$p" 2>/dev/null)" ]; then continue; fi
-        cat >"$tmp/nsd.conf" <<NSDCONF
-server:
-    ip-address: 127.0.0.1@$p
-    port: $p
-    do-ip4: yes
-    do-ip6: no
-    username: ""
-    chroot: ""
-    database: ""
-    zonesdir: "$tmp"
-    pidfile: "$tmp/nsd.pid"
-    xfrdfile: "$tmp/nsd.xfrd.state"
-    xfrdir: "$tmp"
-    zonelistfile: "$tmp/nsd.zone.list"
-    logfile: "$tmp/nsd.log"
-    server-count: 1
-    verbosity: 1
-remote-control:
-    control-enable: no
-include: "$tmp/nsd.zone.conf"
-NSDCONF
+        { nsd_server_conf "$p"; echo "include: \"$tmp/nsd.zone.conf\""; } >"$tmp/nsd.conf"
         rm -f "$tmp/nsd.log"
-        if command -v setsid >/dev/null 2>&1; then setsid nsd -d -c "$tmp/nsd.conf" >"$tmp/nsd.out" 2>&1 &
-        else nsd -d -c "$tmp/nsd.conf" >"$tmp/nsd.out" 2>&1 & fi
-        nsd_pid=$!
+        start_nsd "$tmp/nsd.conf"
         state=
         for _ in $(seq 1 100); do   # 10 s at most for "nsd started" (logged after the sockets are bound)
             grep -q 'nsd started' "$tmp/nsd.log" 2>/dev/null && { state=up; break; }
@@ -366,10 +304,7 @@ NSDCONF
             sleep 0.1
         done
         [ "$state" = up ] && { nsd_port=$p; break; }
-        # not up: end it if it still runs, reap it, and forget its id (so the trap kills nothing by a stale id)
-        [ -z "$state" ] && { kill -- "-$nsd_pid" 2>/dev/null || kill "$nsd_pid" 2>/dev/null; }
-        wait "$nsd_pid" 2>/dev/null
-        nsd_pid=
+        stop "$nsd_pid"   # not up: end it if it still runs, reap it, and forget its id
         grep -q 'Address already in use' "$tmp/nsd.log" 2>/dev/null || break   # not a port clash: no retry
     done
     if [ -n "$nsd_port" ]; then ok "NSD $(nsd -v 2>&1 | sed -n '1s/.*version //p') serves example.lab on 127.0.0.1 port $nsd_port"
@@ -443,6 +378,4 @@ if [ -n "$nsd_port" ]; then
     fi
 fi
 
-[ "$skip" -gt 0 ] && echo "($skip skipped: tools missing)"
-echo "dns interop: $pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish

@@ -8,26 +8,15 @@
 [ -n "${BASH_VERSION:-}" ] || exec bash "$0" "$@"
 set -u
 cd "$(dirname "$0")/../.." || exit 2
-W=bin/wirepad
-[ -f build/wirepad.jar ] || { echo "expect interop: build/wirepad.jar missing (run make)" >&2; exit 2; }
-T=$(mktemp -d)
-pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null; done; rm -rf "$T"; }
-trap cleanup EXIT
-pass=0 fail=0
-ok()   { pass=$((pass + 1)); echo "ok    $1"; }
-bad()  { fail=$((fail + 1)); echo "FAIL  $1"; [ -n "${2:-}" ] && printf '%s\n' "$2" | sed 's/^/      /' | head -20; }
-skip() { if [ "${CI:-}" = true ]; then bad "$1 (needed in CI: $2)"; else echo "SKIP  $1 ($2)"; fi; }
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
-wait_port() { for _ in $(seq 1 100); do (exec 3<>/dev/tcp/127.0.0.1/"$1") 2>/dev/null && return 0; sleep 0.05; done; return 1; }
+. src/interop/lib.sh expect
+
 # ms_under LIMIT SECONDS: whether a curl time_total (seconds) is under LIMIT milliseconds
 ms_under() { python3 -c 'import sys; sys.exit(0 if float(sys.argv[2]) * 1000 < float(sys.argv[1]) else 1)' "$1" "$2"; }
 
-echo_port=$(free_port); lab_port=$(free_port)
-$W serve echo --port "$echo_port" >"$T/echo.log" 2>&1 & pids+=($!)
-$W serve lab --port "$lab_port" >"$T/lab.log" 2>&1 & pids+=($!)
-wait_port "$echo_port" || bad "echo server did not start" "$(cat "$T/echo.log")"
-wait_port "$lab_port" || bad "lab server did not start" "$(cat "$T/lab.log")"
+serve "$T/echo.log" echo --port 0 || bad "echo server did not start" "$(cat "$T/echo.log")"
+echo_port=$port
+serve "$T/lab.log" lab --port 0 || bad "lab server did not start" "$(cat "$T/lab.log")"
+lab_port=$port
 E=http://127.0.0.1:$echo_port L=http://127.0.0.1:$lab_port
 head -c 2000000 /dev/zero | tr '\0' x >"$T/2mb"
 printf 'name=My%%20Widget&color=blue&stock=20' >"$T/form"
@@ -79,7 +68,7 @@ curl_up "40 MiB to serve echo: 413 from its Content-Length" "$E/big" 413 no -T "
 if grep -q 'reads at most 33554432 (32 MiB) per request' "$T/body"; then ok "413 body names the limit"; else bad "413 body names the limit" "$(cat "$T/body")"; fi
 
 # --- 3. ab -k: HTTP/1.0 with Connection: Keep-Alive, every request on a kept connection ---
-if command -v ab >/dev/null 2>&1; then
+if have ab apache2-utils "ab -k against serve echo and serve lab"; then
   for target in "serve echo|$E/" "serve lab|$L/widgets"; do
     name=${target%%|*} url=${target#*|}
     timeout 30 ab -k -n 500 -c 8 -s 5 "$url" >"$T/ab.out" 2>&1
@@ -88,7 +77,7 @@ if command -v ab >/dev/null 2>&1; then
     if [ "$complete" = 500 ] && [ "$failed" = 0 ] && [ "$kept" = 500 ]; then ok "ab -k against $name: 500 requests, 500 kept alive, 0 failed ($rps requests/s)"
     else bad "ab -k against $name: want 500 complete, 500 kept alive, 0 failed" "$(grep -E 'requests|apr_|Time taken' "$T/ab.out")"; fi
   done
-else skip "ab -k against serve echo and serve lab" "apache2-utils"; fi
+fi
 # the reply to an HTTP/1.0 keep-alive request says so; one without keep-alive says close
 r10=$(printf 'GET / HTTP/1.0\r\nConnection: keep-alive\r\n\r\n' | timeout 5 curl -s --max-time 2 "telnet://127.0.0.1:$echo_port" | tr -d '\r' | grep -i '^Connection:')
 if [ "$r10" = "Connection: keep-alive" ]; then ok "HTTP/1.0 keep-alive request: reply says Connection: keep-alive"; else bad "HTTP/1.0 keep-alive: reply says Connection: keep-alive" "$r10"; fi
@@ -97,5 +86,4 @@ if [ "$r10" = "Connection: keep-alive" ]; then ok "HTTP/1.0 keep-alive request: 
 if grep -q '^… 1999744 more bytes$' "$T/echo.log" && [ "$(wc -c <"$T/echo.log")" -lt 200000 ]; then ok "serve echo logs a 256-byte preview of a 2 MB body (log: $(wc -c <"$T/echo.log") bytes)"
 else bad "serve echo logs a 256-byte preview of a 2 MB body" "$(grep -c '' "$T/echo.log") lines, $(wc -c <"$T/echo.log") bytes"; fi
 
-echo "expect interop: $pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish

@@ -5,24 +5,11 @@
 # Missing nginx: SKIP locally, FAIL when CI=true (CI installs nginx-light).
 set -u
 cd "$(dirname "$0")/../.."
-W=bin/wirepad
-tmp=$(mktemp -d)
-pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null; done; rm -rf "$tmp"; }
-trap cleanup EXIT
-pass=0; fail=0
-ok() { echo "ok    $1"; pass=$((pass+1)); }
-bad() { echo "FAIL  $1"; [ -n "${2:-}" ] && printf '%s\n' "$2" | sed 's/^/      /' | head -20; fail=$((fail+1)); }
-skip() { if [ "${CI:-}" = true ]; then bad "$1 (needed in CI: $2)"; else echo "SKIP  $1 ($2)"; fi; }
-check() { if [ "$2" = "$3" ]; then ok "$1"; else bad "$1" "$(diff <(printf '%s\n' "$2") <(printf '%s\n' "$3") | head -20)"; fi; }
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
-wait_port() { for _ in $(seq 1 100); do (exec 3<>/dev/tcp/127.0.0.1/"$1") 2>/dev/null && return 0; sleep 0.05; done; return 1; }
+. src/interop/lib.sh http
 
 # --- 1. curl -v against `wirepad serve echo`: exactly the seed's exchange ---
-port=$(free_port)
-$W serve echo --port "$port" >"$tmp/echo.log" 2>&1 & pids+=($!)
+serve "$tmp/echo.log" echo --port 0 || bad "echo server did not start" "$(cat "$tmp/echo.log")"
 echo "$port" >"$tmp/echo.port"
-wait_port "$port" || { bad "echo server did not start" "$(cat "$tmp/echo.log")"; }
 curl -sv --max-time 5 "http://127.0.0.1:$port/" -o "$tmp/body" 2>"$tmp/curl.err"
 check "curl: body is 'You have requested: /' + LF" "$(od -An -c "$tmp/body" | tr -s ' ')" "$(printf 'You have requested: /\n' | od -An -c | tr -s ' ')"
 heads=$(grep '^< ' "$tmp/curl.err" | tr -d '\r' | sed 's/^< //' | grep -v '^$')
@@ -39,14 +26,14 @@ if head -1 "$tmp/bad" | grep -q '^HTTP/1.1 400 Bad Request' && grep -q 'byte 20:
   ok "raw bytes via curl telnet://: 400 names byte 20"; else bad "raw bytes via curl telnet://: 400 names byte 20" "$(cat "$tmp/bad")"; fi
 
 # --- 1b. `http export nc` run as is: the nc line ends by itself once the echo server has answered ---
-if command -v nc >/dev/null 2>&1; then
+if have nc netcat-openbsd "export nc runs"; then
   printf 'GET /nc HTTP/1.1\r\nHost: x\r\n\r\n' >"$tmp/nc.req"
   $W http export nc "127.0.0.1:$port" "$tmp/nc.req" >"$tmp/nc.sh"
   timeout 10 sh "$tmp/nc.sh" >"$tmp/nc.out" 2>&1; rc=$?
   if [ "$rc" = 0 ] && head -1 "$tmp/nc.out" | grep -q '^HTTP/1.1 200 OK' && grep -q 'You have requested: /nc' "$tmp/nc.out"; then
     ok "export nc: the command ends by itself with the answer ($(grep -o '| nc .*' "$tmp/nc.sh"))"
   else bad "export nc: the command ends by itself (exit $rc; 124 = still waiting after 10 s)" "$(cat "$tmp/nc.sh" "$tmp/nc.out")"; fi
-else skip "export nc runs" "apt-get install netcat-openbsd"; fi
+fi
 
 # --- compare wirepad with curl against a server: status, headers (but Date), body ---
 # usage: compare NAME PORT METHOD PATH EXPECTED-STATUS
@@ -77,21 +64,11 @@ $(head -c 400 "$tmp/w.err")"; fi
 mkdir -p "$tmp/www"
 printf 'hello from a static file\n' >"$tmp/www/hello.txt"
 head -c 70000 /dev/urandom >"$tmp/www/blob.bin"
-chmod 755 "$tmp"; chmod -R a+rX "$tmp/www"   # nginx workers run as an unprivileged user
 
 # --- 2. nginx on loopback: static file, keep-alive, 404, HEAD ---
-if command -v nginx >/dev/null 2>&1; then
+if have nginx nginx-light "nginx checks"; then
   nport=$(free_port)
-  mkdir -p "$tmp/nginx/logs"
-  cat >"$tmp/nginx/nginx.conf" <<CONF
-daemon off; pid $tmp/nginx/nginx.pid; error_log stderr error; worker_processes 1;
-events { worker_connections 64; }
-http { access_log off; client_body_temp_path $tmp/nginx/cb; proxy_temp_path $tmp/nginx/p; fastcgi_temp_path $tmp/nginx/f;
-       uwsgi_temp_path $tmp/nginx/u; scgi_temp_path $tmp/nginx/s; default_type application/octet-stream;
-       server { listen 127.0.0.1:$nport; root $tmp/www; } }
-CONF
-  nginx -p "$tmp/nginx" -c "$tmp/nginx/nginx.conf" >"$tmp/nginx.log" 2>&1 & pids+=($!)
-  if wait_port "$nport"; then
+  if start_nginx "$nport" error; then
     compare "nginx static file" "$nport" GET /hello.txt 200
     compare "nginx 70 000-byte file" "$nport" GET /blob.bin 200
     compare "nginx 404" "$nport" GET /missing 404
@@ -104,7 +81,7 @@ CONF
     if [ "$(echo "$out" | grep -c '^< HTTP/1.1 200 OK')" = 2 ] && [ "$(echo "$out" | grep -c '^< HTTP/1.1 404 Not Found')" = 1 ]; then
       ok "nginx pipelining: 3 requests back to back, 3 responses in order"; else bad "nginx pipelining" "$out"; fi
   else bad "nginx did not start" "$(cat "$tmp/nginx.log")"; fi
-else skip "nginx checks" "apt-get install nginx-light"; fi
+fi
 
 # --- 3. python3 -m http.server (HTTP/1.0) and a close-delimited python handler ---
 pport=$(free_port)
@@ -190,7 +167,7 @@ for mode in silent empty; do
 done
 
 # --- 5. TLS against python's ssl (OpenSSL): close_notify or not after a close-delimited body ---
-if command -v openssl >/dev/null 2>&1; then
+if have openssl openssl "TLS exit-code checks"; then
   openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 2 -subj /CN=localhost \
     -addext subjectAltName=DNS:localhost -keyout "$tmp/key.pem" -out "$tmp/cert.pem" >/dev/null 2>&1
   for mode in tls-notify tls-cut; do
@@ -217,7 +194,6 @@ if command -v openssl >/dev/null 2>&1; then
   printf 'GET / HTTP/1.1\r\nHost: x\r\n\r\n' | $W send --tls --insecure "127.0.0.1:$(cat "$tmp/echo.port")" >/dev/null 2>"$tmp/x.err"; w=$?
   curl -sk --max-time 5 "https://127.0.0.1:$(cat "$tmp/echo.port")/" >/dev/null 2>&1; c=$?
   codes "TLS to a plain HTTP port" 35 "$w" "$c"
-else skip "TLS exit-code checks" "apt-get install openssl"; fi
+fi
 
-echo "http interop: $pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish

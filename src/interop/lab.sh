@@ -7,33 +7,12 @@
 [ -n "${BASH_VERSION:-}" ] || exec bash "$0" "$@"
 set -u
 cd "$(dirname "$0")/../.." || exit 2
-W=bin/wirepad
-[ -f build/wirepad.jar ] || { echo "lab interop: build/wirepad.jar missing (run make)" >&2; exit 2; }
-T=$(mktemp -d)
-pass=0 fail=0 skip=0
-pids=()
-cleanup() {
-  for p in "${pids[@]}"; do kill "$p" 2>/dev/null; done
-  rm -rf "$T"
-}
-trap cleanup EXIT
-
-ok()   { pass=$((pass + 1)); echo "PASS $1"; }
-bad()  { fail=$((fail + 1)); echo "FAIL $1${2:+: $2}"; }
-skp()  { skip=$((skip + 1)); echo "SKIP $1${2:+: $2}"; }
-check() { if [ "$2" = "$3" ]; then ok "$1"; else bad "$1" "want [${3:0:300}], got [${2:0:300}]"; fi; }
+. src/interop/lib.sh lab
 
 # start SERVER-ARGS...: runs `wirepad serve ...` in the background; sets $port from its first line.
 start() {
   local log=$T/server$RANDOM.log
-  $W serve "$@" >"$log" 2>&1 &
-  pids+=($!)
-  port=
-  for _ in $(seq 1 100); do
-    port=$(sed -n 's/.*listening on [0-9.]*:\([0-9]*\).*/\1/p; s/.*port \([0-9]*\) (udp+tcp).*/\1/p' "$log" | head -1)
-    [ -n "$port" ] && return 0
-    sleep 0.1
-  done
+  serve "$log" "$@" && return 0
   echo "lab interop: server did not start: $(cat "$log")" >&2
   exit 2
 }
@@ -87,7 +66,7 @@ fi
 # `tshark -z expert -q` prints one section per severity: "Errors (N)", "Warns (N)", "Notes (N)",
 # "Chats (N)" (older versions: "Warnings (N)"); an error or a warning, or a malformed packet, fails a check.
 expert_bad() { grep -qE '^(Errors|Warns|Warnings) \(|[Mm]alformed' "$1"; }
-if command -v tshark >/dev/null 2>&1; then
+if have tshark tshark "tshark checks"; then
   ts() { tshark "$@" 2>/dev/null; }
   printf 'POST /widgets HTTP/1.1\r\nHost: lab\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 36\r\n\r\nname=My%%20Widget&color=blue&stock=20' >"$T/post.req"
   $W send --view hex --pcap "$T/h.pcap" "$LAB" "$T/post.req" >"$T/h.view"
@@ -122,10 +101,6 @@ if command -v tshark >/dev/null 2>&1; then
   ts -r "$T/dt.pcap" -d tcp.port==$DNSPORT,dns -z expert -q >"$T/dt.expert"
   expert_bad "$T/dt.expert" && bad "tshark expert: DNS/TCP capture" "$(cat "$T/dt.expert")" || ok "tshark expert: DNS/TCP capture clean"
   check "tshark decodes DNS over TCP" "$(ts -r "$T/dt.pcap" -d tcp.port==$DNSPORT,dns -Y 'dns.flags.response == 1' -T fields -e dns.a)" "192.0.2.7"
-else
-  if [ "${CI:-}" = "true" ]; then bad "tshark" "not installed (CI must apt-get install -y tshark)"
-  else skp "tshark checks" "tshark not installed (apt-get install -y tshark)"; fi
 fi
 
-echo "lab interop: $pass passed, $fail failed${skip:+$( [ "$skip" -gt 0 ] && echo ", $skip skipped")}"
-[ "$fail" -eq 0 ]
+finish

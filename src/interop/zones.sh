@@ -25,53 +25,14 @@ set -u
 cd "$(dirname "$0")/../.." || exit 2
 export PATH="$PATH:/usr/sbin:/sbin"
 
-WIREPAD=${WIREPAD:-bin/wirepad}
 ZONE=${1:-examples/example.lab.zone}
 TIMEOUT=${DNS_INTEROP_TIMEOUT:-3}
-pass=0 fail=0 skip=0
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/wirepad-zones-interop.XXXXXX")
-wp_pid= knot_pid=
-
-cleanup() {
-    for p in $wp_pid $knot_pid; do kill "$p" 2>/dev/null; done
-    for p in $wp_pid $knot_pid; do
-        for _ in $(seq 1 50); do kill -0 "$p" 2>/dev/null || break; sleep 0.1; done
-        kill -KILL "$p" 2>/dev/null
-        wait "$p" 2>/dev/null
-    done
-    rm -rf "$tmp"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-ok()  { pass=$((pass + 1)); echo "ok   $1"; }
-bad() { fail=$((fail + 1)); echo "FAIL $1"; shift; for l in "$@"; do printf '       %s\n' "$l"; done; }
-finish() {
-    [ "$skip" -gt 0 ] && echo "($skip skipped: tools missing)"
-    echo "zones interop: $pass passed, $fail failed"
-    [ "$fail" -eq 0 ]
-    exit
-}
-need() {
-    command -v "$1" >/dev/null 2>&1 && return 0
-    if [ "${CI:-}" = true ]; then bad "$1 is installed" "apt-get install -y $2, and CI=true"
-    else skip=$((skip + 1)); echo "SKIP zones interop: $1 is not installed (apt-get install -y $2)"; fi
-    return 1
-}
-need dig bind9-dnsutils && need knotd knot || finish
-[ -f build/wirepad.jar ] || { bad "wirepad is built" "build/wirepad.jar missing (run make)"; finish; }
+. src/interop/lib.sh zones
+have dig bind9-dnsutils "zones interop" && have knotd knot "zones interop" || finish
 
 # The origin: the owner of the SOA, as wirepad reads the file (its "zone NAME (N records)" line).
-"$WIREPAD" serve dns --zone "$ZONE" --port 0 >"$tmp/wirepad.log" 2>&1 &
-wp_pid=$!
-wport=
-for _ in $(seq 1 300); do   # 30 s at most: a JVM starts slowly on a busy machine
-    wport=$(sed -n 's/^dns: listening on 127\.0\.0\.1 port \([0-9]*\).*/\1/p' "$tmp/wirepad.log" 2>/dev/null)
-    [ -n "$wport" ] && break
-    kill -0 "$wp_pid" 2>/dev/null || break
-    sleep 0.1
-done
-[ -n "$wport" ] || { bad "wirepad serve dns starts" "$(cat "$tmp/wirepad.log")"; finish; }
+serve "$tmp/wirepad.log" dns --zone "$ZONE" --port 0 || { bad "wirepad serve dns starts" "$(cat "$tmp/wirepad.log")"; finish; }
+wport=$port
 origin=$(sed -n 's/^dns: zone \([^ ]*\) (.*/\1/p' "$tmp/wirepad.log" | head -1)
 echo "wirepad serve dns: zone $origin on 127.0.0.1 port $wport"
 
@@ -112,17 +73,17 @@ zone:
 KNOTCONF
     : >"$tmp/knot.log"
     knotd -c "$tmp/knot.conf" >"$tmp/knot.out" 2>&1 &
-    knot_pid=$!
+    knot_pid=$!; pids+=("$knot_pid")
     state=
-    for _ in $(seq 1 100); do   # 10 s at most for the zone to be served
+    for _ in $(seq 1 100); do   # 10 s at most for the zone to be served, over UDP and over TCP (the AXFR below
+        # needs TCP: knotd keeps serving UDP when another process holds the TCP port, and then it is a clash)
         if ! kill -0 "$knot_pid" 2>/dev/null; then state=exited; break; fi
-        if dig @127.0.0.1 -p "$p" +time=1 +tries=1 +norecurse +short "$origin" SOA 2>/dev/null | grep -q .; then state=up; break; fi
+        if dig @127.0.0.1 -p "$p" +time=1 +tries=1 +norecurse +short "$origin" SOA 2>/dev/null | grep -q . \
+           && dig @127.0.0.1 -p "$p" +time=1 +tries=1 +norecurse +short +tcp "$origin" SOA 2>/dev/null | grep -q .; then state=up; break; fi
         sleep 0.1
     done
     [ "$state" = up ] && { kport=$p; break; }
-    [ -z "$state" ] && kill "$knot_pid" 2>/dev/null
-    wait "$knot_pid" 2>/dev/null
-    knot_pid=
+    stop "$knot_pid"
     grep -qi 'address already in use\|failed to bind' "$tmp/knot.log" "$tmp/knot.out" 2>/dev/null || break
 done
 if [ -z "$kport" ]; then
@@ -256,7 +217,7 @@ ZONE
 fi
 
 # $GENERATE: BIND's expansion (named-checkzone -D) against what wirepad answers, record by record.
-if [ $# -eq 0 ] && [ -z "${ZONES_INCLUDE_RUN:-}" ] && need named-checkzone bind9-utils; then
+if [ $# -eq 0 ] && [ -z "${ZONES_INCLUDE_RUN:-}" ] && have named-checkzone bind9-utils "zones interop"; then
     mkdir -p "$tmp/gen"
     cat >"$tmp/gen/gen.zone" <<'ZONE'
 $ORIGIN gen.lab.
@@ -277,15 +238,7 @@ ZONE
     if ! named-checkzone -q -D -o "$tmp/gen/bind.txt" gen.lab. "$tmp/gen/gen.zone" >"$tmp/gen/bind.err" 2>&1; then
         bad "named-checkzone reads the \$GENERATE zone" "$(head -3 "$tmp/gen/bind.err")"
     else
-        "$WIREPAD" serve dns --zone "$tmp/gen/gen.zone" --port 0 >"$tmp/gen/wirepad.log" 2>&1 &
-        gen_pid=$!
-        gport=
-        for _ in $(seq 1 300); do
-            gport=$(sed -n 's/^dns: listening on 127\.0\.0\.1 port \([0-9]*\).*/\1/p' "$tmp/gen/wirepad.log" 2>/dev/null)
-            [ -n "$gport" ] && break
-            kill -0 "$gen_pid" 2>/dev/null || break
-            sleep 0.1
-        done
+        serve "$tmp/gen/wirepad.log" dns --zone "$tmp/gen/gen.zone" --port 0; gport=$port
         if [ -z "$gport" ]; then bad "wirepad serve dns reads the \$GENERATE zone" "$(head -3 "$tmp/gen/wirepad.log")"
         else
             # one line per record: owner (lower case), TTL, class, type, data; fields separated by one blank
@@ -299,8 +252,7 @@ ZONE
                 ok "\$GENERATE: the $nrec records BIND's named-checkzone makes of the zone are what wirepad answers"
             else bad "\$GENERATE: wirepad should answer the records BIND makes (< BIND, > wirepad)" "$(head -8 "$tmp/gen/diff")"; fi
         fi
-        kill "$gen_pid" 2>/dev/null
-        wait "$gen_pid" 2>/dev/null
+        stop "$serve_pid"
     fi
 fi
 finish

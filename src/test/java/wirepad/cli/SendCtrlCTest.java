@@ -3,14 +3,13 @@ package wirepad.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import wirepad.net.OneConnectionServer;
 
 /**
  * Ctrl-C during a one-shot {@code wirepad send} (a process of its own, sent SIGINT): what came is shown
@@ -19,21 +18,13 @@ import org.junit.jupiter.api.Test;
 class SendCtrlCTest {
     @Test void ctrlCKeepsAndShowsWhatCame() throws Exception {
         CountDownLatch wrote = new CountDownLatch(1), done = new CountDownLatch(1);
-        try (ServerSocket ss = new ServerSocket(0, 4, InetAddress.getLoopbackAddress())) {
-            Thread server = new Thread(() -> {
-                try (Socket s = ss.accept()) {
-                    int last4 = 0, c;
-                    while (last4 != 0x0d0a0d0a && (c = s.getInputStream().read()) >= 0) last4 = (last4 << 8) | c;
-                    s.getOutputStream().write("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nhello".getBytes(StandardCharsets.ISO_8859_1));
-                    s.getOutputStream().flush();
-                    wrote.countDown();
-                    done.await(60, TimeUnit.SECONDS);
-                } catch (Exception ignored) {
-                    // the client side reports
-                }
-            });
-            server.setDaemon(true);
-            server.start();
+        try (ServerSocket ss = OneConnectionServer.start(s -> {
+                OneConnectionServer.readHead(s.getInputStream());
+                s.getOutputStream().write("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nhello".getBytes(StandardCharsets.ISO_8859_1));
+                s.getOutputStream().flush();
+                wrote.countDown();
+                done.await(60, TimeUnit.SECONDS);
+            })) {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             Process p = new ProcessBuilder(java, "-cp", Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString(),
                     "wirepad.cli.Main", "send", "--view", "curl", "--timeout", "60000", "127.0.0.1:" + ss.getLocalPort())

@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import wirepad.net.OneConnectionServer;
 import wirepad.server.EchoHandler;
 import wirepad.server.HttpServer;
 
@@ -47,25 +46,11 @@ class SendExitCodesTest {
     static final String GET = "GET / HTTP/1.1\r\nHost: x\r\n\r\n";
 
     /** A server for one connection that reads the request head and then does {@code then}. */
-    interface Then {
-        void run(Socket s) throws Exception;
-    }
-
-    static ServerSocket serve(Then then) throws Exception {
-        ServerSocket ss = new ServerSocket(0, 4, InetAddress.getLoopbackAddress());
-        Thread t = new Thread(() -> {
-            try (Socket s = ss.accept()) {
-                s.setSoTimeout(10_000);
-                int last4 = 0, c;
-                while (last4 != 0x0d0a0d0a && (c = s.getInputStream().read()) >= 0) last4 = (last4 << 8) | c;
-                then.run(s);
-            } catch (Exception ignored) {
-                // the client side reports
-            }
+    static ServerSocket serve(OneConnectionServer.Script then) throws Exception {
+        return OneConnectionServer.start(s -> {
+            OneConnectionServer.readHead(s.getInputStream());
+            then.run(s);
         });
-        t.setDaemon(true);
-        t.start();
-        return ss;
     }
 
     @Test void emptyReplyIs52() throws Exception {

@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static wirepad.net.OneConnectionServer.readHead;
 
-import java.io.InputStream;
-import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -30,30 +28,7 @@ import wirepad.view.Timing;
 class ClientEndingsTest {
     static byte[] b(String s) { return s.getBytes(StandardCharsets.ISO_8859_1); }
 
-    /** What a one-connection test server does with its socket. */
-    interface Script {
-        void run(Socket s) throws Exception;
-    }
-
-    static ServerSocket serve(Script script) throws Exception {
-        ServerSocket ss = new ServerSocket(0, 4, InetAddress.getLoopbackAddress());
-        Thread t = new Thread(() -> {
-            try (Socket s = ss.accept()) {
-                s.setSoTimeout(10_000);
-                script.run(s);
-            } catch (Exception ignored) {
-                // the client side reports
-            }
-        });
-        t.setDaemon(true);
-        t.start();
-        return ss;
-    }
-
-    static void readHead(InputStream in) throws Exception {
-        int last4 = 0, c;
-        while (last4 != 0x0d0a0d0a && (c = in.read()) >= 0) last4 = (last4 << 8) | c;
-    }
+    static ServerSocket serve(OneConnectionServer.Script script) throws Exception { return OneConnectionServer.start(script); }
 
     static Connection open(ServerSocket ss, int idleMs) throws NetException {
         return Connection.open("127.0.0.1", ss.getLocalPort(), Connection.Options.DEFAULT.withTimeouts(5000, idleMs));

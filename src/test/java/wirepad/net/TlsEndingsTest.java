@@ -53,24 +53,15 @@ class TlsEndingsTest {
 
     /** One TLS connection: read the request, answer with a close-delimited body, end with or without close_notify. */
     static ServerSocket server(boolean closeNotify) throws Exception {
-        ServerSocket ss = new ServerSocket(0, 4, InetAddress.getLoopbackAddress());
-        Thread t = new Thread(() -> {
-            try (Socket raw = ss.accept()) {
-                raw.setSoTimeout(10_000);
-                SSLSocket s = (SSLSocket) serverCtx.getSocketFactory().createSocket(raw, null, raw.getPort(), false);
-                s.setUseClientMode(false);
-                s.getInputStream().read(new byte[4096]);
-                s.getOutputStream().write("HTTP/1.0 200 OK\r\nContent-Type: text/plain\r\n\r\nthe body ends at the close\n".getBytes(StandardCharsets.ISO_8859_1));
-                s.getOutputStream().flush();
-                if (closeNotify) s.close(); // close_notify, then the TCP close
-                // else: the TCP close alone, when the try ends
-            } catch (Exception ignored) {
-                // the client side reports
-            }
+        return OneConnectionServer.start(raw -> {
+            SSLSocket s = (SSLSocket) serverCtx.getSocketFactory().createSocket(raw, null, raw.getPort(), false);
+            s.setUseClientMode(false);
+            s.getInputStream().read(new byte[4096]);
+            s.getOutputStream().write("HTTP/1.0 200 OK\r\nContent-Type: text/plain\r\n\r\nthe body ends at the close\n".getBytes(StandardCharsets.ISO_8859_1));
+            s.getOutputStream().flush();
+            if (closeNotify) s.close(); // close_notify, then the TCP close
+            // else: the TCP close alone, when the script ends
         });
-        t.setDaemon(true);
-        t.start();
-        return ss;
     }
 
     static Exchange.Result get(ServerSocket ss) throws NetException {

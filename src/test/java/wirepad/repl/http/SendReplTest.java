@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import wirepad.net.Connection;
 import wirepad.net.Direction;
+import wirepad.net.OneConnectionServer;
 
 /** The REPL's send: the address rule it shares with the CLI, a cancel that keeps what came, the body @FILE limit. */
 class SendReplTest extends wirepad.repl.ReplTestBase {
@@ -41,20 +42,12 @@ class SendReplTest extends wirepad.repl.ReplTestBase {
 
     @Test void aCancelledSendKeepsThePartialResponseInHistory() throws Exception {
         CountDownLatch done = new CountDownLatch(1);
-        try (ServerSocket ss = new ServerSocket(0, 4, InetAddress.getLoopbackAddress())) {
-            Thread server = new Thread(() -> {
-                try (Socket s = ss.accept()) {
-                    int last4 = 0, c;
-                    while (last4 != 0x0d0a0d0a && (c = s.getInputStream().read()) >= 0) last4 = (last4 << 8) | c;
-                    s.getOutputStream().write("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nhello".getBytes(StandardCharsets.ISO_8859_1));
-                    s.getOutputStream().flush();
-                    done.await(10, TimeUnit.SECONDS);
-                } catch (Exception ignored) {
-                    // the client side reports
-                }
-            });
-            server.setDaemon(true);
-            server.start();
+        try (ServerSocket ss = OneConnectionServer.start(s -> {
+                OneConnectionServer.readHead(s.getInputStream());
+                s.getOutputStream().write("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nhello".getBytes(StandardCharsets.ISO_8859_1));
+                s.getOutputStream().flush();
+                done.await(10, TimeUnit.SECONDS);
+            })) {
             run("set idle-timeout 30s");
             run("open 127.0.0.1:" + ss.getLocalPort());
             Connection c = http().connection;
