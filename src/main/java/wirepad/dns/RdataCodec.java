@@ -161,8 +161,8 @@ final class RdataCodec {
 
     /** Writes RDATA (without RDLENGTH). Compression only for the RFC 1035 types (RFC 3597 §4). */
     static void write(WireWriter w, Rdata d) {
-        if (d instanceof Rdata.A a) w.bytes(a.address());
-        else if (d instanceof Rdata.AAAA a) w.bytes(a.address());
+        if (d instanceof Rdata.A a) w.bytes(a.addressShared());
+        else if (d instanceof Rdata.AAAA a) w.bytes(a.addressShared());
         else if (d instanceof Rdata.NS ns) w.name(ns.host(), true);
         else if (d instanceof Rdata.CNAME c) w.name(c.target(), true);
         else if (d instanceof Rdata.PTR p) w.name(p.target(), true);

@@ -9,9 +9,10 @@ import java.util.Arrays;
  * the name a decoder reads), so a round trip keeps every name's case. Only offsets below 0x4000 fit
  * in a pointer's 14 bits.
  *
- * <p>The targets are kept in a small open-addressing table of (hash of the suffix, offset); a hash
- * hit is confirmed by comparing the name with the bytes already written at that offset (following
- * this writer's own pointers), so no strings or Name copies are made per label.
+ * <p>The targets are kept in a small open-addressing table of (hash of the suffix, offset), the
+ * hashes coming from {@link Name#suffixHashes} (made once per Name object); a hash hit is
+ * confirmed by comparing the name with the bytes already written at that offset (following this
+ * writer's own pointers), so no strings or Name copies are made per label.
  */
 final class WireWriter {
     /** Pointers are 14 bits (RFC 1035 §4.1.4). */
@@ -22,8 +23,6 @@ final class WireWriter {
     /** Open addressing: offsets[slot] is a suffix's offset + 1 (0 = empty slot), hashes[slot] its hash. */
     private int[] hashes, offsets;
     private int targets;
-    /** Suffix hashes of the name being written (grown for names of more labels; at most 127, RFC 1035 §3.1). */
-    private int[] suffixHash = new int[8];
 
     WireWriter(boolean compress) { this.compress = compress; }
 
@@ -84,9 +83,7 @@ final class WireWriter {
             buf[len++] = 0;
             return;
         }
-        if (count > suffixHash.length) suffixHash = new int[count];
-        int h = 0;
-        for (int i = count - 1; i >= 0; i--) suffixHash[i] = h = h * 0x01000193 ^ labelHash(n.labelShared(i));
+        int[] suffixHash = n.suffixHashes();
         for (int i = 0; i < count; i++) {
             int at = find(suffixHash[i], n, i);
             if (at >= 0) {
@@ -104,21 +101,6 @@ final class WireWriter {
         buf[len++] = (byte) l.length;
         System.arraycopy(l, 0, buf, len, l.length);
         len += l.length;
-    }
-
-    /**
-     * A cheap hash of a label (case-folded, harmless since every hit is compared byte for byte): its
-     * length and its first, middle and last octets.
-     * Labels that differ elsewhere share it, which costs a compare: every hit is confirmed.
-     */
-    private static int labelHash(byte[] l) {
-        int n = l.length;
-        return n == 0 ? 0 : n ^ lower(l[0]) << 8 ^ lower(l[n >> 1]) << 16 ^ lower(l[n - 1]) << 24;
-    }
-
-    private static int lower(byte b) {
-        int v = b & 0xff;
-        return v >= 'A' && v <= 'Z' ? v + 32 : v;
     }
 
     private static int mix(int h) { return h ^ h >>> 16; }
