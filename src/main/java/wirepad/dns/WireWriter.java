@@ -23,6 +23,16 @@ final class WireWriter {
     /** Open addressing: offsets[slot] is a suffix's offset + 1 (0 = empty slot), hashes[slot] its hash. */
     private int[] hashes, offsets;
     private int targets;
+    /**
+     * The last few Name objects written whole as a pointer target (or pointed at whole), with that
+     * offset: a decoded message repeats the same Name object for an owner written as a pointer, and
+     * such a name needs neither hashing nor a byte compare. The offset is the one the table would
+     * give: a suffix's bytes are remembered at one offset only (the first time they are written).
+     */
+    private final Name[] recentNames = new Name[RECENT];
+    private final int[] recentAt = new int[RECENT];
+    private int recentNext;
+    private static final int RECENT = 8;
 
     WireWriter(boolean compress) { this.compress = compress; }
 
@@ -83,18 +93,38 @@ final class WireWriter {
             buf[len++] = 0;
             return;
         }
+        for (int k = 0; k < RECENT; k++) {
+            if (recentNames[k] == n) {
+                pointer(recentAt[k]);
+                return;
+            }
+        }
         int[] suffixHash = n.suffixHashes();
         for (int i = 0; i < count; i++) {
             int at = find(suffixHash[i], n, i);
             if (at >= 0) {
-                buf[len++] = (byte) (0xc0 | at >> 8);
-                buf[len++] = (byte) at;
+                if (i == 0) recent(n, at);
+                pointer(at);
                 return;
             }
-            if (len < POINTER_LIMIT) remember(suffixHash[i], len);
+            if (len < POINTER_LIMIT) {
+                if (i == 0) recent(n, len);
+                remember(suffixHash[i], len);
+            }
             label(n.labelShared(i));
         }
         buf[len++] = 0;
+    }
+
+    private void pointer(int at) {
+        buf[len++] = (byte) (0xc0 | at >> 8);
+        buf[len++] = (byte) at;
+    }
+
+    private void recent(Name n, int at) {
+        recentNames[recentNext] = n;
+        recentAt[recentNext] = at;
+        recentNext = (recentNext + 1) % RECENT;
     }
 
     private void label(byte[] l) {

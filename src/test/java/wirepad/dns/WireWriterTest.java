@@ -123,4 +123,26 @@ class WireWriterTest {
         assertArrayEquals(wire, Builder.encode(m));
         assertArrayEquals(wire, Builder.encode(Parser.parse(Builder.encode(m))));
     }
+
+    @Test void theSameNameObjectAgainPointsWhereTheTableWould() {
+        // a repeated Name object takes the writer's short list of recent names (no hash, no byte
+        // compare): the bytes must still be the plain compressor's, also when the object was first
+        // written uncompressed, past the 0x4000 pointer limit, or has left the list of recent ones
+        Random r = new Random(5);
+        List<Name> pool = new ArrayList<>();
+        for (String s : new String[] {"www.example.lab.", "web.example.lab.", "Web.example.lab.", "example.lab.", "lab.", "ns1.example.lab.",
+                "a.b.c.", "b.c.", "x.", "X.", "mail.example.lab.", "h1.z.", "h2.z.", "h3.z.", "h4.z.", "h5.z.", "h6.z.", "h7.z.", "h8.z.", "h9.z."})
+            pool.add(Name.parse(s));
+        pool.add(Name.ROOT);
+        for (int round = 0; round < 300; round++) {
+            List<Name> names = new ArrayList<>();
+            List<Boolean> compressible = new ArrayList<>();
+            for (int k = 0, count = 1 + r.nextInt(40); k < count; k++) {
+                names.add(pool.get(r.nextInt(pool.size())));
+                compressible.add(r.nextInt(6) != 0);
+            }
+            int padding = r.nextInt(4) == 0 ? 0x3fe0 + r.nextInt(32) : 12;
+            assertArrayEquals(reference(names, compressible, padding), written(names, compressible, padding), "round " + round + ": " + names);
+        }
+    }
 }
