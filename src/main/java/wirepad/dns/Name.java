@@ -19,6 +19,14 @@ public final class Name {
     public static final Name ROOT = new Name(new byte[0][]);
 
     private final byte[][] labels;
+    /**
+     * The encoder's suffix hashes (see {@link #suffixHashes}), made on first use: a name encoded
+     * again (the same Name in many records or messages) skips hashing its labels. Held in a record
+     * so that a thread seeing the holder also sees the filled array (final field, JLS §17.5).
+     */
+    private SuffixHashes suffixHashes;
+
+    private record SuffixHashes(int[] of) {}
 
     private Name(byte[][] labels) { this.labels = labels; }
 
@@ -104,6 +112,30 @@ public final class Name {
     byte[] labelShared(int i) { return labels[i]; }
 
     public byte[] label(int i) { return labels[i].clone(); }
+
+    /**
+     * For name compression ({@link WireWriter}): element {@code i} hashes the suffix of labels
+     * {@code i..}, case-folded (so a hit still has to be compared byte for byte). Shared, not a
+     * copy: callers only read it.
+     */
+    int[] suffixHashes() {
+        SuffixHashes cached = suffixHashes;
+        if (cached != null) return cached.of();
+        int[] h = new int[labels.length];
+        int acc = 0;
+        for (int i = labels.length - 1; i >= 0; i--) h[i] = acc = acc * 0x01000193 ^ labelHash(labels[i]);
+        suffixHashes = new SuffixHashes(h);
+        return h;
+    }
+
+    /**
+     * A cheap hash of a label, case-folded: its length and its first, middle and last octets.
+     * Labels that differ elsewhere share it, which costs a compare: every hit is confirmed.
+     */
+    private static int labelHash(byte[] l) {
+        int n = l.length;
+        return n == 0 ? 0 : n ^ lower(l[0]) << 8 ^ lower(l[n >> 1]) << 16 ^ lower(l[n - 1]) << 24;
+    }
 
     public List<byte[]> labels() {
         List<byte[]> l = new ArrayList<>(labels.length);

@@ -41,6 +41,8 @@ public sealed interface Rdata permits Rdata.A, Rdata.AAAA, Rdata.NS, Rdata.CNAME
         public int type() { return 1; }
         public String presentation() { return Addresses.ipv4(address); }
         @Override public byte[] address() { return address.clone(); }
+        /** The address itself, not a copy: for the encoder, which only reads it. */
+        byte[] addressShared() { return address; }
         @Override public boolean equals(Object o) { return o instanceof A a && Arrays.equals(a.address, address); }
         @Override public int hashCode() { return Arrays.hashCode(address); }
         @Override public String toString() { return "A[" + presentation() + "]"; }
@@ -53,6 +55,8 @@ public sealed interface Rdata permits Rdata.A, Rdata.AAAA, Rdata.NS, Rdata.CNAME
         public int type() { return 28; }
         public String presentation() { return Addresses.ipv6(address); }
         @Override public byte[] address() { return address.clone(); }
+        /** The address itself, not a copy: for the encoder, which only reads it. */
+        byte[] addressShared() { return address; }
         @Override public boolean equals(Object o) { return o instanceof AAAA a && Arrays.equals(a.address, address); }
         @Override public int hashCode() { return Arrays.hashCode(address); }
         @Override public String toString() { return "AAAA[" + presentation() + "]"; }

@@ -161,9 +161,11 @@ final class RdataCodec {
 
     /** Writes RDATA (without RDLENGTH). Compression only for the RFC 1035 types (RFC 3597 §4). */
     static void write(WireWriter w, Rdata d) {
-        if (d instanceof Rdata.A a) w.bytes(a.address());
-        else if (d instanceof Rdata.AAAA a) w.bytes(a.address());
-        else if (d instanceof Rdata.NS ns) w.name(ns.host(), true);
+        if (d instanceof Rdata.A a) w.bytes(a.addressShared());
+        else if (d instanceof Rdata.AAAA a) w.bytes(a.addressShared());
+        else if (d instanceof Rdata.OPT o) {
+            for (EdnsOption opt : o.options()) writeOption(w, opt);
+        } else if (d instanceof Rdata.NS ns) w.name(ns.host(), true);
         else if (d instanceof Rdata.CNAME c) w.name(c.target(), true);
         else if (d instanceof Rdata.PTR p) w.name(p.target(), true);
         else if (d instanceof Rdata.MX mx) {
@@ -190,8 +192,6 @@ final class RdataCodec {
             w.u8(tag.length);
             w.bytes(tag);
             w.bytes(c.value());
-        } else if (d instanceof Rdata.OPT o) {
-            for (EdnsOption opt : o.options()) writeOption(w, opt);
         } else if (d instanceof Rdata.Unknown u) w.bytes(u.data());
         else if (d instanceof Rdata.HINFO h) {
             w.characterString(h.cpu());

@@ -9,9 +9,10 @@ import java.util.Arrays;
  * the name a decoder reads), so a round trip keeps every name's case. Only offsets below 0x4000 fit
  * in a pointer's 14 bits.
  *
- * <p>The targets are kept in a small open-addressing table of (hash of the suffix, offset); a hash
- * hit is confirmed by comparing the name with the bytes already written at that offset (following
- * this writer's own pointers), so no strings or Name copies are made per label.
+ * <p>The targets are kept in a small open-addressing table of (hash of the suffix, offset), the
+ * hashes coming from {@link Name#suffixHashes} (made once per Name object); a hash hit is
+ * confirmed by comparing the name with the bytes already written at that offset (following this
+ * writer's own pointers), so no strings or Name copies are made per label.
  */
 final class WireWriter {
     /** Pointers are 14 bits (RFC 1035 §4.1.4). */
@@ -22,8 +23,16 @@ final class WireWriter {
     /** Open addressing: offsets[slot] is a suffix's offset + 1 (0 = empty slot), hashes[slot] its hash. */
     private int[] hashes, offsets;
     private int targets;
-    /** Suffix hashes of the name being written (grown for names of more labels; at most 127, RFC 1035 §3.1). */
-    private int[] suffixHash = new int[8];
+    /**
+     * The last few Name objects written whole as a pointer target (or pointed at whole), with that
+     * offset: a decoded message repeats the same Name object for an owner written as a pointer, and
+     * such a name needs neither hashing nor a byte compare. The offset is the one the table would
+     * give: a suffix's bytes are remembered at one offset only (the first time they are written).
+     */
+    private final Name[] recentNames = new Name[RECENT];
+    private final int[] recentAt = new int[RECENT];
+    private int recentNext;
+    private static final int RECENT = 8;
 
     WireWriter(boolean compress) { this.compress = compress; }
 
@@ -84,41 +93,44 @@ final class WireWriter {
             buf[len++] = 0;
             return;
         }
-        if (count > suffixHash.length) suffixHash = new int[count];
-        int h = 0;
-        for (int i = count - 1; i >= 0; i--) suffixHash[i] = h = h * 0x01000193 ^ labelHash(n.labelShared(i));
+        for (int k = 0; k < RECENT; k++) {
+            if (recentNames[k] == n) {
+                pointer(recentAt[k]);
+                return;
+            }
+        }
+        int[] suffixHash = n.suffixHashes();
         for (int i = 0; i < count; i++) {
             int at = find(suffixHash[i], n, i);
             if (at >= 0) {
-                buf[len++] = (byte) (0xc0 | at >> 8);
-                buf[len++] = (byte) at;
+                if (i == 0) recent(n, at);
+                pointer(at);
                 return;
             }
-            if (len < POINTER_LIMIT) remember(suffixHash[i], len);
+            if (len < POINTER_LIMIT) {
+                if (i == 0) recent(n, len);
+                remember(suffixHash[i], len);
+            }
             label(n.labelShared(i));
         }
         buf[len++] = 0;
+    }
+
+    private void pointer(int at) {
+        buf[len++] = (byte) (0xc0 | at >> 8);
+        buf[len++] = (byte) at;
+    }
+
+    private void recent(Name n, int at) {
+        recentNames[recentNext] = n;
+        recentAt[recentNext] = at;
+        recentNext = (recentNext + 1) % RECENT;
     }
 
     private void label(byte[] l) {
         buf[len++] = (byte) l.length;
         System.arraycopy(l, 0, buf, len, l.length);
         len += l.length;
-    }
-
-    /**
-     * A cheap hash of a label (case-folded, harmless since every hit is compared byte for byte): its
-     * length and its first, middle and last octets.
-     * Labels that differ elsewhere share it, which costs a compare: every hit is confirmed.
-     */
-    private static int labelHash(byte[] l) {
-        int n = l.length;
-        return n == 0 ? 0 : n ^ lower(l[0]) << 8 ^ lower(l[n >> 1]) << 16 ^ lower(l[n - 1]) << 24;
-    }
-
-    private static int lower(byte b) {
-        int v = b & 0xff;
-        return v >= 'A' && v <= 'Z' ? v + 32 : v;
     }
 
     private static int mix(int h) { return h ^ h >>> 16; }

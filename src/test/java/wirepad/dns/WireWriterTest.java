@@ -89,4 +89,60 @@ class WireWriterTest {
         assertArrayEquals(reference(names, all, 12), wire);
         assertTrue(wire.length < 0x4000, "the second 500 are pointers: " + wire.length);
     }
+
+    @Test void aNameEncodedAgainUsesItsCachedHashesAndWritesTheSameBytes() {
+        // each Name keeps its suffix hashes after the first encode: the second writer (same Name
+        // objects, other order, other offsets) must still match the plain compressor, byte for byte
+        Random r = new Random(11);
+        String[] pool = {"www", "WWW", "example", "Example", "lab", "ns1", "abcd", "axcd", "ABCD"};
+        List<Name> names = new ArrayList<>();
+        List<Boolean> all = new ArrayList<>();
+        for (int k = 0; k < 40; k++) {
+            StringBuilder s = new StringBuilder();
+            for (int i = 0, labels = 1 + r.nextInt(4); i < labels; i++) s.append(pool[r.nextInt(pool.length)]).append('.');
+            names.add(Name.parse(s.toString()));
+            all.add(true);
+        }
+        for (int round = 0; round < 3; round++) {
+            int padding = round == 2 ? 0x3ff8 : 12 + round;
+            assertArrayEquals(reference(names, all, padding), written(names, all, padding), "round " + round);
+            java.util.Collections.reverse(names);
+        }
+    }
+
+    @Test void decodedNamesThatShareLabelsEncodeAsBefore() throws DnsFormatException {
+        // the decoder shares label arrays between names; a second encode of the decoded message
+        // (hashes cached by then) must give the first encode's bytes
+        Builder b = new Builder(Header.query(7)).question(Question.of("www.Example.lab.", RRType.A));
+        b.answer(ResourceRecord.in("www.Example.lab.", 60, new Rdata.CNAME(Name.parse("web.example.lab."))));
+        b.answer(ResourceRecord.in("web.example.lab.", 60, new Rdata.A(new byte[] {10, 0, 0, 1})));
+        b.authority(ResourceRecord.in("example.lab.", 60, new Rdata.NS(Name.parse("ns1.Example.lab."))));
+        byte[] wire = b.finish();
+        Message m = Parser.parse(wire);
+        assertArrayEquals(wire, Builder.encode(m));
+        assertArrayEquals(wire, Builder.encode(m));
+        assertArrayEquals(wire, Builder.encode(Parser.parse(Builder.encode(m))));
+    }
+
+    @Test void theSameNameObjectAgainPointsWhereTheTableWould() {
+        // a repeated Name object takes the writer's short list of recent names (no hash, no byte
+        // compare): the bytes must still be the plain compressor's, also when the object was first
+        // written uncompressed, past the 0x4000 pointer limit, or has left the list of recent ones
+        Random r = new Random(5);
+        List<Name> pool = new ArrayList<>();
+        for (String s : new String[] {"www.example.lab.", "web.example.lab.", "Web.example.lab.", "example.lab.", "lab.", "ns1.example.lab.",
+                "a.b.c.", "b.c.", "x.", "X.", "mail.example.lab.", "h1.z.", "h2.z.", "h3.z.", "h4.z.", "h5.z.", "h6.z.", "h7.z.", "h8.z.", "h9.z."})
+            pool.add(Name.parse(s));
+        pool.add(Name.ROOT);
+        for (int round = 0; round < 300; round++) {
+            List<Name> names = new ArrayList<>();
+            List<Boolean> compressible = new ArrayList<>();
+            for (int k = 0, count = 1 + r.nextInt(40); k < count; k++) {
+                names.add(pool.get(r.nextInt(pool.size())));
+                compressible.add(r.nextInt(6) != 0);
+            }
+            int padding = r.nextInt(4) == 0 ? 0x3fe0 + r.nextInt(32) : 12;
+            assertArrayEquals(reference(names, compressible, padding), written(names, compressible, padding), "round " + round + ": " + names);
+        }
+    }
 }
