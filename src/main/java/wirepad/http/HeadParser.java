@@ -203,7 +203,7 @@ final class HeadParser {
         if (cr == end || buf[cr] != Abnf.CR || cr + 1 == len || buf[cr + 1] != Abnf.LF) return -1;
         int vEnd = cr; // field-value excludes trailing OWS (RFC 9110 §5.5)
         while (vEnd > vStart && Abnf.ows(buf[vEnd - 1])) vEnd--;
-        add(new HeaderField(name, Abnf.latin1(buf, vStart, vEnd), start, cr, vStart, vEnd), start, underscored);
+        add(HeaderField.lazy(name, buf, start, cr, vStart, vEnd), start, underscored);
         return cr + 1;
     }
 
