@@ -142,7 +142,9 @@ final class BodyFraming {
      */
     private static void hopByHopFraming(List<HeaderField> fields, List<Diagnostic> d) {
         for (HeaderField f : fields) {
-            if (f.value().length() < 14 || !f.is("Connection")) continue; // "keep-alive" and "close" are shorter than either name
+            // the name first: asking other fields for their value would make Strings nobody needs (HeaderField.lazy);
+            // "keep-alive" and "close" are shorter than either framing name
+            if (KnownField.bit(f.name()) != KnownField.CONNECTION || f.value().length() < 14) continue;
             for (String option : f.value().split(",", -1)) {
                 String o = option.strip();
                 boolean cl = o.equalsIgnoreCase("Content-Length"), te = o.equalsIgnoreCase("Transfer-Encoding");
