@@ -86,8 +86,7 @@ final class BodyFraming {
         // Rules 5 and 6: Content-Length, valid (a fixed length) or not (an error, thrown inside).
         long cl = hasCl ? ContentLength.decide(fields, o, d) : -1;
         if (cl >= 0)
-            return new Decision(new Framing(Kind.LENGTH, cl, 6, "Content-Length: " + cl + " -> body is the next " + cl
-                    + (cl == 1 ? " byte" : " bytes") + " (RFC 9112 §6.3 rule 6)"), null, role == Role.REQUEST ? switching(start, fields, known) : null);
+            return new Decision(Framing.contentLength(cl), null, role == Role.REQUEST ? switching(start, fields, known) : null);
         // Rule 7: a request with neither has no body.
         if (role == Role.REQUEST)
             return new Decision(new Framing(Kind.NONE, 0, 7,
@@ -143,7 +142,9 @@ final class BodyFraming {
      */
     private static void hopByHopFraming(List<HeaderField> fields, List<Diagnostic> d) {
         for (HeaderField f : fields) {
-            if (f.value().length() < 14 || !f.is("Connection")) continue; // "keep-alive" and "close" are shorter than either name
+            // the name first: asking other fields for their value would make Strings nobody needs (HeaderField.lazy);
+            // "keep-alive" and "close" are shorter than either framing name
+            if (KnownField.bit(f.name()) != KnownField.CONNECTION || f.value().length() < 14) continue;
             for (String option : f.value().split(",", -1)) {
                 String o = option.strip();
                 boolean cl = o.equalsIgnoreCase("Content-Length"), te = o.equalsIgnoreCase("Transfer-Encoding");

@@ -203,7 +203,7 @@ final class HeadParser {
         if (cr == end || buf[cr] != Abnf.CR || cr + 1 == len || buf[cr + 1] != Abnf.LF) return -1;
         int vEnd = cr; // field-value excludes trailing OWS (RFC 9110 §5.5)
         while (vEnd > vStart && Abnf.ows(buf[vEnd - 1])) vEnd--;
-        add(new HeaderField(name, Abnf.latin1(buf, vStart, vEnd), start, cr, vStart, vEnd), start, underscored);
+        add(HeaderField.lazy(name, buf, start, cr, vStart, vEnd), start, underscored);
         return cr + 1;
     }
 
@@ -252,8 +252,11 @@ final class HeadParser {
         String more = Abnf.latin1(buf, v[0], v[1]);
         String value = prev.value().isEmpty() ? more : more.isEmpty() ? prev.value() : prev.value() + " " + more;
         int valueEnd = v[1] > v[0] ? v[1] : prev.valueEnd();
-        fields.add(new HeaderField(prev.name(), value, prev.lineStart(), contentEnd, prev.valueStart(),
-                Math.max(valueEnd, prev.valueStart())));
+        HeaderField folded = new HeaderField(prev.name(), value, prev.lineStart(), contentEnd, prev.valueStart(),
+                Math.max(valueEnd, prev.valueStart()));
+        fields.add(folded);
+        // the Host checks read the folded value too, not the line before the fold
+        if (!hosts.isEmpty() && hosts.get(hosts.size() - 1) == prev) hosts.set(hosts.size() - 1, folded);
         diags.add(new Diagnostic(start, "RFC 9112 §5.2", "obs-fold in " + prev.name() + " replaced by SP (lenient)"));
     }
 

@@ -1,17 +1,61 @@
 package wirepad.http;
 
+import java.util.Objects;
 import wirepad.bytes.Span;
 
 /**
  * One field line, exactly as received: the name with its case, the value without surrounding
  * OWS (bytes as ISO-8859-1 chars, so nothing is decoded), and where each part sits in the stream.
  * The positions are kept as ints (a head has many fields); {@link #line()}, {@link #nameSpan()} and
- * {@link #valueSpan()} give them as spans.
+ * {@link #valueSpan()} give them as spans. A field read by the parser's one-pass path keeps the
+ * parser's buffer (which only grows: its bytes never change) and makes its value String on the
+ * first {@link #value()} call, so the values nobody reads cost nothing. Equal when name, value and
+ * positions are.
  */
-public record HeaderField(String name, String value, int lineStart, int lineEnd, int valueStart, int valueEnd) {
+public final class HeaderField {
+    private final String name;
+    private String value; // null until asked, for a field made by lazy()
+    private final byte[] buf; // where the value's bytes are, until value() has read them
+    private final int lineStart, lineEnd, valueStart, valueEnd;
+
+    public HeaderField(String name, String value, int lineStart, int lineEnd, int valueStart, int valueEnd) {
+        this(name, Objects.requireNonNull(value), null, lineStart, lineEnd, valueStart, valueEnd);
+    }
+
     public HeaderField(String name, String value, Span line, Span valueSpan) {
         this(name, value, line.start(), line.end(), valueSpan.start(), valueSpan.end());
     }
+
+    private HeaderField(String name, String value, byte[] buf, int lineStart, int lineEnd, int valueStart, int valueEnd) {
+        this.name = Objects.requireNonNull(name);
+        this.value = value;
+        this.buf = buf;
+        this.lineStart = lineStart;
+        this.lineEnd = lineEnd;
+        this.valueStart = valueStart;
+        this.valueEnd = valueEnd;
+    }
+
+    /** A field whose value is buf[valueStart, valueEnd) as it stands (no bare CR in it); buf must never change there. */
+    static HeaderField lazy(String name, byte[] buf, int lineStart, int lineEnd, int valueStart, int valueEnd) {
+        return new HeaderField(name, null, buf, lineStart, lineEnd, valueStart, valueEnd);
+    }
+
+    public String name() { return name; }
+
+    public String value() {
+        String v = value;
+        if (v == null) value = v = Abnf.latin1(buf, valueStart, valueEnd);
+        return v;
+    }
+
+    public int lineStart() { return lineStart; }
+
+    public int lineEnd() { return lineEnd; }
+
+    public int valueStart() { return valueStart; }
+
+    public int valueEnd() { return valueEnd; }
 
     public boolean is(String other) { return name.equalsIgnoreCase(other); }
 
@@ -25,4 +69,16 @@ public record HeaderField(String name, String value, int lineStart, int lineEnd,
 
     /** A field made up by hand (a draft): spans are empty. */
     public static HeaderField of(String name, String value) { return new HeaderField(name, value, 0, 0, 0, 0); }
+
+    @Override public boolean equals(Object o) {
+        return o instanceof HeaderField f && f.lineStart == lineStart && f.lineEnd == lineEnd && f.valueStart == valueStart
+                && f.valueEnd == valueEnd && f.name.equals(name) && f.value().equals(value());
+    }
+
+    @Override public int hashCode() { return Objects.hash(name, value(), lineStart, lineEnd, valueStart, valueEnd); }
+
+    @Override public String toString() {
+        return "HeaderField[name=" + name + ", value=" + value() + ", lineStart=" + lineStart + ", lineEnd=" + lineEnd
+                + ", valueStart=" + valueStart + ", valueEnd=" + valueEnd + "]";
+    }
 }

@@ -120,4 +120,12 @@ class HostValueTest {
     void responsesHaveNoHostRule() {
         assertNull(Parse.one(Parse.resp("HTTP/1.1 200 OK\r\nHost: a b\r\nContent-Length: 0\r\n\r\n")).rejection());
     }
+
+    /** Lenient joins an obs-fold in Host with SP: the Host checks read the joined value, not the line before the fold. */
+    @Test void foldedHostIsCheckedWhole() {
+        HttpMessage m = Parse.one(Parse.lenientReq("GET / HTTP/1.1\r\nHost: exa\r\n mple.org\r\n\r\n"));
+        assertEquals("exa mple.org", m.headers().get(0).value());
+        Parse.assertDiag(m, "RFC 9112 §3.2", "Host \"exa mple.org\" is not uri-host");
+        assertFalse(Parse.hasDiag(m, "RFC 9112 §3.2", "more than one Host"), m.diagnostics()::toString);
+    }
 }

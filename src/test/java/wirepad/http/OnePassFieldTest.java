@@ -73,4 +73,29 @@ class OnePassFieldTest {
         assertEquals("/" + "p".repeat(40) + "?q=1", Parse.one(Parse.req("GET /" + "p".repeat(40) + "?q=1 HTTP/1.1\r\nHost: h\r\n\r\n"))
                 .requestLine().target());
     }
+
+    /**
+     * The one-pass path makes a value String only when asked: asked any time later, even after more
+     * bytes were fed, it is the bytes of its span, and the field equals one built eagerly (the
+     * byte-by-byte run, whose fields Parse.both compares with the whole run's).
+     */
+    @Test
+    void lazyValuesAreTheBytesOfTheirSpanWhenAskedLater() {
+        String input = req("User-Agent: Mozilla/5.0 (X11)\r\nAccept: */*\r\nX-Odd: \u00e9\tz \r\n");
+        assertEquals("\u00e9\tz", Parse.one(Parse.req(input)).header("X-Odd")); // whole and byte by byte agree
+        MessageParser p = new MessageParser(Role.REQUEST, ParserOptions.STRICT);
+        p.feed(Parse.b(input));
+        HttpMessage m = ((ParseResult.Done) p.next()).message();
+        p.feed(Parse.b("GET /next HTTP/1.1\r\nHost: other\r\n\r\n".repeat(40))); // grows the buffer
+        assertTrue(p.next() instanceof ParseResult.Done);
+        for (HeaderField f : m.headers()) {
+            String bytes = input.substring(f.valueStart(), f.valueEnd());
+            HeaderField eager = new HeaderField(f.name(), bytes, f.lineStart(), f.lineEnd(), f.valueStart(), f.valueEnd());
+            assertEquals(eager, f);
+            assertEquals(eager.hashCode(), f.hashCode());
+            assertEquals(bytes, f.value());
+            assertEquals(eager.toString(), f.toString());
+        }
+        assertEquals("\u00e9\tz", m.header("X-Odd"));
+    }
 }
