@@ -37,7 +37,7 @@ TEST_SRC  := $(shell find src/test/java -name '*.java')
 BENCH_SRC := $(shell find src/bench/java -name '*.java')
 
 .PHONY: all core deps test unit transcripts interop bench run clean
-all: build/wirepad.jar build/wirepad.jsa
+all: build/wirepad.jar build/wirepad.jsa build/wirepad-cli.jsa
 
 # --- dependencies: fetched with Maven's dependency plugin, then checked against src/deps.sha256 ---
 lib/%.jar:
@@ -96,6 +96,19 @@ build/wirepad.jsa: build/wirepad.jar
 	     script -qec bin/wirepad /dev/null <build/cds-input >/dev/null 2>&1 || true; \
 	 else WIREPAD_CDS_DUMP=$@ bin/wirepad <build/cds-input >/dev/null 2>&1 || true; fi
 	@printf 'GET / HTTP/1.1\r\nHost: a\r\n\r\n' | $(JAVA) -XX:SharedArchiveFile=$@ -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp build/wirepad.jar:$(JLINE_JAR) wirepad.cli.Main http parse >/dev/null 2>&1 || true
+
+# A second archive for one-shot commands (bin/wirepad picks it when there are arguments other than
+# `run`), recorded from a one-shot `send` to a local echo server (loopback, a free port). Recorded
+# after build/wirepad.jsa so that the echo server itself starts from that archive.
+build/wirepad-cli.jsa: build/wirepad.jar build/wirepad.jsa
+	@rm -f $@ build/cds-echo.log
+	@printf 'GET / HTTP/1.1\r\nHost: cds\r\n\r\n' >build/cds-req
+	@bin/wirepad serve echo --port 0 >build/cds-echo.log 2>&1 & pid=$$!; port=; \
+	 for i in $$(seq 1 200); do \
+	   port=$$(sed -n 's/.*listening on 127\.0\.0\.1:\([0-9]*\).*/\1/p' build/cds-echo.log 2>/dev/null); \
+	   [ -n "$$port" ] && break; sleep 0.1; done; \
+	 [ -n "$$port" ] && WIREPAD_CDS_DUMP=$@ bin/wirepad send 127.0.0.1:$$port build/cds-req >/dev/null 2>&1; \
+	 kill $$pid 2>/dev/null; wait $$pid 2>/dev/null; rm -f build/cds-echo.log; true
 
 run: all
 	@bin/wirepad

@@ -50,6 +50,41 @@ class LauncherTest {
         assertTrue(out.startsWith("{\"ok\":true,\"kind\":\"request\""), out);
     }
 
+    /** One-shot commands map the small build/wirepad-cli.jsa; the REPL and `run` map build/wirepad.jsa. */
+    @Test void oneShotCommandsUseTheirOwnArchive() throws Exception {
+        Path launcher = Path.of("bin/wirepad").toAbsolutePath();
+        assumeTrue(Files.isRegularFile(launcher), "run from the project root");
+        Path home = tmp.resolve("home");
+        Files.createDirectories(home.resolve("bin"));
+        Files.createDirectories(home.resolve("build"));
+        Path bin = Files.copy(launcher, home.resolve("bin/wirepad"));
+        Files.write(home.resolve("build/wirepad.jar"), new byte[0]);
+        Files.write(home.resolve("build/wirepad.jsa"), new byte[0]);
+        // a stand-in for java that prints the archive it was given
+        Path java = Files.writeString(home.resolve("java"), "#!/bin/sh\nfor a in \"$@\"; do case $a in -XX:SharedArchiveFile=*) echo \"${a##*/}\" ;; esac; done\n");
+        assertTrue(java.toFile().setExecutable(true));
+        assertEquals("wirepad.jsa", archive(bin, java, "send", "127.0.0.1:1", "req"), "no cli archive yet: the REPL's");
+        Files.write(home.resolve("build/wirepad-cli.jsa"), new byte[0]);
+        assertEquals("wirepad-cli.jsa", archive(bin, java, "send", "127.0.0.1:1", "req"));
+        assertEquals("wirepad-cli.jsa", archive(bin, java, "http", "parse"));
+        assertEquals("wirepad.jsa", archive(bin, java));
+        assertEquals("wirepad.jsa", archive(bin, java, "run", "x.t"));
+    }
+
+    private static String archive(Path bin, Path java, String... args) throws Exception {
+        String[] cmd = new String[args.length + 2];
+        cmd[0] = "sh";
+        cmd[1] = bin.toString();
+        System.arraycopy(args, 0, cmd, 2, args.length);
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        pb.environment().put("JAVA", java.toString());
+        pb.environment().remove("WIREPAD_JAVA_OPTS");
+        pb.environment().remove("WIREPAD_CDS_DUMP");
+        Process p = pb.start();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the launcher did not finish");
+        return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    }
+
     /** Under LC_ALL=C the JVM's charset is ASCII: JSON must not change, and the view must not print '?'. */
     @Test void theCLocaleChangesNeitherJsonNorGlyphs() throws Exception {
         Path classes = Path.of("build/classes").toAbsolutePath();
