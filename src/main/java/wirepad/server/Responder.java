@@ -36,12 +36,8 @@ final class Responder {
                 return;
             }
             answerAll(c);
-        } catch (IOException e) {
-            if (!srv.isClosed()) srv.event(srv.nameOf(c) + ": connection ended: " + e.getMessage());
-            srv.finish(c);
-        } catch (RuntimeException e) {
-            srv.event(srv.nameOf(c) + ": connection ended: " + e);
-            srv.finish(c);
+        } catch (IOException | RuntimeException e) {
+            ended(c, e);
         }
     }
 
@@ -77,13 +73,16 @@ final class Responder {
             }
             if (c.ready != null) toWorker(c, () -> answerAll(c)); // a broken pipelined request: its 400 is a worker's
             else resume.run();
-        } catch (IOException e) {
-            if (!srv.isClosed()) srv.event(srv.nameOf(c) + ": connection ended: " + e.getMessage());
-            srv.finish(c);
-        } catch (RuntimeException e) {
-            srv.event(srv.nameOf(c) + ": connection ended: " + e);
-            srv.finish(c);
+        } catch (IOException | RuntimeException e) {
+            ended(c, e);
         }
+    }
+
+    /** One line for a connection that ended on an error (a socket error says only its message), then it is finished. */
+    private void ended(Conn c, Exception e) {
+        if (!(e instanceof IOException)) srv.event(srv.nameOf(c) + ": connection ended: " + e);
+        else if (!srv.isClosed()) srv.event(srv.nameOf(c) + ": connection ended: " + e.getMessage());
+        srv.finish(c);
     }
 
     /** What a worker does after it sent an answer the read loop began: close, or go on with the next request. */
@@ -113,12 +112,8 @@ final class Responder {
         srv.work(c, () -> {
             try {
                 w.run();
-            } catch (IOException e) {
-                if (!srv.isClosed()) srv.event(srv.nameOf(c) + ": connection ended: " + e.getMessage());
-                srv.finish(c);
-            } catch (RuntimeException e) {
-                srv.event(srv.nameOf(c) + ": connection ended: " + e);
-                srv.finish(c);
+            } catch (IOException | RuntimeException e) {
+                ended(c, e);
             }
         });
     }
