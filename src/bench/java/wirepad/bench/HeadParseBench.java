@@ -77,7 +77,7 @@ public class HeadParseBench {
 
     static Object parse(Role role, byte[] b) {
         MessageParser p = new MessageParser(role, ParserOptions.STRICT);
-        p.feed(b, 0, b.length);
+        p.feedInPlace(b); // read in place, as Netty reads its Unpooled.wrappedBuffer
         ParseResult r = p.next();
         if (!(r instanceof ParseResult.Done d)) throw new IllegalStateException("bench input did not parse: " + r);
         return d.message();

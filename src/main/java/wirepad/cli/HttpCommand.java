@@ -145,8 +145,8 @@ final class HttpCommand {
                         + ", so the response is framed as for any other method");
         }
         ParserOptions o = lenient ? ParserOptions.LENIENT : ParserOptions.STRICT;
-        StreamParse r = role == Role.RESPONSE ? StreamParse.responses(o, input, Integer.MAX_VALUE, eof, methods == null ? List.of() : methods)
-                : StreamParse.of(role, o, input, Integer.MAX_VALUE, eof, null);
+        // read in place: a large file is not held twice
+        StreamParse r = StreamParse.inPlace(role, o, input, eof, methods == null ? List.of() : methods);
         if (json) out.println(Json.write(json(role, r)));
         else human(role, input, r, out);
         return r.ok() ? 0 : 1;

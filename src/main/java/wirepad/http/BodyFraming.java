@@ -105,7 +105,7 @@ final class BodyFraming {
     private static Decision connect(List<HeaderField> fields, int known, List<Diagnostic> d) {
         if ((known & (KnownField.CONTENT_LENGTH | KnownField.TRANSFER_ENCODING)) != 0)
             for (HeaderField f : fields) {
-                int bit = KnownField.bit(f.name());
+                int bit = f.known();
                 if (bit == KnownField.CONTENT_LENGTH || bit == KnownField.TRANSFER_ENCODING)
                     d.add(new Diagnostic(f.line().start(), "RFC 9110 §9.3.6", f.name() + ": " + Fail.visible(f.value())
                             + " on a CONNECT request ignored: it has no content, and the bytes after its head are tunnel data"
@@ -127,7 +127,7 @@ final class BodyFraming {
         boolean option = false;
         for (HeaderField f : fields) {
             if (option) break;
-            if (KnownField.bit(f.name()) != KnownField.CONNECTION) continue;
+            if (f.known() != KnownField.CONNECTION) continue;
             for (String o : f.value().split(",", -1)) option |= o.strip().equalsIgnoreCase("upgrade");
         }
         String upgrade = option ? headerValue(fields, "Upgrade") : null;
@@ -144,7 +144,7 @@ final class BodyFraming {
         for (HeaderField f : fields) {
             // the name first: asking other fields for their value would make Strings nobody needs (HeaderField.lazy);
             // "keep-alive" and "close" are shorter than either framing name
-            if (KnownField.bit(f.name()) != KnownField.CONNECTION || f.value().length() < 14) continue;
+            if (f.known() != KnownField.CONNECTION || f.value().length() < 14) continue;
             for (String option : f.value().split(",", -1)) {
                 String o = option.strip();
                 boolean cl = o.equalsIgnoreCase("Content-Length"), te = o.equalsIgnoreCase("Transfer-Encoding");

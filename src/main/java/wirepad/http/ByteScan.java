@@ -20,6 +20,9 @@ final class ByteScan {
     private static final long ONES = 0x0101010101010101L, HIGHS = 0x8080808080808080L,
             SPACES = 0x2020202020202020L, BANGS = 0x2121212121212121L, DELS = 0x7f7f7f7f7f7f7f7fL;
 
+    /** buf[i, i + 8) as a little-endian word (byte i lowest). */
+    static long word(byte[] buf, int i) { return (long) LONGS.get(buf, i); }
+
     /** First LF in buf[from, to), or -1. */
     static int indexOfLf(byte[] buf, int from, int to) { return indexOf(buf, from, to, Abnf.LF); }
 

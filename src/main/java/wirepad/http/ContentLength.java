@@ -18,7 +18,7 @@ final class ContentLength {
         int count = 0;
         HeaderField first = null;
         for (HeaderField f : fields) {
-            if (KnownField.bit(f.name()) != KnownField.CONTENT_LENGTH) continue;
+            if (f.known() != KnownField.CONTENT_LENGTH) continue;
             String value = f.value();
             String[] parts = value.indexOf(',') < 0 ? new String[] {value} : value.split(",", -1);
             if (parts.length > 1)
@@ -82,7 +82,7 @@ final class ContentLength {
 
     private static int fieldsNamed(List<HeaderField> fields) {
         int n = 0;
-        for (HeaderField f : fields) if (f.is("Content-Length")) n++;
+        for (HeaderField f : fields) if (f.known() == KnownField.CONTENT_LENGTH) n++;
         return n;
     }
 

@@ -23,11 +23,11 @@ final class HeadParser {
     private boolean sawField;
     private int leadingEmpty, firstEmpty;
     StartLine startLine;
-    final List<HeaderField> fields = new ArrayList<>();
+    final List<HeaderField> fields = new ArrayList<>(16); // a browser's request has about 15
     /** Which framing-relevant fields occur (bits of {@link KnownField}), so later passes can skip. */
     int known;
     /** The Host field lines (RFC 9112 §3.2 wants exactly one in an HTTP/1.1 request). */
-    final List<HeaderField> hosts = new ArrayList<>(1);
+    final List<HeaderField> hosts = new ArrayList<>(); // no array until the first add
     /** Whether some field name contains '_' (names servers may read as '-'). */
     boolean underscore;
     /** Offset just after the empty line that ends the section. */
@@ -188,14 +188,19 @@ final class HeadParser {
         if (start == end || !Abnf.tchar(buf[start])) return -1;
         int colon = ByteScan.indexOf(buf, start + 1, Math.min(end, start + NAME_SEARCH), ':');
         if (colon < 0) return -1;
-        String name = CommonNames.common(buf, start, colon);
+        int slot = CommonNames.slot(buf, start, colon), known;
         boolean underscored = false;
-        if (name == null) {
+        String name;
+        if (slot >= 0) {
+            name = CommonNames.at(slot);
+            known = CommonNames.known(slot);
+        } else {
             for (int k = start; k < colon; k++) {
                 if (!Abnf.tchar(buf[k])) return -1;
                 underscored |= buf[k] == '_';
             }
             name = Abnf.latin1(buf, start, colon);
+            known = KnownField.bit(name);
         }
         int i = colon + 1;
         while (i < end && Abnf.ows(buf[i])) i++;
@@ -203,7 +208,7 @@ final class HeadParser {
         if (cr == end || buf[cr] != Abnf.CR || cr + 1 == len || buf[cr + 1] != Abnf.LF) return -1;
         int vEnd = cr; // field-value excludes trailing OWS (RFC 9110 §5.5)
         while (vEnd > vStart && Abnf.ows(buf[vEnd - 1])) vEnd--;
-        add(HeaderField.lazy(name, buf, start, cr, vStart, vEnd), start, underscored);
+        add(HeaderField.lazy(name, known, buf, start, cr, vStart, vEnd), start, underscored);
         return cr + 1;
     }
 
@@ -213,7 +218,7 @@ final class HeadParser {
             throw Fail.at(start, "limit:fields", "more than " + o.limits().maxFields() + " field lines"
                     + (trailers ? " in the trailer section" : "") + " (a server answers 431)");
         fields.add(f);
-        int bit = KnownField.bit(f.name());
+        int bit = f.known();
         known |= bit;
         if (bit == KnownField.HOST) hosts.add(f);
         // RFC 9112 §6.3 rule 5: an invalid, overflowing or differing Content-Length is fatal once its line is complete

@@ -17,17 +17,20 @@ public final class HeaderField {
     private String value; // null until asked, for a field made by lazy()
     private final byte[] buf; // where the value's bytes are, until value() has read them
     private final int lineStart, lineEnd, valueStart, valueEnd;
+    /** Its {@link KnownField} bit (0 for a name that does not decide framing), found once. */
+    private final int known;
 
     public HeaderField(String name, String value, int lineStart, int lineEnd, int valueStart, int valueEnd) {
-        this(name, Objects.requireNonNull(value), null, lineStart, lineEnd, valueStart, valueEnd);
+        this(name, Objects.requireNonNull(value), null, lineStart, lineEnd, valueStart, valueEnd, KnownField.bit(name));
     }
 
     public HeaderField(String name, String value, Span line, Span valueSpan) {
         this(name, value, line.start(), line.end(), valueSpan.start(), valueSpan.end());
     }
 
-    private HeaderField(String name, String value, byte[] buf, int lineStart, int lineEnd, int valueStart, int valueEnd) {
+    private HeaderField(String name, String value, byte[] buf, int lineStart, int lineEnd, int valueStart, int valueEnd, int known) {
         this.name = Objects.requireNonNull(name);
+        this.known = known;
         this.value = value;
         this.buf = buf;
         this.lineStart = lineStart;
@@ -36,10 +39,16 @@ public final class HeaderField {
         this.valueEnd = valueEnd;
     }
 
-    /** A field whose value is buf[valueStart, valueEnd) as it stands (no bare CR in it); buf must never change there. */
-    static HeaderField lazy(String name, byte[] buf, int lineStart, int lineEnd, int valueStart, int valueEnd) {
-        return new HeaderField(name, null, buf, lineStart, lineEnd, valueStart, valueEnd);
+    /**
+     * A field whose value is buf[valueStart, valueEnd) as it stands (no bare CR in it); buf must never
+     * change there. {@code known} is the name's {@link KnownField} bit.
+     */
+    static HeaderField lazy(String name, int known, byte[] buf, int lineStart, int lineEnd, int valueStart, int valueEnd) {
+        return new HeaderField(name, null, buf, lineStart, lineEnd, valueStart, valueEnd, known);
     }
+
+    /** The name's {@link KnownField} bit: which framing or persistence field this is, if any (0: none of them). */
+    int known() { return known; }
 
     public String name() { return name; }
 

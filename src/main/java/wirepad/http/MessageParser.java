@@ -25,8 +25,8 @@ public final class MessageParser {
 
     private final Role role;
     private final ParserOptions o;
-    private final ArrayDeque<String> methods = new ArrayDeque<>(2); // rarely more than one request awaits its response
-    private byte[] buf = new byte[0];
+    private ArrayDeque<String> methods; // made by the first expectResponseTo: most parsers never need it
+    private byte[] buf = NO_BODY;
     private int len;
     private boolean eof;
     private State state = State.HEAD;
@@ -56,7 +56,10 @@ public final class MessageParser {
     public ParserOptions options() { return o; }
 
     /** For responses: the method of the request the next response answers (default GET; case-sensitive, RFC 9110 §9.1). */
-    public void expectResponseTo(String method) { methods.add(method); }
+    public void expectResponseTo(String method) {
+        if (methods == null) methods = new ArrayDeque<>(2); // rarely more than one request awaits its response
+        methods.add(method);
+    }
 
     public void feed(byte[] b) { feed(b, 0, b.length); }
 
@@ -66,9 +69,29 @@ public final class MessageParser {
             overflow = true; // reported by next(): a stream this long cannot be one parser's
             return;
         }
+        if (len == 0 && n >= 512) { // a first slice of some size: copied at once, without first zeroing a new array
+            buf = Arrays.copyOfRange(b, off, off + n);
+            len = n;
+            return;
+        }
         if (len + n > buf.length) buf = Arrays.copyOf(buf, Math.max(Math.max(len + n, 512), buf.length * 2));
         System.arraycopy(b, off, buf, len, n);
         len += n;
+    }
+
+    /**
+     * Feeds all of {@code b} as the first bytes of the stream without copying them: the parser reads
+     * {@code b} in place (as Netty's {@code Unpooled.wrappedBuffer} does), so its bytes must not change
+     * while the parser, or a message it returned, is in use. For a message or a file already whole in
+     * memory. Later feeds copy as usual, into a new array: {@code b} itself is never written.
+     */
+    public void feedInPlace(byte[] b) {
+        if (len > 0 || eof || b.length > MAX_STREAM) { // only the first bytes can be read in place; anything else is a plain feed
+            feed(b, 0, b.length);
+            return;
+        }
+        buf = b; // len == buf.length: the next feed must grow, so it copies into a new array
+        len = b.length;
     }
 
     /** The peer closed the connection: a close-delimited body ends here. */
@@ -171,7 +194,7 @@ public final class MessageParser {
         pos = end;
         head = null;
         chunked = null;
-        if (role == Role.RESPONSE && (m.status() >= 200 || m.status() == 101) && !methods.isEmpty()) methods.poll();
+        if (role == Role.RESPONSE && (m.status() >= 200 || m.status() == 101) && methods != null) methods.poll();
         state = f.kind() == Framing.Kind.TUNNEL || decision.switching() != null ? State.TUNNEL : State.HEAD;
         closedBy = m.keepAlive() ? null : withoutCitation(m.persistence());
         return new ParseResult.Done(m);
@@ -253,7 +276,7 @@ public final class MessageParser {
         return cite > 0 && reason.endsWith(")") ? reason.substring(0, cite) : reason;
     }
 
-    private String currentMethod() { return methods.isEmpty() ? "GET" : methods.peek(); }
+    private String currentMethod() { return methods == null || methods.isEmpty() ? "GET" : methods.peek(); }
 
     private String startName() { return role == Role.REQUEST ? "request-line" : "status-line"; }
 }

@@ -25,7 +25,7 @@ final class Persistence {
             return new Verdict(false, "the body ends when the connection closes, so it cannot be reused");
         boolean close = false, keepAlive = false;
         for (HeaderField f : (known & KnownField.CONNECTION) != 0 ? fields : List.<HeaderField>of()) {
-            if (!f.is("Connection")) continue;
+            if (f.known() != KnownField.CONNECTION) continue;
             String v = f.value();
             for (int from = 0; from <= v.length(); ) { // #connection-option, read in place (no substring per option)
                 int comma = v.indexOf(',', from);

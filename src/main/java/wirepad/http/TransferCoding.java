@@ -15,7 +15,7 @@ record TransferCoding(List<String> codings, int offset) {
         List<String> codings = new ArrayList<>();
         int offset = -1;
         for (HeaderField f : fields) {
-            if (!f.is("Transfer-Encoding")) continue;
+            if (f.known() != KnownField.TRANSFER_ENCODING) continue;
             if (offset < 0) offset = f.line().start();
             if (f.value().equals("chunked")) { // the usual value: read as the general loop below reads it, without splitting
                 codings.add("chunked");

@@ -31,6 +31,9 @@ final class Parse {
             StreamParse sliced = StreamParse.of(role, o, input, s, eof, method);
             assertEquals(expected, dump(sliced), "fed in slices of " + s + " bytes, the result differs from whole input");
         }
+        byte[] own = input.clone(); // read in place: the parser's stream is this array, with no room after the last byte
+        assertEquals(expected, dump(StreamParse.inPlace(role, o, own, eof, method == null ? java.util.List.of() : java.util.List.of(method))),
+                "read in place, the result differs from whole input");
         for (HttpMessage m : whole.messages()) checkSpans(input, m);
         return whole;
     }
