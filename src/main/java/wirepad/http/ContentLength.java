@@ -19,6 +19,13 @@ final class ContentLength {
         HeaderField first = null;
         for (HeaderField f : fields) {
             if (f.known() != KnownField.CONTENT_LENGTH) continue;
+            long plain = f.plainNumber(); // the usual value: every profile reads it the same, and no String is made
+            if (plain >= 0) {
+                count++;
+                if (chosen < 0) { chosen = plain; first = f; }
+                else if (plain != chosen) chosen = resolve(f, chosen, plain, o, diags);
+                continue;
+            }
             String value = f.value();
             String[] parts = value.indexOf(',') < 0 ? new String[] {value} : value.split(",", -1);
             if (parts.length > 1)
@@ -30,17 +37,7 @@ final class ContentLength {
                 off += p.length() + 1;
                 count++;
                 if (chosen < 0) { chosen = v; first = f; continue; }
-                if (v == chosen) continue;
-                switch (o.contentLengthPolicy()) {
-                    case REJECT_DIFFERING -> throw differing(f, chosen, v);
-                    case FIRST_WINS -> diags.add(new Diagnostic(f.valueSpan().start(), "RFC 9112 §6.3 rule 5",
-                            "differing Content-Length " + v + " ignored: first value " + chosen + " wins (profile " + o.name() + ")"));
-                    case LAST_WINS -> {
-                        diags.add(new Diagnostic(f.valueSpan().start(), "RFC 9112 §6.3 rule 5",
-                                "differing Content-Length: last value " + v + " wins over " + chosen + " (profile " + o.name() + ")"));
-                        chosen = v;
-                    }
-                }
+                if (v != chosen) chosen = resolve(f, chosen, v, o, diags);
             }
         }
         if (count > 1 && first != null && fieldsNamed(fields) > 1)
@@ -68,6 +65,23 @@ final class ContentLength {
             else if (v != chosen && o.contentLengthPolicy() == ParserOptions.ContentLengthPolicy.REJECT_DIFFERING) throw differing(f, chosen, v);
         }
         return chosen;
+    }
+
+    /** Two values differ: the profile's policy picks one (with a note) or it is an error (RFC 9112 §6.3 rule 5). */
+    private static long resolve(HeaderField f, long chosen, long v, ParserOptions o, List<Diagnostic> diags) {
+        switch (o.contentLengthPolicy()) {
+            case REJECT_DIFFERING -> throw differing(f, chosen, v);
+            case FIRST_WINS -> {
+                diags.add(new Diagnostic(f.valueSpan().start(), "RFC 9112 §6.3 rule 5",
+                        "differing Content-Length " + v + " ignored: first value " + chosen + " wins (profile " + o.name() + ")"));
+                return chosen;
+            }
+            default -> { // LAST_WINS
+                diags.add(new Diagnostic(f.valueSpan().start(), "RFC 9112 §6.3 rule 5",
+                        "differing Content-Length: last value " + v + " wins over " + chosen + " (profile " + o.name() + ")"));
+                return v;
+            }
+        }
     }
 
     private static ParseFailure differing(HeaderField f, long chosen, long v) {

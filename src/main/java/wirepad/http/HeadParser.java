@@ -17,7 +17,8 @@ final class HeadParser {
     private final boolean trailers;
     private final int headStart;
     private final List<Diagnostic> diags;
-    private final List<Diagnostic> scratch = new ArrayList<>();
+    /** Where partial checks of an incomplete line put their findings (dropped: the complete line is checked again). */
+    private List<Diagnostic> scratch;
     private Phase phase;
     private int lineStart;
     private boolean sawField;
@@ -87,6 +88,7 @@ final class HeadParser {
 
     /** Checks an incomplete line as far as it goes (throws if its bytes already break a rule). */
     private void check(byte[] buf, int start, int end) {
+        if (scratch == null) scratch = new ArrayList<>(); // only a head fed in pieces needs one
         scratch.clear();
         if (end > start && buf[end - 1] == Abnf.CR) end--; // may be the CR of the CRLF: judged when the next byte comes
         if (start == end) return;

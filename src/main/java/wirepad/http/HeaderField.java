@@ -47,6 +47,24 @@ public final class HeaderField {
         return new HeaderField(name, null, buf, lineStart, lineEnd, valueStart, valueEnd, known);
     }
 
+    /**
+     * The value as a number when it is 1 to 18 ASCII digits with no leading 0 (or just "0"), the form
+     * every reader takes the same way; otherwise -1. A value not yet made into a String is read from
+     * its bytes, and stays unmade.
+     */
+    long plainNumber() {
+        String v = value;
+        int n = v != null ? v.length() : valueEnd - valueStart;
+        if (n < 1 || n > 18) return -1;
+        long x = 0;
+        for (int k = 0; k < n; k++) {
+            int c = v != null ? v.charAt(k) : buf[valueStart + k];
+            if (c < '0' || c > '9' || c == '0' && k == 0 && n > 1) return -1;
+            x = x * 10 + (c - '0');
+        }
+        return x;
+    }
+
     /** The name's {@link KnownField} bit: which framing or persistence field this is, if any (0: none of them). */
     int known() { return known; }
 

@@ -7,7 +7,10 @@ import wirepad.bytes.Span;
 /**
  * A complete message as parsed: every part kept exactly, with spans into the stream it came from.
  *
- * @param stream      the stream the message came from; {@link #raw()} is its part [span.start, span.end).
+ * @param start       where the message starts in the stream (its start-line)
+ * @param bodyStart   where its head ends and its body starts
+ * @param end         where it ends
+ * @param stream      the stream the message came from; {@link #raw()} is its part [start, end).
  *                    Bytes of a stream are never changed once received, so sharing it is safe.
  * @param body        the decoded payload (chunk data joined for chunked bodies)
  * @param chunks      each chunk of a chunked body, in order (empty otherwise)
@@ -24,17 +27,26 @@ public record HttpMessage(
         List<Chunk> chunks,
         List<HeaderField> trailers,
         List<Diagnostic> diagnostics,
-        Span span,
-        Span head,
-        Span bodySpan,
+        int start,
+        int bodyStart,
+        int end,
         byte[] stream,
         boolean keepAlive,
         String persistence) {
 
     public boolean isRequest() { return role == Role.REQUEST; }
 
+    /** The whole message in the stream. */
+    public Span span() { return new Span(start, end); }
+
+    /** Its head: start-line, field lines and the empty line. */
+    public Span head() { return new Span(start, bodyStart); }
+
+    /** Its body as framed (chunked: the chunks, sizes and trailers too). */
+    public Span bodySpan() { return new Span(bodyStart, end); }
+
     /** The message's bytes exactly as received (a copy). */
-    public byte[] raw() { return java.util.Arrays.copyOfRange(stream, span.start(), span.end()); }
+    public byte[] raw() { return java.util.Arrays.copyOfRange(stream, start, end); }
 
     public StartLine.RequestLine requestLine() { return (StartLine.RequestLine) startLine; }
 

@@ -209,8 +209,7 @@ public final class MessageParser {
         return new HttpMessage(role, head.startLine, Collections.unmodifiableList(head.fields), f, body,
                 chunked == null ? List.of() : Collections.unmodifiableList(chunked.chunks),
                 chunked == null ? List.of() : Collections.unmodifiableList(chunked.trailerFields()),
-                diags.isEmpty() ? List.of() : Collections.unmodifiableList(diags), new Span(head.startLine.line().start(), end), new Span(head.startLine.line().start(), bodyStart),
-                new Span(bodyStart, end), buf, v.keepAlive(), v.reason());
+                diags.isEmpty() ? List.of() : Collections.unmodifiableList(diags), head.startLine.lineStart(), bodyStart, end, buf, v.keepAlive(), v.reason());
     }
 
     /** Checks that need the whole head: Host (RFC 9112 §3.2) and field-name lookalikes; they never throw. */

@@ -1,7 +1,6 @@
 package wirepad.http;
 
 import java.util.List;
-import wirepad.bytes.Span;
 import wirepad.http.StartLine.RequestLine;
 import wirepad.http.StartLine.StatusLine;
 import wirepad.http.StartLine.TargetForm;
@@ -38,7 +37,7 @@ final class StartLineParser {
             if (buf[i] == Abnf.CR) return bareCr(buf, i, end, partial);
             throw Fail.badByte(buf, i, "RFC 9110 §9.1", "in the method (method = token, then one SP)");
         }
-        Span method = new Span(start, i);
+        int methodEnd = i;
         i = separator(buf, i, end, o, d, "method and request-target");
         if (i < 0 || i == end) { if (partial) return null; throw Fail.at(end, "RFC 9112 §3", "request-line has no request-target"); }
         int t = i;
@@ -53,7 +52,7 @@ final class StartLineParser {
             if (partial) return null;
             throw Fail.at(i, "RFC 9112 §3", "request-line has no HTTP-version (an HTTP/0.9 request? " + Fail.near(buf, start, end) + ")");
         }
-        Span target = new Span(t, i);
+        int targetEnd = i;
         i = separator(buf, i, end, o, d, "request-target and HTTP-version");
         if (i < 0) { if (partial) return null; throw Fail.at(end, "RFC 9112 §3", "request-line has no HTTP-version"); }
         int v = i;
@@ -64,10 +63,9 @@ final class StartLineParser {
             throw Fail.at(i, "RFC 9112 §3", "unexpected byte after the HTTP-version: " + Fail.near(buf, v, i + 1));
         }
         if (partial) return null;
-        String m = Abnf.known(buf, method.start(), method.end(), METHODS);
-        String tg = Abnf.latin1(buf, target.start(), target.end());
-        return new RequestLine(m, tg, form(m, tg, target.start(), d), Abnf.known(buf, v, i, VERSIONS), new Span(start, end),
-                method, target, new Span(v, i));
+        String m = Abnf.known(buf, start, methodEnd, METHODS);
+        String tg = Abnf.latin1(buf, t, targetEnd);
+        return new RequestLine(m, tg, form(m, tg, t, d), Abnf.known(buf, v, i, VERSIONS), start, methodEnd, t, targetEnd, v, end);
     }
 
     // status-line = HTTP-version SP status-code SP [ reason-phrase ]   (RFC 9112 §4)
@@ -75,7 +73,7 @@ final class StartLineParser {
     static StatusLine status(byte[] buf, int start, int end, boolean partial, ParserOptions o, List<Diagnostic> d) {
         int i = HttpVersion.scan(buf, start, end, partial, d);
         if (i < 0) return null;
-        Span version = new Span(start, i);
+        int versionEnd = i;
         if (i == end) { if (partial) return null; throw Fail.at(i, "RFC 9112 §4", "status-line ends after the HTTP-version"); }
         if (buf[i] != Abnf.SP) {
             if (buf[i] == Abnf.CR) return bareCr(buf, i, end, partial);
@@ -92,7 +90,6 @@ final class StartLineParser {
             code = code * 10 + (buf[i] - '0');
         }
         if (code < 100) throw Fail.at(c, "RFC 9110 §15", "status-code " + Fail.near(buf, c, c + 3) + " is below 100");
-        Span status = new Span(c, i);
         int r = i;
         if (i == end) {
             if (partial) return null;
@@ -111,8 +108,8 @@ final class StartLineParser {
             }
             if (partial) return null;
         }
-        return new StatusLine(Abnf.known(buf, version.start(), version.end(), VERSIONS), code, Abnf.known(buf, r, end, REASONS),
-                new Span(start, end), version, status, new Span(r, end));
+        return new StatusLine(Abnf.known(buf, start, versionEnd, VERSIONS), code, Abnf.known(buf, r, end, REASONS),
+                start, versionEnd, r, end);
     }
 
     /** One SP, or (lenient) any run of SP/HTAB with a diagnostic. Returns the next offset, -1 if undecided. */

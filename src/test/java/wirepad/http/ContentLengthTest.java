@@ -135,4 +135,33 @@ class ContentLengthTest {
         assertEquals(null, partial.error(), "a Transfer-Encoding line may still override it (RFC 9112 §6.3 rule 3)");
         error(Parse.resp(head + "\r\n"), 33, "RFC 9112 §6.3 rule 5");
     }
+
+    /**
+     * Plain values (digits, no leading 0, up to 18 of them) are read without making a String; every
+     * other value goes the long way. Both must frame the same: lengths at the edge of each, in a
+     * response (read when the head ends) and a request (read as its line ends), strict and lenient.
+     */
+    @Test
+    void plainAndOtherValuesFrameAlike() {
+        for (String v : new String[] {"0", "7", "10", "999999999999999999", "1000000000000000000", "9223372036854775807"}) {
+            long n = Long.parseLong(v);
+            String head = "HTTP/1.1 200 OK\r\nContent-Length: " + v + "\r\n\r\n";
+            if (n <= 10) {
+                assertEquals(n, one(Parse.resp(head + "x".repeat((int) n))).framing().length(), v);
+            } else {
+                StreamParse r = Parse.resp(head + "xyz");
+                assertTrue(r.waiting().contains((n - 3) + " more body bytes (Content-Length: " + v), r.waiting());
+            }
+        }
+        assertEquals(3, one(req(HEAD + "Content-Length: 3\r\nContent-Length: 3\r\n\r\nabc")).body().length);
+        error(req(HEAD + "Content-Length: 3\r\nContent-Length: 30\r\n\r\nabc"), HEAD.length() + 19 + "Content-Length: ".length(),
+                "RFC 9112 §6.3 rule 5");
+        error(req(HEAD + "Content-Length: 9223372036854775808\r\n\r\n"), VALUE, "RFC 9112 §6.3 rule 5");
+        ParserOptions loose = ParserOptions.LENIENT.withLenientContentLength(true);
+        HttpMessage octal = one(Parse.both(Role.REQUEST, loose, HEAD + "Content-Length: 010\r\n\r\n" + "x".repeat(8), false, null));
+        assertEquals(8, octal.framing().length(), "a leading 0 is octal to the strtoll reader: not the plain path");
+        assertDiag(octal, "RFC 9112 §6.3 rule 5", "read as 8");
+        assertEquals(10, one(Parse.both(Role.REQUEST, loose, HEAD + "Content-Length: 10\r\n\r\n" + "x".repeat(10), false, null))
+                .framing().length());
+    }
 }
