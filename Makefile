@@ -98,17 +98,26 @@ build/wirepad.jsa: build/wirepad.jar
 	@printf 'GET / HTTP/1.1\r\nHost: a\r\n\r\n' | $(JAVA) -XX:SharedArchiveFile=$@ -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp build/wirepad.jar:$(JLINE_JAR) wirepad.cli.Main http parse >/dev/null 2>&1 || true
 
 # A second archive for one-shot commands (bin/wirepad picks it when there are arguments other than
-# `run`), recorded from a one-shot `send` to a local echo server (loopback, a free port). Recorded
-# after build/wirepad.jsa so that the echo server itself starts from that archive.
+# `run`): a static archive of every class (JDK and wirepad) loaded by three one-shot runs, a `send`
+# to a local echo server (loopback, a free port), `http parse` and `dns decode` of small files.
+# Static, because one archive of JDK and app classes maps faster than the JDK's default archive
+# plus a dynamic one on top (docs/performance.md). Recorded after build/wirepad.jsa so that the
+# echo server itself starts from that archive.
 build/wirepad-cli.jsa: build/wirepad.jar build/wirepad.jsa
-	@rm -f $@ build/cds-echo.log
+	@rm -f $@ build/cds-echo.log build/cds-*.lst
 	@printf 'GET / HTTP/1.1\r\nHost: cds\r\n\r\n' >build/cds-req
+	@printf '\022\064\001\000\000\001\000\000\000\000\000\000\007example\003com\000\000\001\000\001' >build/cds-query
 	@bin/wirepad serve echo --port 0 >build/cds-echo.log 2>&1 & pid=$$!; port=; \
 	 for i in $$(seq 1 200); do \
 	   port=$$(sed -n 's/.*listening on 127\.0\.0\.1:\([0-9]*\).*/\1/p' build/cds-echo.log 2>/dev/null); \
 	   [ -n "$$port" ] && break; sleep 0.1; done; \
-	 [ -n "$$port" ] && WIREPAD_CDS_DUMP=$@ bin/wirepad send 127.0.0.1:$$port build/cds-req >/dev/null 2>&1; \
+	 [ -n "$$port" ] && WIREPAD_CDS_LIST=build/cds-1.lst bin/wirepad send 127.0.0.1:$$port build/cds-req >/dev/null 2>&1; \
 	 kill $$pid 2>/dev/null; wait $$pid 2>/dev/null; rm -f build/cds-echo.log; true
+	@WIREPAD_CDS_LIST=build/cds-2.lst bin/wirepad http parse build/cds-req >/dev/null 2>&1 || true
+	@WIREPAD_CDS_LIST=build/cds-3.lst bin/wirepad dns decode build/cds-query >/dev/null 2>&1 || true
+	@cat build/cds-[123].lst 2>/dev/null | awk '!seen[$$0]++' >build/cds-classes.lst
+	@[ -s build/cds-classes.lst ] && WIREPAD_CDS_CLASSES=build/cds-classes.lst WIREPAD_CDS_DUMP=$@ \
+	   bin/wirepad >build/cds-dump.log 2>&1 || rm -f $@; true
 
 run: all
 	@bin/wirepad

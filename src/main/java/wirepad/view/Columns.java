@@ -66,12 +66,14 @@ public final class Columns {
     public static List<String> cut(List<String> lines, int w) {
         List<String> out = new ArrayList<>();
         for (String l : lines) {
-            int[] cps = l.codePoints().toArray();
-            if (cps.length <= w) { out.add(l); continue; }
-            for (int i = 0; i < cps.length; ) {
-                int take = Math.min(i == 0 ? w : w - 1, cps.length - i);
-                out.add((i == 0 ? "" : "↪") + new String(cps, i, take));
+            int n = l.codePointCount(0, l.length());
+            if (n <= w) { out.add(l); continue; }
+            for (int i = 0, at = 0; i < n; ) { // i counts code points, at is the char index of the i-th
+                int take = Math.min(i == 0 ? w : w - 1, n - i);
+                int end = l.offsetByCodePoints(at, take);
+                out.add((i == 0 ? "" : "↪") + l.substring(at, end));
                 i += take;
+                at = end;
             }
         }
         return out;

@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
@@ -71,7 +72,35 @@ class LauncherTest {
         assertEquals("wirepad.jsa", archive(bin, java, "run", "x.t"));
     }
 
+    /** The Makefile's recording hooks: a class list of a run, a static archive of a list, a dynamic archive. */
+    @Test void recordingHooksReachJava() throws Exception {
+        Path launcher = Path.of("bin/wirepad").toAbsolutePath();
+        assumeTrue(Files.isRegularFile(launcher), "run from the project root");
+        Path home = tmp.resolve("home");
+        Files.createDirectories(home.resolve("bin"));
+        Files.createDirectories(home.resolve("build"));
+        Path bin = Files.copy(launcher, home.resolve("bin/wirepad"));
+        Files.write(home.resolve("build/wirepad.jar"), new byte[0]);
+        Files.write(home.resolve("build/wirepad-cli.jsa"), new byte[0]);
+        // a stand-in for java that prints its class-data options, one a line
+        Path java = Files.writeString(home.resolve("java"),
+                "#!/bin/sh\nfor a in \"$@\"; do case $a in -Xshare:*|-XX:*Shared*|-XX:*Class*) echo \"$a\" ;; esac; done\n");
+        assertTrue(java.toFile().setExecutable(true));
+        assertEquals("-XX:DumpLoadedClassList=/t/a.lst",
+                run(bin, java, Map.of("WIREPAD_CDS_LIST", "/t/a.lst"), "send", "127.0.0.1:1", "req"),
+                "a class list: no archive mapped while recording");
+        assertEquals("-Xshare:dump\n-XX:SharedClassListFile=/t/all.lst\n-XX:SharedArchiveFile=/t/cli.jsa",
+                run(bin, java, Map.of("WIREPAD_CDS_CLASSES", "/t/all.lst", "WIREPAD_CDS_DUMP", "/t/cli.jsa")));
+        assertEquals("-XX:ArchiveClassesAtExit=/t/repl.jsa", run(bin, java, Map.of("WIREPAD_CDS_DUMP", "/t/repl.jsa")));
+        assertEquals("-XX:SharedArchiveFile=" + home.resolve("build/wirepad-cli.jsa") + "\n-Xshare:auto",
+                run(bin, java, Map.of(), "dns", "decode"), "no hook: the archive is mapped");
+    }
+
     private static String archive(Path bin, Path java, String... args) throws Exception {
+        return run(bin, java, Map.of(), args);
+    }
+
+    private static String run(Path bin, Path java, Map<String, String> env, String... args) throws Exception {
         String[] cmd = new String[args.length + 2];
         cmd[0] = "sh";
         cmd[1] = bin.toString();
@@ -80,6 +109,9 @@ class LauncherTest {
         pb.environment().put("JAVA", java.toString());
         pb.environment().remove("WIREPAD_JAVA_OPTS");
         pb.environment().remove("WIREPAD_CDS_DUMP");
+        pb.environment().remove("WIREPAD_CDS_LIST");
+        pb.environment().remove("WIREPAD_CDS_CLASSES");
+        pb.environment().putAll(env);
         Process p = pb.start();
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the launcher did not finish");
         return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
