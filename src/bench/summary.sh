@@ -36,7 +36,10 @@ if [ -f $d/codecs.tsv ]; then
       chunkedResponse) label="chunked response (291 B)" ;; esac
     mbs=$(val $d/codecs.tsv $input wirepad 7); mbs=${mbs:--}
     case $input in chunkedResponse) ;; *)
-      echo "| $label | $mbs MB/s | - | - | - | $(cpu $input wirepad 5) MB/s | >= 1000 MB/s | $(both "$mbs" "$(cpu $input wirepad 5)" 1000) |" ;; esac
+      echo "| $label | $mbs MB/s | - | - | - | $(cpu $input wirepad 5) MB/s | >= 1000 MB/s | $(both "$mbs" "$(cpu $input wirepad 5)" 1000) |"
+      # the same head copied into the parser's buffer, as serve's read loop feeds it (no target: the peers read in place)
+      copied=$(val $d/codecs.tsv ${input}Copied wirepad 7)
+      [ -z "$copied" ] || echo "| $label, copied in (as \`serve\` reads) | $copied MB/s | - | - | - | - | - |  |" ;; esac
     for peer in Netty Jetty RawHTTP; do
       r=$(val $d/codecs.tsv $input $peer 8); pm=$(val $d/codecs.tsv $input $peer 7)
       [ -n "$pm" ] || continue

@@ -44,6 +44,7 @@ public final class BenchMain {
         Collection<RunResult> results = new Runner(opt).run();
 
         Map<String, byte[]> inputs = Map.of("browserGet", HeadParseBench.BROWSER_GET, "apiResponse", HeadParseBench.API_RESPONSE,
+                "browserGetCopied", HeadParseBench.BROWSER_GET, "apiResponseCopied", HeadParseBench.API_RESPONSE,
                 "chunkedResponse", HeadParseBench.CHUNKED_RESPONSE, "decode", DnsBench.WIRE, "encode", DnsBench.WIRE);
         Map<String, double[]> score = new LinkedHashMap<>(); // "input parser" -> {ops/s, error}
         for (RunResult r : results) {
@@ -80,9 +81,11 @@ public final class BenchMain {
         return switch (input) {
             case "browserGet" -> 0;
             case "apiResponse" -> 1;
-            case "chunkedResponse" -> 2;
-            case "decode" -> 3;
-            default -> 4;
+            case "browserGetCopied" -> 2;
+            case "apiResponseCopied" -> 3;
+            case "chunkedResponse" -> 4;
+            case "decode" -> 5;
+            default -> 6;
         };
     }
 }

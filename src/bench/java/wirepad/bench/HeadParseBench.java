@@ -75,9 +75,13 @@ public class HeadParseBench {
 
     static byte[] bytes(String s) { return s.getBytes(StandardCharsets.ISO_8859_1); }
 
-    static Object parse(Role role, byte[] b) {
+    static Object parse(Role role, byte[] b) { return parse(role, b, true); }
+
+    /** In place, as Netty reads its Unpooled.wrappedBuffer; or copied in, as the server's read loop feeds its parser. */
+    static Object parse(Role role, byte[] b, boolean inPlace) {
         MessageParser p = new MessageParser(role, ParserOptions.STRICT);
-        p.feedInPlace(b); // read in place, as Netty reads its Unpooled.wrappedBuffer
+        if (inPlace) p.feedInPlace(b);
+        else p.feed(b, 0, b.length);
         ParseResult r = p.next();
         if (!(r instanceof ParseResult.Done d)) throw new IllegalStateException("bench input did not parse: " + r);
         return d.message();
@@ -86,6 +90,11 @@ public class HeadParseBench {
     @Benchmark public Object browserGet() { return parse(Role.REQUEST, BROWSER_GET); }
 
     @Benchmark public Object apiResponse() { return parse(Role.RESPONSE, API_RESPONSE); }
+
+    /** The same heads fed as {@code serve} feeds what it reads: copied into the parser's own buffer. */
+    @Benchmark public Object browserGetCopied() { return parse(Role.REQUEST, BROWSER_GET, false); }
+
+    @Benchmark public Object apiResponseCopied() { return parse(Role.RESPONSE, API_RESPONSE, false); }
 
     @Benchmark public Object chunkedResponse() { return parse(Role.RESPONSE, CHUNKED_RESPONSE); }
 }

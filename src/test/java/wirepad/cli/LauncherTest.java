@@ -53,13 +53,8 @@ class LauncherTest {
 
     /** One-shot commands map the small build/wirepad-cli.jsa; the REPL and `run` map build/wirepad.jsa. */
     @Test void oneShotCommandsUseTheirOwnArchive() throws Exception {
-        Path launcher = Path.of("bin/wirepad").toAbsolutePath();
-        assumeTrue(Files.isRegularFile(launcher), "run from the project root");
         Path home = tmp.resolve("home");
-        Files.createDirectories(home.resolve("bin"));
-        Files.createDirectories(home.resolve("build"));
-        Path bin = Files.copy(launcher, home.resolve("bin/wirepad"));
-        Files.write(home.resolve("build/wirepad.jar"), new byte[0]);
+        Path bin = copiedLauncher(home);
         Files.write(home.resolve("build/wirepad.jsa"), new byte[0]);
         // a stand-in for java that prints the archive it was given
         Path java = Files.writeString(home.resolve("java"), "#!/bin/sh\nfor a in \"$@\"; do case $a in -XX:SharedArchiveFile=*) echo \"${a##*/}\" ;; esac; done\n");
@@ -74,13 +69,8 @@ class LauncherTest {
 
     /** The Makefile's recording hooks: a class list of a run, a static archive of a list, a dynamic archive. */
     @Test void recordingHooksReachJava() throws Exception {
-        Path launcher = Path.of("bin/wirepad").toAbsolutePath();
-        assumeTrue(Files.isRegularFile(launcher), "run from the project root");
         Path home = tmp.resolve("home");
-        Files.createDirectories(home.resolve("bin"));
-        Files.createDirectories(home.resolve("build"));
-        Path bin = Files.copy(launcher, home.resolve("bin/wirepad"));
-        Files.write(home.resolve("build/wirepad.jar"), new byte[0]);
+        Path bin = copiedLauncher(home);
         Files.write(home.resolve("build/wirepad-cli.jsa"), new byte[0]);
         // a stand-in for java that prints its class-data options, one a line
         Path java = Files.writeString(home.resolve("java"),
@@ -94,6 +84,17 @@ class LauncherTest {
         assertEquals("-XX:ArchiveClassesAtExit=/t/repl.jsa", run(bin, java, Map.of("WIREPAD_CDS_DUMP", "/t/repl.jsa")));
         assertEquals("-XX:SharedArchiveFile=" + home.resolve("build/wirepad-cli.jsa") + "\n-Xshare:auto",
                 run(bin, java, Map.of(), "dns", "decode"), "no hook: the archive is mapped");
+    }
+
+    /** bin/wirepad copied into a new home with an empty build/wirepad.jar (the stand-in java never reads it). */
+    private static Path copiedLauncher(Path home) throws Exception {
+        Path launcher = Path.of("bin/wirepad").toAbsolutePath();
+        assumeTrue(Files.isRegularFile(launcher), "run from the project root");
+        Files.createDirectories(home.resolve("bin"));
+        Files.createDirectories(home.resolve("build"));
+        Path bin = Files.copy(launcher, home.resolve("bin/wirepad"));
+        Files.write(home.resolve("build/wirepad.jar"), new byte[0]);
+        return bin;
     }
 
     private static String archive(Path bin, Path java, String... args) throws Exception {
