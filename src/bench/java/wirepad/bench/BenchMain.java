@@ -35,6 +35,18 @@ public final class BenchMain {
         PARSERS.put("DnsjavaBench", "dnsjava");
     }
 
+    /** Benchmark method -> its input (for MB/s), in the order the results are printed; CpuTimeCheck reads it too. */
+    static final Map<String, byte[]> INPUTS = new LinkedHashMap<>();
+    static {
+        INPUTS.put("browserGet", HeadParseBench.BROWSER_GET);
+        INPUTS.put("apiResponse", HeadParseBench.API_RESPONSE);
+        INPUTS.put("browserGetCopied", HeadParseBench.BROWSER_GET);
+        INPUTS.put("apiResponseCopied", HeadParseBench.API_RESPONSE);
+        INPUTS.put("chunkedResponse", HeadParseBench.CHUNKED_RESPONSE);
+        INPUTS.put("decode", DnsBench.WIRE);
+        INPUTS.put("encode", DnsBench.WIRE);
+    }
+
     public static void main(String[] args) throws RunnerException, IOException {
         boolean quick = Boolean.getBoolean("bench.quick");
         String include = args.length > 0 && !args[0].isBlank() ? args[0] : "wirepad.bench.(" + String.join("|", PARSERS.keySet()) + ")\\.";
@@ -43,16 +55,13 @@ public final class BenchMain {
                 .measurementIterations(quick ? 3 : 5).measurementTime(t).jvmArgsAppend("-Xmx1g").build();
         Collection<RunResult> results = new Runner(opt).run();
 
-        Map<String, byte[]> inputs = Map.of("browserGet", HeadParseBench.BROWSER_GET, "apiResponse", HeadParseBench.API_RESPONSE,
-                "browserGetCopied", HeadParseBench.BROWSER_GET, "apiResponseCopied", HeadParseBench.API_RESPONSE,
-                "chunkedResponse", HeadParseBench.CHUNKED_RESPONSE, "decode", DnsBench.WIRE, "encode", DnsBench.WIRE);
         Map<String, double[]> score = new LinkedHashMap<>(); // "input parser" -> {ops/s, error}
         for (RunResult r : results) {
             String b = r.getParams().getBenchmark();
             String method = b.substring(b.lastIndexOf('.') + 1);
             String cls = b.substring(0, b.lastIndexOf('.'));
             String parser = PARSERS.get(cls.substring(cls.lastIndexOf('.') + 1));
-            if (parser == null || !inputs.containsKey(method)) continue;
+            if (parser == null || !INPUTS.containsKey(method)) continue;
             score.put(method + " " + parser, new double[] {r.getPrimaryResult().getScore(), r.getPrimaryResult().getScoreError()});
         }
 
@@ -61,12 +70,12 @@ public final class BenchMain {
         out.println();
         out.println("Codecs, one message per operation (JMH throughput, " + (quick ? "QUICK run" : "1 fork, 5 x 1 s") + ")");
         out.printf("  %-16s %-8s %6s %14s %10s %10s%n", "input", "parser", "bytes", "messages/s", "MB/s", "wirepad/x");
-        for (String input : inputs.keySet().stream().sorted((a, b) -> order(a) - order(b)).toList()) {
+        for (String input : INPUTS.keySet()) {
             double[] own = score.get(input + " wirepad");
             for (String parser : PARSERS.values().stream().distinct().toList()) {
                 double[] s = score.get(input + " " + parser);
                 if (s == null) continue;
-                int n = inputs.get(input).length;
+                int n = INPUTS.get(input).length;
                 String ratio = own == null || parser.equals("wirepad") ? "" : String.format("%.2fx", own[0] / s[0]);
                 out.printf("  %-16s %-8s %6d %,14.0f %10.1f %10s%n", input, parser, n, s[0], s[0] * n / 1e6, ratio);
                 tsv.append(String.format("codec\t%s\t%s\t%d\t%.0f\t%.0f\t%.1f\t%s%n", input, parser, n, s[0], s[1], s[0] * n / 1e6,
@@ -75,17 +84,5 @@ public final class BenchMain {
         }
         String file = System.getProperty("bench.out");
         if (file != null) Files.writeString(Path.of(file), tsv.toString(), StandardCharsets.UTF_8);
-    }
-
-    private static int order(String input) {
-        return switch (input) {
-            case "browserGet" -> 0;
-            case "apiResponse" -> 1;
-            case "browserGetCopied" -> 2;
-            case "apiResponseCopied" -> 3;
-            case "chunkedResponse" -> 4;
-            case "decode" -> 5;
-            default -> 6;
-        };
     }
 }

@@ -65,13 +65,11 @@ public final class CpuTimeCheck {
         System.out.println();
         System.out.println("CPU time per message (this thread's CPU clock, parsers in turn; " + rounds + " rounds of " + n + ")");
         System.out.printf("  %-16s %-8s %12s %10s %10s%n", "input", "parser", "ns/message", "MB/s", "wirepad/x");
-        Map<String, byte[]> inputs = Map.of("browserGet", HeadParseBench.BROWSER_GET, "apiResponse", HeadParseBench.API_RESPONSE,
-                "chunkedResponse", HeadParseBench.CHUNKED_RESPONSE, "decode", DnsBench.WIRE, "encode", DnsBench.WIRE);
         StringBuilder tsv = new StringBuilder();
         for (Map.Entry<String, Long> e : total.entrySet()) {
             String[] k = e.getKey().split(" ");
             double ns = e.getValue() / (double) rounds / n, ownNs = total.get(k[0] + " wirepad") / (double) rounds / n;
-            double mbs = inputs.get(k[0]).length / ns * 1e3;
+            double mbs = BenchMain.INPUTS.get(k[0]).length / ns * 1e3;
             String ratio = k[1].equals("wirepad") ? "-" : String.format("%.2f", ns / ownNs);
             System.out.printf("  %-16s %-8s %12.0f %10.1f %10s%n", k[0], k[1], ns, mbs, ratio.equals("-") ? "" : ratio + "x");
             tsv.append(String.format("cpu\t%s\t%s\t%.0f\t%.1f\t%s%n", k[0], k[1], ns, mbs, ratio));
